@@ -1,0 +1,45 @@
+package fwf.workload;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A workload of the talk (fib, triangles, mean) with its variants, described as data.
+ *
+ * @param name       command-line name
+ * @param lesson     one sentence on what the workload measures
+ * @param sizeMeaning what {@code --size} means for it ("n", "first N nodes", "elements")
+ * @param inputType  the input record its kernels take
+ * @param variants   every variant, the first being the default
+ * @param reference  the trusted answer for an input, computed by a simple method independent
+ *                   of the fast variants, so a fast wrong answer is caught
+ * @param agreement  how answers are compared with the reference
+ * @param <I>        input type
+ */
+public record Workload<I>(String name, String lesson, String sizeMeaning, Class<I> inputType,
+                          List<Variant<I>> variants, Function<I, Object> reference, Agreement agreement) {
+    public Workload {
+        Objects.requireNonNull(name, "name");
+        variants = List.copyOf(variants);
+        if (variants.isEmpty()) {
+            throw new IllegalArgumentException(name + " has no variants");
+        }
+        if (variants.stream().map(Variant::name).distinct().count() != variants.size()) {
+            throw new IllegalArgumentException(name + " has two variants of the same name");
+        }
+    }
+
+    public Optional<Variant<I>> variant(String variantName) {
+        return variants.stream().filter(v -> v.name().equals(variantName)).findFirst();
+    }
+
+    public Variant<I> defaultVariant() {
+        return variants.getFirst();
+    }
+
+    public List<String> variantNames() {
+        return variants.stream().map(Variant::name).toList();
+    }
+}
