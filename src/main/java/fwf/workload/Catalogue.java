@@ -10,16 +10,16 @@ import java.util.Optional;
 public final class Catalogue {
     public static final Workload<FibInput> FIB = new Workload<>(
             "fib", "Naive recursive Fibonacci: almost nothing but calls and additions, so it measures call overhead and arithmetic.",
-            "n", FibInput.class, FibVariants.all(), FibVariants::reference, Agreement.EXACT);
+            "n", 40, FibInput.class, FibVariants.all(), FibVariants::reference, Agreement.EXACT);
 
     public static final Workload<EdgeList> TRIANGLES = new Workload<>(
             "triangles", "Count the triangles of a social network: memory access, lookups and the choice of algorithm.",
-            "first N nodes in file order (default: all)", EdgeList.class, TriangleVariants.all(),
+            "first N nodes in file order (default: all)", 0, EdgeList.class, TriangleVariants.all(),
             TriangleVariants::reference, Agreement.EXACT);
 
     public static final Workload<MeanInput> MEAN = new Workload<>(
             "mean", "The mean of float32 data, the talk's NumPy example: boxing, loops, streams and SIMD.",
-            "elements (default 10,000,000)", MeanInput.class, MeanVariants.all(),
+            "elements", MeanInput.DEFAULT_SIZE, MeanInput.class, MeanVariants.all(),
             MeanVariants::reference, Agreement.RELATIVE_1E6);
 
     private static final List<Workload<?>> ALL = List.of(FIB, TRIANGLES, MEAN);

@@ -11,6 +11,7 @@ import java.util.function.Function;
  * @param name       command-line name
  * @param lesson     one sentence on what the workload measures
  * @param sizeMeaning what {@code --size} means for it ("n", "first N nodes", "elements")
+ * @param defaultSize the size used when none is given (the talk's size); 0 means "all of the input"
  * @param inputType  the input record its kernels take
  * @param variants   every variant, the first being the default
  * @param reference  the trusted answer for an input, computed by a simple method independent
@@ -18,7 +19,7 @@ import java.util.function.Function;
  * @param agreement  how answers are compared with the reference
  * @param <I>        input type
  */
-public record Workload<I>(String name, String lesson, String sizeMeaning, Class<I> inputType,
+public record Workload<I>(String name, String lesson, String sizeMeaning, int defaultSize, Class<I> inputType,
                           List<Variant<I>> variants, Function<I, Object> reference, Agreement agreement) {
     public Workload {
         Objects.requireNonNull(name, "name");

@@ -1,0 +1,46 @@
+package fwf.bench;
+
+import java.util.List;
+
+/**
+ * What a worker reports while it runs, in order: the same typed events whether the kernel ran
+ * in a forked JVM (read back from its JSON lines) or, for tests, in this process. Listeners
+ * (the command line's progress bar, the window's growing bar and warm-up chart) receive these,
+ * never string-keyed maps.
+ */
+public sealed interface WorkerEvent {
+    /** Which fork (0-based) of the run the event belongs to. */
+    int fork();
+
+    /** The worker is up: how it was started, so the flags really used can be checked and recorded. */
+    record Started(int fork, long pid, String javaVersion, String vmName, List<String> inputArguments)
+            implements WorkerEvent {
+        public Started {
+            inputArguments = List.copyOf(inputArguments);
+        }
+    }
+
+    /** The input is loaded and the variant prepared; {@code expected} is the reference answer. */
+    record Loaded(int fork, String input, int size, long readNs, long prepareNs, String expected)
+            implements WorkerEvent {
+        public long loadNs() {
+            return readNs + prepareNs;
+        }
+    }
+
+    /** One iteration; {@code ns} is per operation when an iteration batches several. */
+    record Iteration(int fork, int index, boolean warmup, long ns, String answer) implements WorkerEvent {
+    }
+
+    /** A JIT compilation or deoptimisation of a kernel method. */
+    record Jit(int fork, JitEvent event) implements WorkerEvent {
+    }
+
+    /** The worker failed; {@code message} is for the user. */
+    record Failure(int fork, String message) implements WorkerEvent {
+    }
+
+    /** The worker finished its plan normally. */
+    record Finished(int fork) implements WorkerEvent {
+    }
+}

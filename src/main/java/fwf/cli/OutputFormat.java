@@ -1,0 +1,6 @@
+package fwf.cli;
+
+/** How a command prints its result. */
+enum OutputFormat {
+    text, json
+}
