@@ -1,0 +1,127 @@
+package fwf.bench;
+
+import fwf.json.Json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The line protocol every worker speaks on stdout, JVM workers and friends alike: one JSON
+ * object a line, told apart by its {@code "event"} field.
+ *
+ * <pre>
+ * {"event":"started","fork":0,"pid":4242,"version":"25.0.3","vm":"OpenJDK 64-Bit Server VM","input_arguments":["-Xint"]}
+ * {"event":"loaded","fork":0,"input":"n = 40","size":40,"read_ns":1200,"prepare_ns":800,"expected":"102334155"}
+ * {"event":"iteration","fork":0,"index":0,"warmup":true,"ns":301234567,"answer":"102334155"}
+ * {"event":"jit","fork":0,"kind":"compile","method":"fwf.workload.Fib::primitive","tier":4,"since_start_ns":51234000,"duration_ns":120000}
+ * {"event":"failure","fork":0,"message":"java.lang.StackOverflowError"}
+ * {"event":"finished","fork":0}
+ * </pre>
+ *
+ * A friend that cannot compute the reference answer leaves {@code expected} out; the caller
+ * checks answers against its own reference anyway. Lines that are not such objects are not
+ * events: {@link #parse} says so, and the runner reports them as garbage.
+ */
+public final class WorkerProtocol {
+    private WorkerProtocol() {
+    }
+
+    /** Thrown for a line that is not a protocol event; the message quotes it. */
+    public static final class BadLineException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public BadLineException(String message) {
+            super(message);
+        }
+    }
+
+    public static String write(WorkerEvent event) {
+        Json.Obj o = Json.obj();
+        switch (event) {
+            case WorkerEvent.Started s -> o.put("event", "started").put("fork", s.fork()).put("pid", s.pid())
+                    .put("version", s.javaVersion()).put("vm", s.vmName()).put("input_arguments", s.inputArguments());
+            case WorkerEvent.Loaded l -> o.put("event", "loaded").put("fork", l.fork()).put("input", l.input())
+                    .put("size", l.size()).put("read_ns", l.readNs()).put("prepare_ns", l.prepareNs())
+                    .put("expected", l.expected());
+            case WorkerEvent.Iteration i -> o.put("event", "iteration").put("fork", i.fork()).put("index", i.index())
+                    .put("warmup", i.warmup()).put("ns", i.ns()).put("answer", i.answer());
+            case WorkerEvent.Jit j -> o.put("event", "jit").put("fork", j.fork()).put("kind", j.event().kind())
+                    .put("method", j.event().method()).put("tier", j.event().tier())
+                    .put("since_start_ns", j.event().sinceStartNs()).put("duration_ns", j.event().durationNs());
+            case WorkerEvent.Failure f -> o.put("event", "failure").put("fork", f.fork()).put("message", f.message());
+            case WorkerEvent.Finished f -> o.put("event", "finished").put("fork", f.fork());
+        }
+        return o.toString();
+    }
+
+    /**
+     * Reads one line. The fork number in the line is replaced by {@code fork}: the caller
+     * knows which process it started, and a friend need not count.
+     */
+    public static WorkerEvent parse(String line, int fork) throws BadLineException {
+        Map<String, Object> m;
+        try {
+            m = Json.parseObject(line);
+        } catch (Json.ParseException e) {
+            throw new BadLineException("not a protocol line (" + e.getMessage() + "): " + shorten(line));
+        }
+        try {
+            Object kind = m.get("event");
+            return switch (kind) {
+                case "started" -> new WorkerEvent.Started(fork, num(m, "pid"), str(m, "version"), str(m, "vm"),
+                        strings(m.get("input_arguments")));
+                case "loaded" -> new WorkerEvent.Loaded(fork, str(m, "input"), (int) num(m, "size"), num(m, "read_ns"),
+                        num(m, "prepare_ns"), answer(m.get("expected")));
+                case "iteration" -> new WorkerEvent.Iteration(fork, (int) num(m, "index"),
+                        Boolean.TRUE.equals(m.get("warmup")), num(m, "ns"), answer(m.get("answer")));
+                case "jit" -> new WorkerEvent.Jit(fork, new fwf.bench.JitEvent(str(m, "kind"), str(m, "method"),
+                        (int) num(m, "tier"), num(m, "since_start_ns"), num(m, "duration_ns")));
+                case "failure" -> new WorkerEvent.Failure(fork, str(m, "message"));
+                case "finished" -> new WorkerEvent.Finished(fork);
+                case null, default -> throw new BadLineException("unknown event " + kind + ": " + shorten(line));
+            };
+        } catch (ClassCastException | NullPointerException e) {
+            throw new BadLineException("malformed " + m.get("event") + " event: " + shorten(line));
+        }
+    }
+
+    private static long num(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        if (v instanceof Number n) {
+            return n.longValue();
+        }
+        return v == null ? 0 : Long.parseLong(v.toString());
+    }
+
+    private static String str(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v == null ? "" : v.toString();
+    }
+
+    /** Answers may come as JSON numbers (friends) or strings (our workers); both become text. */
+    private static String answer(Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString(d.longValue()); // a friend printed 4.0 for an integer count
+        }
+        return v.toString();
+    }
+
+    private static List<String> strings(Object v) {
+        List<String> out = new ArrayList<>();
+        if (v instanceof List<?> list) {
+            for (Object o : list) {
+                out.add(String.valueOf(o));
+            }
+        }
+        return out;
+    }
+
+    static String shorten(String line) {
+        String oneLine = line.replaceAll("\\p{Cntrl}", "?");
+        return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 120) + "...";
+    }
+}
