@@ -1,7 +1,6 @@
 package fwf.bench;
 
 import fwf.graph.EdgeListReader;
-import fwf.graph.Generators;
 import fwf.graph.Graph;
 import fwf.workload.Catalogue;
 import fwf.workload.FibInput;
@@ -46,8 +45,10 @@ public final class Inputs {
                     effective, System.nanoTime() - start);
         }
         if (workload == Catalogue.TRIANGLES) {
-            Graph full = graph == null ? Generators.facebookLike(GENERATED_GRAPH_SEED)
-                    : EdgeListReader.read(graph).graph();
+            if (graph == null) {
+                throw new IllegalArgumentException("triangles needs --graph FILE (generated graphs come with the generators)");
+            }
+            Graph full = EdgeListReader.read(graph).graph();
             Graph g = full;
             if (size > 0) {
                 if (size > full.nodeCount()) {

@@ -67,7 +67,7 @@ public final class WorkerProtocol {
             throw new BadLineException("not a protocol line (" + e.getMessage() + "): " + shorten(line));
         }
         try {
-            Object kind = m.get("event");
+            String kind = m.get("event") instanceof String s ? s : null;
             return switch (kind) {
                 case "started" -> new WorkerEvent.Started(fork, num(m, "pid"), str(m, "version"), str(m, "vm"),
                         strings(m.get("input_arguments")));
