@@ -1,0 +1,230 @@
+package fwf.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * One pass over the bytes of a SNAP edge list. Single use, not thread-safe.
+ *
+ * <p>Why bytes and not {@code String.split}/{@code Scanner}: the ids are ASCII digits, so
+ * parsing them straight out of a byte buffer allocates nothing per line; only an error decodes
+ * text (as UTF-8, for the message).
+ */
+final class EdgeListParser {
+    private static final int MAX_SHOWN = 80;
+
+    private final String source;
+    private final InputStream in;
+    private byte[] buf = new byte[1 << 16];
+    private int len;
+
+    private long lineNumber;
+    private long comments;
+    private long blanks;
+    private long selfLoops;
+    private long duplicates;
+
+    private final IntIntMap idsByLabel = new IntIntMap(1 << 12);
+    private int[] labels = new int[1 << 12];
+    private int[] from = new int[1 << 12];
+    private int[] to = new int[1 << 12];
+    private int edges;
+    private final LongSet seen = new LongSet(1 << 12);
+
+    EdgeListParser(String source, InputStream in) {
+        this.source = source;
+        this.in = in;
+    }
+
+    LoadedGraph parse() throws IOException {
+        long start = System.nanoTime();
+        int lineStart = 0;
+        int scan = 0;
+        boolean eof = false;
+        while (true) {
+            int nl = indexOfNewline(scan);
+            if (nl >= 0) {
+                line(lineStart, nl);
+                lineStart = nl + 1;
+                scan = lineStart;
+            } else if (eof) {
+                if (lineStart < len) {
+                    line(lineStart, len);
+                }
+                break;
+            } else {
+                // Keep the unfinished line, then refill behind it (growing only for a line
+                // longer than the buffer).
+                int rest = len - lineStart;
+                if (lineStart == 0 && len == buf.length) {
+                    buf = Arrays.copyOf(buf, buf.length * 2);
+                } else {
+                    System.arraycopy(buf, lineStart, buf, 0, rest);
+                }
+                len = rest;
+                lineStart = 0;
+                scan = rest;
+                int n = in.read(buf, len, buf.length - len);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    len += n;
+                }
+            }
+        }
+        int nodes = idsByLabel.size();
+        Graph graph = new Graph(source, Arrays.copyOf(labels, nodes), idsByLabel,
+                Arrays.copyOf(from, edges), Arrays.copyOf(to, edges));
+        long nanos = System.nanoTime() - start;
+        return new LoadedGraph(graph, new LoadSummary(source, lineNumber, comments, blanks,
+                selfLoops, duplicates, nodes, edges, nanos));
+    }
+
+    private int indexOfNewline(int from) {
+        byte[] b = buf;
+        for (int i = from, end = len; i < end; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSpace(byte c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /** One line, {@code [lo, hi)} without its {@code \n}. */
+    private void line(int lo, int hi) throws GraphFormatException {
+        lineNumber++;
+        byte[] b = buf;
+        if (hi > lo && b[hi - 1] == '\r') {
+            hi--;
+        }
+        int p = lo;
+        while (p < hi && isSpace(b[p])) {
+            p++;
+        }
+        if (p == hi) {
+            blanks++;
+            return;
+        }
+        if (b[p] == '#' || b[p] == '%') {
+            comments++;
+            return;
+        }
+        int firstStart = p;
+        while (p < hi && !isSpace(b[p])) {
+            p++;
+        }
+        int firstEnd = p;
+        while (p < hi && isSpace(b[p])) {
+            p++;
+        }
+        if (p == hi) {
+            throw error(lo, hi, "expected two node ids, found one");
+        }
+        int secondStart = p;
+        while (p < hi && !isSpace(b[p])) {
+            p++;
+        }
+        int secondEnd = p;
+        while (p < hi && isSpace(b[p])) {
+            p++;
+        }
+        if (p < hi) {
+            throw error(lo, hi, "expected two node ids, found " + countTokens(lo, hi));
+        }
+        int a = nodeId(firstStart, firstEnd, lo, hi);
+        int c = nodeId(secondStart, secondEnd, lo, hi);
+        edge(a, c);
+    }
+
+    private void edge(int labelA, int labelB) {
+        int u = id(labelA);
+        int v = id(labelB);
+        if (u == v) {
+            selfLoops++;
+            return;
+        }
+        if (!seen.add(LongSet.pack(u, v))) {
+            duplicates++;
+            return;
+        }
+        if (edges == from.length) {
+            from = Arrays.copyOf(from, edges * 2);
+            to = Arrays.copyOf(to, edges * 2);
+        }
+        from[edges] = u;
+        to[edges++] = v;
+    }
+
+    private int id(int label) {
+        int next = idsByLabel.size();
+        int found = idsByLabel.putIfAbsent(label, next);
+        if (found >= 0) {
+            return found;
+        }
+        if (next == labels.length) {
+            labels = Arrays.copyOf(labels, next * 2);
+        }
+        labels[next] = label;
+        return next;
+    }
+
+    private int countTokens(int lo, int hi) {
+        int count = 0;
+        boolean inToken = false;
+        for (int i = lo; i < hi; i++) {
+            boolean space = isSpace(buf[i]);
+            if (!space && !inToken) {
+                count++;
+            }
+            inToken = !space;
+        }
+        return count;
+    }
+
+    /**
+     * The id in {@code [s, e)}: digits only, with a leading {@code -} recognised just to say
+     * "negative" rather than "not an integer".
+     */
+    private int nodeId(int s, int e, int lineLo, int lineHi) throws GraphFormatException {
+        byte[] b = buf;
+        boolean negative = b[s] == '-';
+        int p = negative ? s + 1 : s;
+        if (p == e) {
+            throw notAnInteger(s, e, lineLo, lineHi);
+        }
+        long value = 0;
+        for (; p < e; p++) {
+            int d = b[p] - '0';
+            if (d < 0 || d > 9) {
+                throw notAnInteger(s, e, lineLo, lineHi);
+            }
+            // Saturate instead of overflowing: past 2^31 the exact value no longer matters.
+            value = Math.min(value * 10 + d, 1L << 40);
+        }
+        if (negative && value != 0) {
+            throw error(lineLo, lineHi, "negative node id " + shown(s, e));
+        }
+        if (value > Integer.MAX_VALUE) {
+            throw error(lineLo, lineHi,
+                    "node id " + shown(s, e) + " is above " + Integer.MAX_VALUE);
+        }
+        return (int) value;
+    }
+
+    private GraphFormatException notAnInteger(int s, int e, int lineLo, int lineHi) {
+        return error(lineLo, lineHi, "not an integer node id \"" + shown(s, e) + "\"");
+    }
+
+    private GraphFormatException error(int lo, int hi, String problem) {
+        return new GraphFormatException(source, lineNumber, shown(lo, hi), problem);
+    }
+
+    private String shown(int lo, int hi) {
+        return Printable.shorten(buf, lo, hi, MAX_SHOWN);
+    }
+}

@@ -1,0 +1,57 @@
+package fwf.graph;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads SNAP edge lists: two integer node ids a line, separated by spaces and/or tabs; lines
+ * whose first non-blank character is {@code #} or {@code %} are comments; blank lines,
+ * leading and trailing blanks and {@code \r\n} line ends are allowed. Ids are
+ * {@code 0..2147483647}. Self-loops and repeated edges (in either direction) are dropped and
+ * counted in the {@link LoadSummary}; an empty file gives an empty graph.
+ *
+ * <p>Dense ids are given in order of first appearance in the file, which is the insertion order
+ * of the talk's Python dict. A bad line throws {@link GraphFormatException} naming the file,
+ * the 1-based line number and the line, e.g.
+ * {@code facebook.txt:12: expected two node ids, found one: "17"}.
+ */
+public final class EdgeListReader {
+    private EdgeListReader() {
+    }
+
+    /**
+     * Reads a file; a name ending in {@code .gz} is gunzipped on the fly, as SNAP ships them.
+     * Errors name the file by {@code path.getFileName()}.
+     */
+    public static LoadedGraph read(Path file) throws IOException {
+        String source = String.valueOf(file.getFileName());
+        try (InputStream raw = Files.newInputStream(file)) {
+            InputStream in = source.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+            return read(source, in);
+        }
+    }
+
+    /** Reads UTF-8 (or ASCII) bytes; the stream is read to its end but not closed. */
+    public static LoadedGraph read(String sourceName, InputStream in) throws IOException {
+        return new EdgeListParser(sourceName, in).parse();
+    }
+
+    /**
+     * Reads text, for tests and pasted edge lists; errors name {@code sourceName}. The reader is
+     * read to its end but not closed.
+     */
+    public static LoadedGraph read(String sourceName, Reader reader) throws IOException {
+        // Text through a Reader is small in practice; encoding it once keeps a single parser.
+        StringWriter text = new StringWriter();
+        reader.transferTo(text);
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        return read(sourceName, new ByteArrayInputStream(bytes));
+    }
+}
