@@ -35,7 +35,7 @@ final class MeanVariants {
                 new Variant<>("vector",
                         "The Vector API adds a whole SIMD register of floats per instruction (SPECIES_PREFERRED), as NumPy's C loops do.",
                         input -> {
-                            if (!VectorMean.available()) {
+                            if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
                                 throw new IllegalArgumentException(
                                         "the vector variant needs the JVM option --add-modules=jdk.incubator.vector");
                             }

@@ -7,7 +7,8 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The SIMD mean on the incubating Vector API. It sits in its own class because its static
  * species needs {@code --add-modules=jdk.incubator.vector}: other kernels keep working in a
- * JVM started without it, and {@link #available()} lets the variant say what is missing.
+ * JVM started without it. Touching this class at all (even a static method) initialises the
+ * species, so the check for the module lives in {@link MeanVariants}.
  */
 final class VectorMean {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
@@ -21,11 +22,6 @@ final class VectorMean {
     private static final int BLOCK = SPECIES.length() * 256;
 
     private VectorMean() {
-    }
-
-    /** Whether this JVM has the vector module, checked without touching its classes. */
-    static boolean available() {
-        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
     }
 
     static double mean(float[] data) {

@@ -97,9 +97,26 @@ class MeanVariantsTest {
     }
 
     @Test
-    void reportsTheMissingVectorModuleOnlyWhenMissing() {
-        // Tests run with --add-modules=jdk.incubator.vector, so the variant must be available.
-        assertThat(VectorMean.available()).isTrue();
+    void aJvmWithoutTheVectorModuleGetsAMessageNotACrash() throws Exception {
+        // Tests run with the module; a fresh JVM without it shows what a user would meet.
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), VectorProbe.class.getName())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        assertThat(p.waitFor()).isZero();
+        assertThat(out).isEqualTo("the vector variant needs the JVM option --add-modules=jdk.incubator.vector");
+    }
+
+    /** Prepares the vector variant in a JVM started without the module, printing what it says. */
+    static final class VectorProbe {
+        public static void main(String[] args) {
+            try {
+                Catalogue.MEAN.variant("vector").orElseThrow().kernel().prepare(new MeanInput(8, 1));
+                System.out.println("prepared without the module?");
+            } catch (IllegalArgumentException e) {
+                System.out.println(e.getMessage());
+            }
+        }
     }
 
     @Property(tries = 60)
