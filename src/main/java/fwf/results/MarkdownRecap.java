@@ -73,7 +73,7 @@ public final class MarkdownRecap {
         List<List<String>> body = new ArrayList<>();
         for (RowKey r : rows) {
             List<String> cells = new ArrayList<>();
-            cells.add(grid.label(r).replace("|", "\\|"));
+            cells.add(grid.label(r));
             grid.columns.forEach(c -> cells.add(grid.timeCell(r, c)));
             if (base != null) {
                 grid.columns.forEach(c -> cells.add(times(base.speedup(grid, r, c))));
@@ -109,7 +109,10 @@ public final class MarkdownRecap {
     }
 
     /** Pads every column to one width: the text stays a readable table, not only the render. */
-    private static String table(List<String> header, List<List<String>> body) {
+    private static String table(List<String> rawHeader, List<List<String>> rawBody) {
+        // A "|" in a system or variant name would split a cell; Markdown's escape keeps it whole.
+        List<String> header = rawHeader.stream().map(c -> c.replace("|", "\\|")).toList();
+        List<List<String>> body = rawBody.stream().map(r -> r.stream().map(c -> c.replace("|", "\\|")).toList()).toList();
         int[] width = new int[header.size()];
         for (int i = 0; i < width.length; i++) {
             width[i] = Math.max(3, header.get(i).length());

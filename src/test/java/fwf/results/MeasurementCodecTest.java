@@ -2,7 +2,15 @@ package fwf.results;
 
 import fwf.bench.Measurement;
 import fwf.json.Json;
+import fwf.bench.Plan;
+import fwf.bench.Stats;
+import fwf.bench.Status;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -86,5 +94,14 @@ class MeasurementCodecTest {
         Map<String, Object> o = new LinkedHashMap<>(MeasurementCodec.toJson(Fixtures.full()));
         o.put("gc_pauses_ns", java.util.List.of(1L, 2L));
         assertThat(MeasurementCodec.fromJson(Json.parseObject(Json.write(o)))).isEqualTo(Fixtures.full());
+    }
+
+    @Property(tries = 200)
+    void anyTextAndAnyTimesSurviveTheTrip(@ForAll String answer, @ForAll String message, @ForAll String flag,
+                                          @ForAll List<@LongRange(min = 0, max = Long.MAX_VALUE) Long> samples) {
+        Measurement m = new Measurement("id", Fixtures.request("fib", "naive", "cpython", 40, new Plan(1, 3, 1)),
+                Status.WRONG, answer, "102334155", 7, List.of(), samples, samples.isEmpty() ? null : Stats.of(samples),
+                Fixtures.env("cpython", "3.11.7", "2025-01-15T10:00:00Z", List.of(flag)), message, List.of());
+        assertThat(roundTrip(m)).isEqualTo(m);
     }
 }
