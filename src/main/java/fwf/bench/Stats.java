@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param n        number of measured samples (forks x iterations)
  * @param ci99Ns   half-width of the 99% confidence interval of the mean (Student's t, n-1
  *                 degrees of freedom); NaN when n < 2
- * @param cv       coefficient of variation, stddev / mean
+ * @param cv       coefficient of variation, stddev / mean (0 when every sample is equal)
  * @param warnings human sentences: spread too wide to trust (CV > 10%), still warming up
  *                 (measured times trend down)
  */
