@@ -36,10 +36,12 @@ public final class StepTrace {
     private StepTrace(TriangleSearch search, Recorder r, boolean complete) {
         this.search = search;
         this.size = r.size;
-        // Not trimmed: a copy would need the memory twice at the moment it is scarcest.
-        this.kinds = r.kinds;
-        this.lines = r.lines;
-        this.values = r.values;
+        // Trimmed only when doubling left much unused: a trace may live as long as the view,
+        // and the copy's peak is no higher than the last doubling's was.
+        boolean wasteful = r.kinds.length - r.size > r.size / 8;
+        this.kinds = wasteful ? Arrays.copyOf(r.kinds, r.size) : r.kinds;
+        this.lines = wasteful ? Arrays.copyOf(r.lines, r.size) : r.lines;
+        this.values = wasteful ? Arrays.copyOf(r.values, r.size) : r.values;
         this.visitSteps = r.visits.toArray();
         this.trySteps = r.tries.toArray();
         this.foundSteps = r.founds.toArray();
