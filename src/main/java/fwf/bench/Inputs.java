@@ -1,6 +1,7 @@
 package fwf.bench;
 
 import fwf.graph.EdgeListReader;
+import fwf.graph.Generators;
 import fwf.graph.Graph;
 import fwf.workload.Catalogue;
 import fwf.workload.FibInput;
@@ -45,10 +46,8 @@ public final class Inputs {
                     effective, System.nanoTime() - start);
         }
         if (workload == Catalogue.TRIANGLES) {
-            if (graph == null) {
-                throw new IllegalArgumentException("triangles needs --graph FILE (generated graphs come with the generators)");
-            }
-            Graph full = EdgeListReader.read(graph).graph();
+            Graph full = graph == null ? Generators.facebookLike(GENERATED_GRAPH_SEED)
+                    : EdgeListReader.read(graph).graph();
             Graph g = full;
             if (size > 0) {
                 if (size > full.nodeCount()) {

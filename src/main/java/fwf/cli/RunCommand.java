@@ -1,5 +1,6 @@
 package fwf.cli;
 
+import fwf.bench.Durations;
 import fwf.bench.Inputs;
 import fwf.bench.KernelRunner;
 import fwf.bench.LoadedInput;
@@ -73,11 +74,6 @@ final class RunCommand implements Callable<Integer> {
         return new Outcome(workload.name(), variant.name(), input, loaded, timed, verified);
     }
 
-    /** Temporary: the results package brings the shared formatter. */
-    private static String human(long ns) {
-        return ns >= 1_000_000_000L ? String.format("%.3g s", ns / 1e9) : String.format("%.3g ms", ns / 1e6);
-    }
-
     private static String names() {
         return String.join(", ", Catalogue.workloads().stream().map(Workload::name).toList());
     }
@@ -89,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
             String check = verified ? "verified" : "WRONG (expected " + loaded.expected() + ")";
             return String.format("%s(%d) %s: answer %s %s; load %s, compute %s%n  input: %s",
                     workload, input.size(), variant, timed.answer(), check,
-                    human(loaded.loadNs()), human(timed.ns()), input.description());
+                    Durations.human(loaded.loadNs()), Durations.human(timed.ns()), input.description());
         }
 
         String json() {

@@ -18,9 +18,9 @@ final class BitsetTriangles implements RangeCounter {
     /** One past each row's last non-zero word, so the AND skips the empty tail. */
     private final int[] rowEnd;
 
+    /** Callers check the size first, with {@link #refuseIfTooBig}, naming their variant. */
     BitsetTriangles(Csr csr) {
         int n = csr.nodeCount();
-        checkSize(n);
         this.offsets = csr.offsets();
         this.targets = csr.targets();
         this.wordsPerRow = wordsPerRow(n);
@@ -38,7 +38,7 @@ final class BitsetTriangles implements RangeCounter {
     }
 
     static Computation prepare(EdgeList graph) {
-        checkSize(graph.nodeCount()); // before the CSR, so a refusal costs nothing
+        refuseIfTooBig("bitset", graph.nodeCount()); // before the CSR, so a refusal costs nothing
         BitsetTriangles kernel = new BitsetTriangles(Csr.orientedByDegree(graph));
         return kernel::countAll;
     }
@@ -51,13 +51,17 @@ final class BitsetTriangles implements RangeCounter {
         return (nodes + 63) >>> 6;
     }
 
-    private static void checkSize(int nodes) {
+    /**
+     * Throws, with a message for the user naming {@code variant}, when the matrix for
+     * {@code nodes} nodes would exceed {@link #MAX_MATRIX_BYTES}.
+     */
+    static void refuseIfTooBig(String variant, int nodes) {
         long bytes = matrixBytes(nodes);
         if (bytes > MAX_MATRIX_BYTES) {
             long mib = (bytes + (1 << 20) - 1) >> 20;
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "bitset refuses %,d nodes: its bit matrix would need %,d MiB, over the 1 GiB limit;"
-                            + " use forward for a graph this large", nodes, mib));
+                    "%s refuses %,d nodes: its bit matrix would need %,d MiB, over the 1 GiB limit;"
+                            + " use forward for a graph this large", variant, nodes, mib));
         }
     }
 

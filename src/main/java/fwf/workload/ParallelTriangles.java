@@ -3,9 +3,10 @@ package fwf.workload;
 import java.util.stream.IntStream;
 
 /**
- * The fastest sequential kernel, split into node ranges of about equal edge counts and summed
- * on the common fork/join pool. Each range returns its own partial count, so threads share
- * only read-only arrays.
+ * The fastest sequential kernel, {@link BitsetTriangles} (on ego-Facebook about 1.5 ms warm
+ * against forward's 10 ms), split into node ranges of about equal edge counts and summed on
+ * the common fork/join pool. Each range returns its own partial count, so threads share only
+ * read-only arrays. Like bitset it refuses graphs whose bit matrix would pass 1 GiB.
  */
 final class ParallelTriangles {
     /** Many more ranges than cores, so a slow range does not leave the other cores idle. */
@@ -15,8 +16,9 @@ final class ParallelTriangles {
     }
 
     static Computation prepare(EdgeList graph) {
+        BitsetTriangles.refuseIfTooBig("parallel", graph.nodeCount());
         Csr csr = Csr.orientedByDegree(graph);
-        RangeCounter kernel = new ForwardTriangles(csr);
+        RangeCounter kernel = new BitsetTriangles(csr);
         int[] cuts = csr.cutsByEdges(PARTS);
         return () -> IntStream.range(0, PARTS)
                 .parallel()

@@ -1,5 +1,6 @@
 package fwf.workload;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class TestGraphs {
                 edges++;
             }
         }
-        return new EdgeList(ids.size(), java.util.Arrays.copyOf(from, edges), java.util.Arrays.copyOf(to, edges));
+        return new EdgeList(ids.size(), Arrays.copyOf(from, edges), Arrays.copyOf(to, edges));
     }
 
     static EdgeList complete(int n) {

@@ -99,4 +99,13 @@ class TriangleVariantsTest {
                 .hasMessage("bitset refuses 1,000,000 nodes: its bit matrix would need 119,210 MiB, over the 1 GiB"
                         + " limit; use forward for a graph this large");
     }
+
+    @Test
+    void parallelSplitsTheBitsetKernelSoRefusesLikeItUnderItsOwnName() {
+        assertThatThrownBy(() -> TRIANGLES.variant("parallel").orElseThrow().kernel()
+                .prepare(new EdgeList(92_673, new int[0], new int[0])))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("parallel refuses 92,673 nodes: its bit matrix would need 1,025 MiB, over the 1 GiB limit;"
+                        + " use forward for a graph this large");
+    }
 }
