@@ -73,7 +73,7 @@ export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/pom.xml" "$ROOT/src/main" "$ROOT/src/jmh/java" -newer "$JAR" -print -quit)" ]; then
   command -v mvn >/dev/null 2>&1 || die "Maven (mvn) is needed to build target/benchmarks.jar"
   printf 'compare: building target/benchmarks.jar (JDK at %s)...\n' "$JDK" >&2
-  (cd "$ROOT" && mvn -B -q -Pjmh package -DskipTests) >&2 || die "the benchmarks build failed (see above)"
+  (cd "$ROOT" && mvn -B -q -Pjmh package -Dmaven.test.skip=true) >&2 || die "the benchmarks build failed (see above)"
 fi
 
 if [ "$ONLY" != fib ]; then
