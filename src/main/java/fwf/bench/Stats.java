@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param n        number of measured samples (forks x iterations)
  * @param ci99Ns   half-width of the 99% confidence interval of the mean (Student's t, n-1
  *                 degrees of freedom); NaN when n < 2
- * @param cv       coefficient of variation, stddev / mean
+ * @param cv       coefficient of variation, stddev / mean (0 when every sample is equal)
  * @param warnings human sentences: spread too wide to trust (CV > 10%), still warming up
  *                 (measured times trend down)
  */
@@ -87,16 +87,27 @@ public record Stats(int n, long minNs, long medianNs, long maxNs, double meanNs,
         if (n % 2 == 1) {
             return sorted[n / 2];
         }
-        long sum = sorted[n / 2 - 1] + sorted[n / 2];
-        return Math.floorDiv(sum, 2) + Math.floorMod(sum, 2);
+        long a = sorted[n / 2 - 1];
+        long b = sorted[n / 2];
+        long gap = b - a; // a <= b, and times are never negative, so this cannot overflow
+        return a + gap / 2 + (gap & 1); // the half rounds up
     }
 
     private static double mean(List<Long> values) {
-        // Summing as long is exact (nanosecond times are far from overflow); dividing once
-        // keeps the mean as accurate as a double allows.
+        // Summing as long is exact, and dividing once keeps the mean as accurate as a double
+        // allows; only sums beyond 292 years of nanoseconds need the slow exact path.
         long sum = 0;
-        for (long x : values) {
-            sum += x;
+        try {
+            for (long x : values) {
+                sum = Math.addExact(sum, x);
+            }
+        } catch (ArithmeticException overflow) {
+            java.math.BigInteger big = java.math.BigInteger.ZERO;
+            for (long x : values) {
+                big = big.add(java.math.BigInteger.valueOf(x));
+            }
+            return new java.math.BigDecimal(big).divide(java.math.BigDecimal.valueOf(values.size()),
+                    java.math.MathContext.DECIMAL64).doubleValue();
         }
         return (double) sum / values.size();
     }

@@ -9,7 +9,8 @@ package fwf.bench;
  * bisection cannot miss) and converting back to t. The incomplete beta comes from its
  * continued fraction, and ln Gamma from Stirling's series. This is exact to far more digits
  * than a confidence interval needs, for every df, without a table whose gaps would need
- * interpolating.
+ * interpolating. StrictMath, not Math, so the same samples give bit-identical intervals on
+ * every machine: exports are compared as text.
  */
 public final class StudentT {
     /**
@@ -80,13 +81,13 @@ public final class StudentT {
         if (x >= 1) {
             return 1;
         }
-        double lnFront = a * Math.log(x) + b * Math.log1p(-x) - lnBeta(a, b);
+        double lnFront = a * StrictMath.log(x) + b * StrictMath.log1p(-x) - lnBeta(a, b);
         // The continued fraction converges fast only left of its mean; right of it, use the
         // symmetry I_x(a, b) = 1 - I_{1-x}(b, a).
         if (x < (a + 1) / (a + b + 2)) {
-            return Math.exp(lnFront) / (a * betaFraction(x, a, b));
+            return StrictMath.exp(lnFront) / (a * betaFraction(x, a, b));
         }
-        return 1 - Math.exp(lnFront) / (b * betaFraction(1 - x, b, a));
+        return 1 - StrictMath.exp(lnFront) / (b * betaFraction(1 - x, b, a));
     }
 
     /**
@@ -147,6 +148,6 @@ public final class StudentT {
         double inv2 = inv * inv;
         // Stirling: B(2k) / (2k (2k-1) x^(2k-1)) for k = 1..5
         double series = inv * (1.0 / 12 - inv2 * (1.0 / 360 - inv2 * (1.0 / 1260 - inv2 * (1.0 / 1680 - inv2 / 1188))));
-        return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + series - Math.log(shift);
+        return (x - 0.5) * StrictMath.log(x) - x + 0.5 * StrictMath.log(2 * Math.PI) + series - StrictMath.log(shift);
     }
 }

@@ -123,6 +123,13 @@ class StatsTest {
         assertThat(s.cv()).isZero();
     }
 
+    @Test
+    void timesNearTheLimitOfALongDoNotOverflow() {
+        Stats s = Stats.of(List.of(Long.MAX_VALUE, Long.MAX_VALUE - 1));
+        assertThat(s.medianNs()).isEqualTo(Long.MAX_VALUE);
+        assertThat(s.meanNs()).isEqualTo(9.223372036854775807E18);
+    }
+
     @Property(tries = 300)
     void summariesStayInsideTheData(@ForAll @Size(min = 1, max = 60) List<@LongRange(min = 1, max = 100_000_000_000L) Long> samples) {
         Stats s = Stats.of(samples);
