@@ -2,8 +2,6 @@ package fwf.friends;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,8 +76,13 @@ public final class BuildCache {
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             try {
                 Files.move(out, entry, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException raced) {
+            } catch (IOException raced) {
                 // Another process finished the same build first; its entry is as good as ours.
+                // Linux's rename says ENOTEMPTY, which the JDK reports as a plain
+                // FileSystemException, so the test is whether the entry is there now.
+                if (!Files.isDirectory(entry)) {
+                    throw raced;
+                }
             }
             return entry;
         } finally {
