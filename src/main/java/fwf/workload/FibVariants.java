@@ -2,16 +2,44 @@ package fwf.workload;
 
 import java.util.List;
 
-/** PLACEHOLDER: the fib variants land here. */
+/**
+ * The variants of {@code fib}, the default first. Each computation reads n from the input
+ * record when it runs, never from a constant, so the JIT cannot fold the work away, and
+ * returns its answer so the work cannot be dropped as dead code.
+ */
 final class FibVariants {
     private FibVariants() {
     }
 
     static List<Variant<FibInput>> all() {
-        return List.of(new Variant<>("todo", "placeholder", in -> () -> 0L));
+        return List.of(
+                new Variant<>("primitive",
+                        "Recursion on primitive longs, compiled by the JIT to machine code with the calls inlined a few levels deep: the JVM at its best.",
+                        input -> {
+                            Fib.requireFitsLong(input.n());
+                            return () -> Fib.primitive(input.n());
+                        }),
+                new Variant<>("boxed",
+                        "The same recursion on java.lang.Long: every addition unboxes two objects and boxes a new one, so the cost of allocation shows.",
+                        input -> {
+                            Fib.requireFitsLong(input.n());
+                            return () -> Fib.boxed((long) input.n());
+                        }),
+                new Variant<>("dynamic",
+                        "Values are plain Objects and every +, - and <= first asks their type, promoting Long to BigInteger on overflow, as CPython does for every int: ruinous in an interpreter, while the JIT, like PyPy, speculates on the types it has seen.",
+                        input -> () -> Fib.dynamic((long) input.n())),
+                new Variant<>("memo",
+                        "Remembering each fib(k) once turns exponentially many calls into n additions: a better algorithm beats any compiler.",
+                        input -> {
+                            Fib.requireMemoFits(input.n());
+                            return () -> Fib.memo(input.n());
+                        }),
+                new Variant<>("iterative",
+                        "A loop keeping only the last two values: linear time, no recursion at all, and exact answers for any n.",
+                        input -> () -> Fib.iterative(input.n())));
     }
 
     static Object reference(FibInput input) {
-        return 0L;
+        return Fib.reference(input.n());
     }
 }

@@ -2,16 +2,55 @@ package fwf.workload;
 
 import java.util.List;
 
-/** PLACEHOLDER: the mean variants land here. */
+/**
+ * The variants of {@code mean}, the default first. Every prepare step generates the data (so
+ * generation is reported as load, apart from the mean), and the boxed variant boxes it there
+ * too. One {@link Computation#run()} is one mean over the data: the engine's iterations play
+ * the talk's rounds (it timed five calls of the mean).
+ */
 final class MeanVariants {
     private MeanVariants() {
     }
 
     static List<Variant<MeanInput>> all() {
-        return List.of(new Variant<>("todo", "placeholder", in -> () -> 0L));
+        return List.of(
+                new Variant<>("loop",
+                        "A plain loop over a float[] into a double accumulator: the JIT turns it into tight machine code, and memory bandwidth is the limit.",
+                        input -> {
+                            float[] data = MeanData.generate(input);
+                            return () -> Mean.loop(data);
+                        }),
+                new Variant<>("boxed",
+                        "The same sum over an ArrayList<Float>, one object per value like a Python list of floats: pointer chasing and unboxing instead of a straight read.",
+                        input -> {
+                            List<Float> data = Mean.box(MeanData.generate(input));
+                            return () -> Mean.boxed(data);
+                        }),
+                new Variant<>("stream",
+                        "An IntStream over the indices mapped to double: the JIT inlines the lambdas, and average() pays a little extra for compensated summation.",
+                        input -> {
+                            float[] data = MeanData.generate(input);
+                            return () -> Mean.stream(data);
+                        }),
+                new Variant<>("vector",
+                        "The Vector API adds a whole SIMD register of floats per instruction (SPECIES_PREFERRED), as NumPy's C loops do.",
+                        input -> {
+                            if (!VectorMean.available()) {
+                                throw new IllegalArgumentException(
+                                        "the vector variant needs the JVM option --add-modules=jdk.incubator.vector");
+                            }
+                            float[] data = MeanData.generate(input);
+                            return () -> VectorMean.mean(data);
+                        }),
+                new Variant<>("parallel",
+                        "Chunks summed on every core with fork/join and their partial sums added in order: more cores help only as far as memory bandwidth allows.",
+                        input -> {
+                            float[] data = MeanData.generate(input);
+                            return () -> Mean.parallel(data);
+                        }));
     }
 
     static Object reference(MeanInput input) {
-        return 0L;
+        return Mean.compensated(MeanData.generate(input));
     }
 }
