@@ -1,0 +1,64 @@
+package fwf.results;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/** Writes export files so that a reader never sees half of one. */
+public final class Exports {
+    private Exports() {
+    }
+
+    /**
+     * Writes {@code text} (UTF-8) to {@code target}: first to a temporary file in the same
+     * folder, forced to the disk, then renamed over the target in one atomic step. A crash or
+     * a full disk leaves the old file whole (and no temporary file behind), and a slide deck
+     * watching the file never reads a half-written table. The same folder matters: a rename
+     * is only atomic within one file system.
+     */
+    public static void write(Path target, String text) throws IOException {
+        Path file = target.toAbsolutePath();
+        Path dir = file.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+        try {
+            ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                while (bytes.hasRemaining()) {
+                    ch.write(bytes);
+                }
+                ch.force(true);
+            }
+            keepReadable(tmp, file);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; an export is meant to be shared,
+     * so it gets the replaced file's permissions, or rw-r--r-- for a new one.
+     */
+    private static void keepReadable(Path tmp, Path target) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        view.setPermissions(Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--"));
+    }
+}

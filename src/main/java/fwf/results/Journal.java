@@ -1,0 +1,148 @@
+package fwf.results;
+
+import fwf.bench.Measurement;
+import fwf.json.Json;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The append-only journal of results: one JSON object per line (JSON lines).
+ *
+ * <p>Why append-only: a result that took two minutes of CPython to get must survive a crash,
+ * a kill -9 or a power cut of whatever comes after it. So a record is written with one
+ * {@code write} on a file opened for appending, then forced to the disk before
+ * {@link #append} returns, and the file is never rewritten in place: "clearing" appends a
+ * board marker instead. The worst a crash can leave is a torn last line, which
+ * {@link #load()} skips with a warning while keeping every other record, and which the next
+ * append closes with a newline so the new record starts on a line of its own.
+ *
+ * <p>Appends from threads sharing one Journal are serialised by it. Separate processes
+ * appending to the same file do not interleave either: with O_APPEND the kernel positions
+ * and writes each record in one step on a local file system.
+ */
+public final class Journal {
+    private static final String APP_FOLDER = "faster-with-friends";
+    private static final String FILE_NAME = "results.jsonl";
+
+    private final Path path;
+
+    private Journal(Path path) {
+        this.path = Objects.requireNonNull(path, "path");
+    }
+
+    /** A journal at {@code path}; nothing is created until the first append. */
+    public static Journal open(Path path) {
+        return new Journal(path);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Where results live by default, from this process's environment and home folder. */
+    public static Path defaultPath() {
+        return defaultPath(System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    /**
+     * {@code $XDG_DATA_HOME/faster-with-friends/results.jsonl}, else
+     * {@code <home>/.local/share/faster-with-friends/results.jsonl}. A relative or empty
+     * XDG_DATA_HOME is ignored, as the XDG base directory specification asks.
+     */
+    public static Path defaultPath(Map<String, String> env, Path home) {
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg)
+                : home.resolve(".local").resolve("share");
+        return base.resolve(APP_FOLDER).resolve(FILE_NAME);
+    }
+
+    /** Appends one measurement and returns once it is on the disk. */
+    public void append(Measurement m) throws IOException {
+        appendLine(Json.write(MeasurementCodec.toJson(m)));
+    }
+
+    /**
+     * Appends a "start a fresh board" marker: {@link JournalLoad#sinceLastBoard()} then holds
+     * only what comes after it. Nothing is deleted.
+     */
+    public void startBoard(Instant started) throws IOException {
+        appendLine(Json.write(Json.obj()
+                .put("schema", MeasurementCodec.SCHEMA)
+                .put("type", JournalReader.BOARD)
+                .put("started", started.toString())
+                .map()));
+    }
+
+    public void startBoard() throws IOException {
+        startBoard(Instant.now());
+    }
+
+    private synchronized void appendLine(String json) throws IOException {
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        // Json.write escapes every control character, so the record cannot contain a newline.
+        String line = (endsMidLine() ? "\n" : "") + json + "\n";
+        ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+        try (FileChannel ch = FileChannel.open(path,
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            while (bytes.hasRemaining()) {
+                ch.write(bytes);
+            }
+            ch.force(true);
+        }
+    }
+
+    /** True when a crash left a torn last line (the file does not end with a newline). */
+    private boolean endsMidLine() throws IOException {
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size == 0) {
+                return false;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            ch.read(last, size - 1);
+            return last.get(0) != '\n';
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads every record. A missing file is an empty journal; a damaged line is skipped with
+     * a warning such as
+     * {@code results.jsonl:17: skipped a damaged record (unexpected end of text at offset 312)}.
+     *
+     * @throws IOException when the file exists but cannot be read
+     */
+    public JournalLoad load() throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            return new JournalLoad(List.of(), List.of(), List.of());
+        }
+        // Decoding replaces malformed bytes (a multi-byte character cut by a crash) instead
+        // of failing the whole file; the damaged line then fails to parse on its own.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return new JournalReader(String.valueOf(path.getFileName())).read(text);
+    }
+
+    @Override
+    public String toString() {
+        return "Journal[" + path + "]";
+    }
+}

@@ -1,0 +1,15 @@
+package fwf.results;
+
+import fwf.bench.Measurement;
+
+import java.util.List;
+
+/** The JSON export: an array of exactly the objects the journal stores, indented. */
+public final class JsonExport {
+    private JsonExport() {
+    }
+
+    public static String render(List<Measurement> measurements) {
+        return PrettyJson.write(measurements.stream().map(MeasurementCodec::toJson).toList(), 2);
+    }
+}
