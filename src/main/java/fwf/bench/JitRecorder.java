@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Pattern;
 
 /**
  * Watches the worker's own JIT through a JFR recording stream and keeps the compilations and
@@ -26,6 +27,8 @@ final class JitRecorder implements AutoCloseable {
     /** What JFR saw, before it is placed in time relative to the first iteration. */
     private record Seen(String kind, String method, int tier, Instant start, long durationNs) {
     }
+
+    private static final Pattern LAMBDA_ADDRESS = Pattern.compile("\\$\\$Lambda[./]0x[0-9a-fA-F]+");
 
     private final String packagePrefix;
     private final RecordingStream stream;
@@ -71,7 +74,12 @@ final class JitRecorder implements AutoCloseable {
             return null;
         }
         String type = m.getType().getName();
-        return type.startsWith(packagePrefix) ? type + "::" + m.getName() : null;
+        if (!type.startsWith(packagePrefix)) {
+            return null;
+        }
+        // A lambda's hidden class is named per JVM run (FibVariants$$Lambda.0x0000000041...):
+        // its address would make the same method look different in every worker.
+        return LAMBDA_ADDRESS.matcher(type).replaceFirst("\\$\\$Lambda") + "::" + m.getName();
     }
 
     /** Takes the events seen so far, timed from {@code origin} (when the first iteration started). */

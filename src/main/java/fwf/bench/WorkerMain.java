@@ -103,15 +103,7 @@ public final class WorkerMain {
         Workload<?> workload = Catalogue.workload(args.workload()).orElseThrow(() -> new BadRequest(
                 "unknown workload '" + args.workload() + "': choose one of "
                         + String.join(", ", Catalogue.workloads().stream().map(Workload::name).toList())));
-        // JFR starts before the input is prepared, so compilations during preparation are seen too.
-        JitRecorder jit = args.jit() ? startJit() : null;
-        try {
-            runWorkload(workload, args, emit, jit);
-        } finally {
-            if (jit != null) {
-                jit.close();
-            }
-        }
+        runWorkload(workload, args, emit);
         return 0;
     }
 
@@ -125,28 +117,30 @@ public final class WorkerMain {
         }
     }
 
-    private static <I> void runWorkload(Workload<I> workload, WorkerArgs args, Emitter emit, JitRecorder jit)
-            throws IOException {
+    private static <I> void runWorkload(Workload<I> workload, WorkerArgs args, Emitter emit) throws IOException {
         Variant<I> variant = args.variant() == null ? workload.defaultVariant()
                 : workload.variant(args.variant()).orElseThrow(() -> new BadRequest(
                 "unknown variant '" + args.variant() + "' of " + workload.name() + ": choose one of "
                         + String.join(", ", workload.variantNames())));
-        Computation computation;
-        try {
-            LoadedInput input = Inputs.load(workload, args.size(), args.graph());
-            computation = KernelRunner.prepare(workload, variant, input, args.fork(), emit);
-        } catch (IllegalArgumentException e) {
-            // Inputs and kernels refuse what they cannot take with a message for the user.
-            throw new BadRequest(e.getMessage());
+        // JFR starts before the input is prepared, so compilations during preparation are seen too.
+        try (JitRecorder jit = args.jit() ? startJit() : null) {
+            Computation computation;
+            try {
+                LoadedInput input = Inputs.load(workload, args.size(), args.graph());
+                computation = KernelRunner.prepare(workload, variant, input, args.fork(), emit);
+            } catch (IllegalArgumentException e) {
+                // Inputs and kernels refuse what they cannot take with a message for the user.
+                throw new BadRequest(e.getMessage());
+            }
+            emit.jit = jit;
+            emit.origin = Instant.now();
+            new TimingLoop(computation, args.fork(), System::nanoTime, emit).run(args.warmup(), args.iterations());
+            if (jit != null) {
+                jit.stop(); // delivers what JFR still holds, so every JIT event comes before "finished"
+                emit.drainJit();
+            }
+            emit.accept(new WorkerEvent.Finished(args.fork()));
         }
-        emit.jit = jit;
-        emit.origin = Instant.now();
-        new TimingLoop(computation, args.fork(), System::nanoTime, emit).run(args.warmup(), args.iterations());
-        if (jit != null) {
-            jit.stop(); // flushes events JFR still holds, so they come before "finished"
-            emit.drainJit();
-        }
-        emit.accept(new WorkerEvent.Finished(args.fork()));
     }
 
     private static int fail(PrintStream protocol, int fork, Throwable t) {
