@@ -51,7 +51,7 @@ final class WorkerProcess implements AutoCloseable {
 
     private final Process process;
     private final BlockingQueue<Signal> signals = new LinkedBlockingQueue<>();
-    private final StderrTail stderr = new StderrTail(STDERR_LINES);
+    private final OutputTail stderr = new OutputTail(STDERR_LINES);
     private final Thread stderrReader;
     private final Thread shutdownHook;
 

@@ -111,6 +111,26 @@ class RunnerFakeWorkerTest {
     }
 
     @Test
+    void garbageFollowedByAnExitQuotesTheRestOfStdout() {
+        String script = started("") + "echo\necho 'Error: bad option'\necho 'try --help'\nexit 2\n";
+        Measurement m = new Runner(sh(script)).run(fib10(ONE, null), RunListener.NONE);
+        assertThat(m.status()).isEqualTo(Status.FAILED);
+        assertThat(m.message()).isEqualTo("worker exited with code 2\nlast lines of the worker's stdout:\nError: bad option\ntry --help");
+    }
+
+    @Test
+    void garbageFromAWorkerThatThenEndsWellStillFails() {
+        String script = started("") + loaded(1, "55") + "echo 'debug: x = 3'\necho 'debug: y = 4'\n"
+                + iteration(0, false, 5, "55") + finished();
+        Measurement m = new Runner(sh(script)).run(fib10(ONE, null), RunListener.NONE);
+        assertThat(m.status()).isEqualTo(Status.FAILED);
+        assertThat(m.message()).isEqualTo("garbage from the worker: not a protocol line (unexpected character 'd' at offset 0):"
+                + " debug: x = 3\nlast lines of the worker's stdout:\ndebug: y = 4\n"
+                + "{\"event\":\"iteration\",\"fork\":0,\"index\":0,\"warmup\":false,\"ns\":5,\"answer\":\"55\"}\n"
+                + "{\"event\":\"finished\",\"fork\":0}");
+    }
+
+    @Test
     void aNonZeroExitFailsWithTheCodeAndTheStderrTail() {
         String script = started("") + "echo 'WARNING: Using incubator modules: jdk.incubator.vector' >&2\n"
                 + "for i in $(seq 1 30); do echo \"err $i\" >&2; done\nexit 3\n";
@@ -180,6 +200,15 @@ class RunnerFakeWorkerTest {
         assertThat(gone(heard.pid())).isTrue();
         assertThat(Workers.pids(pids)).allSatisfy(pid -> assertThat(gone(pid)).as("child %d", pid).isTrue());
         assertThat(heard.calls.getLast()).isEqualTo("end 0 timeout");
+    }
+
+    @Test
+    void aTimeoutStillTellsOfAWrongAnswerBeforeIt() {
+        String script = started("") + loaded(1, "55") + iteration(0, true, 5, "56") + "sleep 60\n";
+        Measurement m = new Runner(sh(script)).run(fib10(ONE, Duration.ofSeconds(1)), RunListener.NONE);
+        assertThat(m.status()).isEqualTo(Status.TIMEOUT);
+        assertThat(m.message()).isEqualTo("timed out after 1.00 s; before that, answer 56 differs from the reference 55");
+        assertThat(m.answer()).isEqualTo("56");
     }
 
     @Test
