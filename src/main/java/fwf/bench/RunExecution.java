@@ -75,7 +75,11 @@ final class RunExecution {
         this.reference = reference;
     }
 
-    /** Stops the run from any thread: the current worker is killed, no further fork starts. */
+    /**
+     * Stops the run from any thread: the current worker is killed, no further fork starts.
+     * The flag is set before the worker is woken, and {@link #runFork} publishes the worker
+     * before it reads the flag, so a cancel racing a fork's start is never lost.
+     */
     void cancel() {
         cancelled = true;
         WorkerProcess p = current;
@@ -111,7 +115,10 @@ final class RunExecution {
         try {
             builder = launcher.command(request, index);
         } catch (RuntimeException e) {
-            return ended(index, new Verdict(Status.FAILED, "cannot start the worker: " + e.getMessage()));
+            return new Verdict(Status.FAILED, "cannot start the worker: " + e.getMessage());
+        }
+        if (cancelled) {
+            return new Verdict(Status.CANCELLED, "cancelled"); // nothing started, nothing to stop
         }
         listener.forkStarted(index, count, List.copyOf(builder.command()));
         WorkerProcess process;
@@ -122,9 +129,6 @@ final class RunExecution {
         }
         try (process) {
             current = process;
-            if (cancelled) {
-                process.cancel(); // cancel() ran before `current` was set
-            }
             return ended(index, follow(process, fork, deadline));
         } finally {
             current = null;
@@ -146,6 +150,10 @@ final class RunExecution {
         Garbage garbage = null;
         long garbageEnd = Long.MAX_VALUE;
         while (!stdoutClosed || exit == null) {
+            if (cancelled) {
+                // Before any queued line: a cancel wins over what the worker said after it.
+                return stop(process, fork, new Verdict(Status.CANCELLED, "cancelled"));
+            }
             WorkerProcess.Signal signal;
             try {
                 signal = process.next(Math.min(deadline, Math.min(graceEnd, garbageEnd)));

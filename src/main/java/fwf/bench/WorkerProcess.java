@@ -20,9 +20,10 @@ import java.util.function.Consumer;
  * one deadline. Its stderr is read on a thread of its own (a chatty stderr must never block
  * the worker) and only its last lines are kept.
  *
- * <p>The worker's stdin stays open and silent while it runs: the worker exits when it sees
- * end-of-file, so a caller that dies without cleaning up still takes its workers with it. A
- * shutdown hook kills the worker if the caller's JVM exits normally mid-run.
+ * <p>The worker's stdin is closed at once: nothing is ever sent, and a worker that reads it
+ * sees end-of-file rather than hanging. A shutdown hook kills the worker if the caller's JVM
+ * exits mid-run; if the caller dies harder than that, our JVM worker notices it was orphaned
+ * and exits by itself.
  */
 final class WorkerProcess implements AutoCloseable {
     /** What the runner waits for. */
@@ -57,6 +58,11 @@ final class WorkerProcess implements AutoCloseable {
 
     private WorkerProcess(Process process) {
         this.process = process;
+        try {
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            // already gone: its exit will say how
+        }
         Thread.ofVirtual().name("fwf-worker-" + process.pid() + "-stdout").start(this::readStdout);
         this.stderrReader = Thread.ofVirtual().name("fwf-worker-" + process.pid() + "-stderr").start(this::readStderr);
         process.onExit().thenAccept(p -> signals.add(new Signal.Exited(p.exitValue())));
@@ -156,14 +162,9 @@ final class WorkerProcess implements AutoCloseable {
         return stderr.lines();
     }
 
-    /** Closes stdin (the worker then exits by itself), kills what is left and forgets the hook. */
+    /** Kills what is left and forgets the shutdown hook. */
     @Override
     public void close() {
-        try {
-            process.getOutputStream().close();
-        } catch (IOException e) {
-            // the worker is gone already
-        }
         if (process.isAlive()) {
             killTree(Duration.ofSeconds(1));
         }
