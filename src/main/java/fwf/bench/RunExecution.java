@@ -100,6 +100,9 @@ final class RunExecution {
             if (cancelled) {
                 return new Verdict(Status.CANCELLED, "cancelled");
             }
+            if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline >= 0) {
+                return timedOut(); // the earlier forks used up the time: start no more
+            }
             Verdict v = runFork(i, count, deadline);
             if (v.status() != Status.OK) {
                 return v;
@@ -133,6 +136,10 @@ final class RunExecution {
         } finally {
             current = null;
         }
+    }
+
+    private Verdict timedOut() {
+        return new Verdict(Status.TIMEOUT, "timed out after " + Durations.human(request.timeout().toNanos()));
     }
 
     private Verdict ended(int index, Verdict verdict) {
@@ -170,8 +177,7 @@ final class RunExecution {
                         process.killTree(KILL_WAIT);
                         return failed(process, garbage.reason(), garbage.linesAfterTheFirst());
                     } else {
-                        return stop(process, fork, new Verdict(Status.TIMEOUT,
-                                "timed out after " + Durations.human(request.timeout().toNanos())));
+                        return stop(process, fork, timedOut());
                     }
                 }
                 case WorkerProcess.Signal.Cancel _ -> {

@@ -203,6 +203,19 @@ class RunnerFakeWorkerTest {
     }
 
     @Test
+    void theTimeoutCoversEveryForkOfTheRun() {
+        // Each fork takes 1.2 s: the second is stopped at 2 s and the third never starts.
+        String script = started("") + loaded(1, "55") + iteration(0, false, 7, "55") + "sleep 1.2\n" + finished();
+        Workers.Recorder heard = new Workers.Recorder();
+        Measurement m = new Runner(sh(script)).run(fib10(new Plan(1, 1, 3), Duration.ofSeconds(2)), heard);
+        assertThat(m.status()).isEqualTo(Status.TIMEOUT);
+        assertThat(m.message()).isEqualTo("timed out after 2.00 s");
+        assertThat(m.samplesNs()).containsExactly(7L, 7L);
+        assertThat(heard.calls).filteredOn(c -> c.startsWith("start ") || c.startsWith("end "))
+                .containsExactly("start 0/3", "end 0 ok", "start 1/3", "end 1 timeout");
+    }
+
+    @Test
     void aTimeoutStillTellsOfAWrongAnswerBeforeIt() {
         String script = started("") + loaded(1, "55") + iteration(0, true, 5, "56") + "sleep 60\n";
         Measurement m = new Runner(sh(script)).run(fib10(ONE, Duration.ofSeconds(1)), RunListener.NONE);
