@@ -97,11 +97,6 @@ final class WorkerProcess implements AutoCloseable {
         return signals.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
     }
 
-    /** The next signal already queued, or null. */
-    Signal poll() {
-        return signals.poll();
-    }
-
     /** Wakes the runner with a {@link Signal.Cancel}; safe from any thread. */
     void cancel() {
         signals.add(new Signal.Cancel());
