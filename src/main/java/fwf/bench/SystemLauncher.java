@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * The launcher for every system: JVM tiers get a forked JVM worker, friends their own program
- * (built on first use by {@link Friends}), FFM systems a JVM worker calling their library. Both speak the same line protocol, so the
- * {@link Runner} treats them alike.
+ * (built on first use by {@link Friends}), FFM systems a JVM worker calling their library. All
+ * speak the same line protocol, so the {@link Runner} treats them alike.
  */
 public final class SystemLauncher implements WorkerLauncher {
     private final JvmWorkerLauncher jvm;
