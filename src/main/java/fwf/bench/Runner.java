@@ -217,7 +217,9 @@ public final class Runner {
             String jvm = System.getProperty("java.vm.name", "") + " " + Runtime.version();
             if (started != null) {
                 flags = started.inputArguments();
-                systemVersion = started.javaVersion();
+                // An FFM worker's system is its library, called from this JVM: named as Friends names it.
+                systemVersion = started.library().isEmpty() ? started.javaVersion()
+                        : started.library() + ", through FFM";
                 if (!started.vmName().isBlank()) {
                     jvm = started.vmName() + " " + started.javaVersion();
                 }

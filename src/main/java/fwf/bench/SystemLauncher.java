@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * The launcher for every system: JVM tiers get a forked JVM worker, friends their own program
- * (built on first use by {@link Friends}). Both speak the same line protocol, so the
- * {@link Runner} treats them alike.
+ * (built on first use by {@link Friends}), FFM systems a JVM worker calling their library. All
+ * speak the same line protocol, so the {@link Runner} treats them alike.
  */
 public final class SystemLauncher implements WorkerLauncher {
     private final JvmWorkerLauncher jvm;
@@ -44,15 +44,37 @@ public final class SystemLauncher implements WorkerLauncher {
         return switch (system.launch()) {
             case JVM_WORKER -> jvm.command(request, fork);
             case PROGRAM -> friendCommand(request);
-            case FFM -> throw new IllegalArgumentException(system.name() + " runs Java calling "
-                    + "native code through FFM, which this build does not start yet");
+            case FFM -> ffmCommand(system, request, fork);
         };
     }
 
     @Override
     public List<String> intendedFlags(RunRequest request) {
         SystemSpec system = system(request.system());
-        return system.launch() == Launch.PROGRAM ? List.of() : jvm.intendedFlags(request);
+        return switch (system.launch()) {
+            case JVM_WORKER -> jvm.intendedFlags(request);
+            case FFM -> jvm.intendedFlags(system.jvmFlags(), request);
+            case PROGRAM -> List.of();
+        };
+    }
+
+    /**
+     * A JVM worker as jvm-c2's (an FFM system has no flags of its own) calling the system's
+     * library. The variant is checked here, before any fork starts, against the system's list.
+     */
+    private ProcessBuilder ffmCommand(SystemSpec system, RunRequest request, int fork) {
+        if (!system.implementsVariant(request.workload(), request.variant())) {
+            List<String> has = system.variantsOf(request.workload());
+            throw new IllegalArgumentException(system.name() + " has no variant '" + request.variant() + "' of "
+                    + request.workload() + " (it has: " + (has.isEmpty() ? "none" : String.join(", ", has)) + ")");
+        }
+        Path library;
+        try {
+            library = friends.ffmLibrary(system.name());
+        } catch (FriendUnavailableException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        return jvm.command(system.jvmFlags(), request, fork, WorkerArgs.nativeLibrary(library));
     }
 
     private ProcessBuilder friendCommand(RunRequest request) {
