@@ -1,0 +1,31 @@
+#!/bin/sh
+# Faster with Friends, the self-contained image: this runtime, the application's jars in app/.
+#   bin/fwf                 open the window
+#   bin/fwf COMMAND ...     run a command-line command (bin/fwf --help lists them)
+#   bin/fwf jdk             print the Java runtime this image runs on (the image itself)
+# No JDK needed: workers are forked from this image's own bin/java with the same class path.
+# FWF_JAVA_OPTS adds JVM options to this (the caller's) JVM, as with ./fwf.
+
+# The image's root, through any symlink to this script (e.g. from /usr/local/bin).
+self="$0"
+while [ -L "$self" ]; do
+  link=$(readlink "$self")
+  case "$link" in /*) self="$link" ;; *) self="$(dirname "$self")/$link" ;; esac
+done
+IMAGE=$(cd "$(dirname "$self")/.." && pwd -P)
+
+case "${1:-}" in
+  jdk)
+    printf '%s\n' "$IMAGE"
+    exit 0
+    ;;
+  test|package|bench)
+    printf 'fwf: "%s" builds from the sources: run ./fwf %s in a checkout of the repository\n' "$1" "$1" >&2
+    exit 2
+    ;;
+esac
+
+# The same flags ./fwf starts every JVM of ours with; is filled in by the build.
+# shellcheck disable=SC2086  # FWF_JAVA_OPTS is a list of words by design
+exec "$IMAGE/bin/java" --enable-native-access=ALL-UNNAMED -XX:+IgnoreUnrecognizedVMOptions \
+  ${FWF_JAVA_OPTS:-} -jar "$IMAGE/app/fwf.jar" "$@"

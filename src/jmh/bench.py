@@ -1,0 +1,459 @@
+#!/usr/bin/env python3
+"""The benchmark suite behind `./fwf bench` (src/jmh/bench.sh finds the JDK, builds, then runs this).
+
+Sections, each optional with --only:
+  kernels   JMH's score for each Java kernel beside the C friend (gcc -O2) on the same input, in the same run
+  overhead  our `run` median against JMH's score for the same kernel: src/jmh/compare.sh, unchanged
+  worker    the fixed cost of one worker: the worker alone, `fwf run` end to end, the CLI alone; JIT events on/off
+  window    time from launch to the window's first frame and its resident memory, from the jlink image;
+            the graph view's frames per second when a script for it exists
+Everything raw lands in OUT/raw (JMH's JSON, `fwf run --format json` lines, timings); the tables go to
+stdout and OUT/report.md, the figures to OUT/summary.json.
+"""
+import argparse
+import glob
+import json
+import math
+import os
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SECTIONS = ("kernels", "overhead", "worker", "window")
+
+# Goals from the brief, in one place so the report and the summary agree.
+GOAL_FIB_VS_C = 1.3          # our fastest fib within 1.3x of gcc -O2
+GOAL_TRIANGLES_VS_C = 1.5    # our fastest triangle count within 1.5x of the fastest C kernel
+GOAL_HARNESS = 0.05          # our median within 5% of JMH's score
+GOAL_WORKER_MS = 300         # fixed cost of one worker
+GOAL_WINDOW_MS = 1500        # launch to first frame, warm
+GOAL_IMAGE_MB = 80
+
+
+class Settings:
+    """What one run of the suite measures, for --quick or in full."""
+
+    def __init__(self, quick, graph):
+        self.quick = quick
+        self.graph = graph
+        if quick:
+            self.jmh = ["-wi", "2", "-i", "3", "-f", "1", "-w", "1s", "-r", "1s"]
+            self.fib_n = 35
+            self.nodes = 1000       # triangles on the first 1,000 nodes: the naive kernels take ~0.1 s there
+            self.mean_size = 10_000_000
+            self.repeats = 3
+            self.compare = ["-wi", "2", "-i", "3", "-f", "1"]
+        else:
+            self.jmh = ["-wi", "5", "-i", "5", "-f", "2", "-w", "1s", "-r", "1s"]
+            self.fib_n = 40         # the talk's
+            self.nodes = 0          # the whole ego-Facebook graph
+            self.mean_size = 10_000_000
+            self.repeats = 10
+            self.compare = []       # compare.sh's own defaults (-wi 5 -i 5 -f 2)
+
+
+def log(message):
+    print("bench: " + message, file=sys.stderr, flush=True)
+
+
+def human(ns):
+    if ns is None:
+        return "-"
+    for unit, scale in (("s", 1e9), ("ms", 1e6), ("us", 1e3)):
+        if ns >= scale:
+            return f"{ns / scale:.4g} {unit}"
+    return f"{ns:.4g} ns"
+
+
+def ratio_text(r):
+    return "-" if r is None else f"{r:.2f}x"
+
+
+def verdict(value, goal):
+    if value is None:
+        return "-"
+    return "yes" if value <= goal else "NO"
+
+
+def table(head, rows):
+    """A Markdown table (pipes), readable as plain text too."""
+    cells = [list(head)] + [[str(c) for c in r] for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(head))]
+    line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |"
+    out = [line(cells[0]), "| " + " | ".join("-" * w for w in widths) + " |"]
+    out += [line(r) for r in cells[1:]]
+    return "\n".join(out)
+
+
+class Suite:
+    def __init__(self, args, settings):
+        self.args = args
+        self.s = settings
+        self.out = os.path.abspath(args.out)
+        self.raw = os.path.join(self.out, "raw")
+        self.jdk = args.jdk
+        self.fwf = os.path.join(ROOT, "fwf")
+        self.image = os.path.join(ROOT, "target", "image")
+        self.journal = os.path.join(self.raw, "results.jsonl")
+        self.summary = {"quick": settings.quick, "graph": settings.graph, "sections": {}}
+        self.report = []
+
+    # ----- helpers
+
+    def run_jmh(self, name, benchmark, params):
+        """JMH's scores for one benchmark class, by variant: {variant: (score_ns, error_ns)}."""
+        out = os.path.join(self.raw, f"jmh-{name}.json")
+        cmd = [os.path.join(self.jdk, "bin", "java"), "-jar", os.path.join(ROOT, "target", "benchmarks.jar"),
+               rf"^fwf\.jmh\.{benchmark}\.run$"]
+        for key, values in params.items():
+            cmd += ["-p", f"{key}={','.join(str(v) for v in values)}"]
+        cmd += self.s.jmh + ["-rf", "json", "-rff", out]
+        log(f"JMH {benchmark} {params.get('variant')}...")
+        with open(os.path.join(self.raw, f"jmh-{name}.log"), "w") as logf:
+            code = subprocess.run(cmd, cwd=ROOT, stdout=logf, stderr=subprocess.STDOUT).returncode
+        if code != 0:
+            log(f"JMH {benchmark} exited with {code}: see raw/jmh-{name}.log")
+        scores = {}
+        try:
+            with open(out) as f:
+                for run in json.load(f):
+                    metric = run["primaryMetric"]
+                    scale = {"ns/op": 1, "us/op": 1e3, "ms/op": 1e6, "s/op": 1e9}[metric["scoreUnit"]]
+                    error = metric.get("scoreError")
+                    error = error * scale if isinstance(error, (int, float)) and math.isfinite(error) else None
+                    scores[run["params"]["variant"]] = (metric["score"] * scale, error)
+        except (OSError, ValueError, KeyError) as e:
+            log(f"no JMH result for {benchmark}: {e}")
+        return scores
+
+    def fwf_run(self, name, args, launcher=None):
+        """`fwf run ARGS --format json` into raw/NAME.json: the result object, or None with the reason logged."""
+        cmd = [launcher or self.fwf, "run"] + args + ["--format", "json", "--results", self.journal]
+        log("fwf run " + " ".join(args) + "...")
+        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+        with open(os.path.join(self.raw, f"{name}.json"), "w") as f:
+            f.write(proc.stdout)
+        lines = [l for l in proc.stdout.splitlines() if l.strip().startswith("{")]
+        if not lines:
+            log(f"fwf run {' '.join(args)} failed ({proc.returncode}): {proc.stderr.strip()[-400:]}")
+            return None
+        result = json.loads(lines[-1])
+        if result.get("status") != "ok" or result.get("verified") is False:
+            log(f"fwf run {' '.join(args)}: status {result.get('status')}, {result.get('message')}")
+            return None
+        return result
+
+    def timed(self, cmd, env=None):
+        """Wall time of one command in ms, from spawn to exit; None when it fails."""
+        start = time.perf_counter_ns()
+        proc = subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        elapsed = (time.perf_counter_ns() - start) / 1e6
+        if proc.returncode != 0:
+            log(f"{' '.join(cmd[:3])}... exited with {proc.returncode}: {proc.stderr.strip()[-300:]}")
+            return None
+        return elapsed
+
+    def repeat(self, cmd, env=None, warm=1):
+        """Medians over settings.repeats runs after `warm` untimed ones (page cache, JavaFX's native cache)."""
+        for _ in range(warm):
+            self.timed(cmd, env)
+        samples = [t for t in (self.timed(cmd, env) for _ in range(self.s.repeats)) if t is not None]
+        return samples
+
+    def emit(self, title, text):
+        block = f"## {title}\n\n{text}\n"
+        print(block, flush=True)
+        self.report.append(block)
+
+    # ----- sections
+
+    def kernels(self):
+        s = self.s
+        graph_args = ["--graph", s.graph] + (["--size", str(s.nodes)] if s.nodes else [])
+        input_text = "ego-Facebook" if not s.nodes else f"first {s.nodes:,} nodes of ego-Facebook"
+        fib = self.run_jmh("fib", "FibBenchmark", {"variant": ["primitive", "boxed"], "n": [s.fib_n]})
+        tri = self.run_jmh("triangles", "TrianglesBenchmark",
+                           {"variant": ["naive-primitive", "forward", "bitset", "parallel"],
+                            "graph": [s.graph], "nodes": [s.nodes]})
+        mean = self.run_jmh("mean", "MeanBenchmark", {"variant": ["loop", "vector"], "size": [s.mean_size]})
+
+        c = {}
+        for key, args in (("fib recursive", ["fib", "--variant", "recursive", "--size", str(s.fib_n)]),
+                          ("triangles naive", ["triangles", "--variant", "naive"] + graph_args),
+                          ("triangles forward", ["triangles", "--variant", "forward"] + graph_args),
+                          ("mean loop", ["mean", "--variant", "loop", "--size", str(s.mean_size)])):
+            result = self.fwf_run("c-" + key.replace(" ", "-"), args + ["--system", "c"])
+            c[key] = result["median_ns"] if result else None
+
+        def med(d, k):
+            return d.get(k, (None, None))[0]
+
+        rows, figures = [], []
+        # (workload label, Java variant, JMH score, the C kernel it is set beside)
+        plan = [(f"fib({s.fib_n})", "primitive", med(fib, "primitive"), "fib recursive"),
+                (f"fib({s.fib_n})", "boxed", med(fib, "boxed"), "fib recursive"),
+                ("triangles", "naive-primitive", med(tri, "naive-primitive"), "triangles naive"),
+                ("triangles", "forward", med(tri, "forward"), "triangles forward"),
+                ("triangles", "bitset", med(tri, "bitset"), "triangles forward"),
+                ("triangles", "parallel (2 threads)", med(tri, "parallel"), "triangles forward"),
+                (f"mean({s.mean_size:,})", "loop", med(mean, "loop"), "mean loop"),
+                (f"mean({s.mean_size:,})", "vector", med(mean, "vector"), "mean loop")]
+        for workload, variant, score, c_key in plan:
+            c_ns = c.get(c_key)
+            r = score / c_ns if score and c_ns else None
+            rows.append((workload, variant, human(score), c_key.split(" ", 1)[1], human(c_ns), ratio_text(r)))
+            figures.append({"workload": workload, "java_variant": variant, "jmh_ns": score,
+                            "c_variant": c_key, "c_median_ns": c_ns, "java_over_c": r})
+
+        fib_java = [v for v in (med(fib, "primitive"), med(fib, "boxed")) if v]
+        tri_java = [v for v in (med(tri, k) for k in ("naive-primitive", "forward", "bitset", "parallel")) if v]
+        tri_c = [v for v in (c.get("triangles naive"), c.get("triangles forward")) if v]
+        fib_ratio = min(fib_java) / c["fib recursive"] if fib_java and c.get("fib recursive") else None
+        tri_ratio = min(tri_java) / min(tri_c) if tri_java and tri_c else None
+        fastest_tri = min(((med(tri, k), k) for k in ("naive-primitive", "forward", "bitset", "parallel")
+                           if med(tri, k)), default=(None, None))[1]
+        goals = [("fastest fib / C recursive", ratio_text(fib_ratio), f"<= {GOAL_FIB_VS_C}x",
+                  verdict(fib_ratio, GOAL_FIB_VS_C)),
+                 (f"fastest triangles ({fastest_tri}) / fastest C", ratio_text(tri_ratio),
+                  f"<= {GOAL_TRIANGLES_VS_C}x", verdict(tri_ratio, GOAL_TRIANGLES_VS_C))]
+        text = (f"Java: JMH mean time per operation ({' '.join(s.jmh)}). C: `fwf run --system c` median "
+                f"(gcc -O2, its own clock around the kernel). Triangles on the {input_text}.\n\n"
+                + table(("workload", "Java variant", "JMH", "C kernel", "C median", "Java / C"), rows)
+                + "\n\n" + table(("goal", "ratio", "target", "met"), goals))
+        self.emit("Kernels: Java (JMH) beside the C friend", text)
+        self.summary["sections"]["kernels"] = {"rows": figures, "fib_over_c": fib_ratio,
+                                               "triangles_over_c": tri_ratio, "fastest_triangles": fastest_tri}
+
+    def overhead(self):
+        cmd = [os.path.join(ROOT, "src", "jmh", "compare.sh")] + self.s.compare + ["--graph", self.s.graph]
+        log("src/jmh/compare.sh " + " ".join(self.s.compare) + "...")
+        env = dict(os.environ, FWF_JDK=self.jdk)
+        proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+        with open(os.path.join(self.raw, "compare.txt"), "w") as f:
+            f.write(proc.stdout + "\n--- stderr ---\n" + proc.stderr)
+        rows = []
+        for line in proc.stdout.splitlines()[2:]:
+            cols = re.split(r"\s{2,}", line.strip())
+            if len(cols) == 5:
+                rows.append(cols)
+        if proc.returncode != 0 or not rows:
+            self.emit("Harness overhead: our run against JMH", f"compare.sh failed ({proc.returncode}): see raw/compare.txt")
+            return
+        figures = []
+        for kernel, jmh, ours, r, ok in rows:
+            figures.append({"kernel": kernel, "jmh": jmh, "ours": ours,
+                            "ours_over_jmh": float(r) if re.fullmatch(r"[0-9.]+", r) else None})
+        text = ("`src/jmh/compare.sh` " + " ".join(self.s.compare) + ": our `fwf run` median (adaptive plan, one "
+                f"worker) over JMH's score for the same kernel and input; goal within {GOAL_HARNESS:.0%}.\n\n"
+                + table(("kernel", "JMH", "our median", "ours / JMH", f"within {GOAL_HARNESS:.0%}"), rows))
+        self.emit("Harness overhead: our run against JMH", text)
+        self.summary["sections"]["overhead"] = {"rows": figures}
+
+    def launcher(self):
+        """The image's bin/fwf when built, else ./fwf: the worker section measures what is shipped."""
+        image_fwf = os.path.join(self.image, "bin", "fwf")
+        return (image_fwf, "target/image") if os.access(image_fwf, os.X_OK) else (self.fwf, "./fwf (JDK)")
+
+    def worker(self):
+        fwf, where = self.launcher()
+        if fwf == self.fwf:
+            java, jar = os.path.join(self.jdk, "bin", "java"), os.path.join(ROOT, "target", "fwf.jar")
+        else:
+            java, jar = os.path.join(self.image, "bin", "java"), os.path.join(self.image, "app", "fwf.jar")
+        worker = [java, "--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-cp", jar,
+                  "fwf.bench.WorkerMain", "--workload", "fib", "--variant", "primitive", "--size", "1",
+                  "--warmup", "1", "--iterations", "1", "--fork", "0"]
+        run = [fwf, "run", "fib", "--size", "1", "--warmup", "1", "--iterations", "1", "--results", self.journal]
+        cases = [("worker alone, JIT events (JFR) on", worker),
+                 ("worker alone, --no-jit", worker + ["--no-jit"]),
+                 ("`fwf run fib --size 1`, JIT events on", run),
+                 ("`fwf run fib --size 1 --no-jit-events`", run + ["--no-jit-events"]),
+                 ("`fwf --version` (the caller's own JVM)", [fwf, "--version"])]
+        rows, figures = [], {}
+        for label, cmd in cases:
+            log(f"timing {label} x{self.s.repeats}...")
+            samples = self.repeat(cmd)
+            median = statistics.median(samples) if samples else None
+            figures[label] = {"median_ms": median, "min_ms": min(samples) if samples else None, "samples_ms": samples}
+            goal = label.startswith("worker alone")
+            rows.append((label, f"{median:.0f} ms" if median else "-", f"{min(samples):.0f} ms" if samples else "-",
+                         (f"< {GOAL_WORKER_MS} ms: " + verdict(median, GOAL_WORKER_MS)) if goal else ""))
+        with open(os.path.join(self.raw, "worker-times.json"), "w") as f:
+            json.dump(figures, f, indent=1)
+        text = (f"Wall time from spawn to exit, median and minimum of {self.s.repeats} runs after a warm one, "
+                f"from {where}. The worker alone is the fixed cost every fork pays (JVM start, class loading, "
+                f"the JFR recording when JIT events are on; fib(1) itself takes microseconds); `fwf run` adds the "
+                f"caller's JVM and picocli.\n\n"
+                + table(("what", "median", "min", "goal"), rows))
+        self.emit("Fixed cost of one worker", text)
+        self.summary["sections"]["worker"] = {"from": where, "cases": figures}
+
+    def window(self):
+        rows, figures = [], {}
+        image_fwf = os.path.join(self.image, "bin", "fwf")
+        size_mb = du_mb(self.image) if os.path.isdir(self.image) else None
+        figures["image_mb"] = size_mb
+        rows.append(("image size (du)", f"{size_mb:.1f} MB" if size_mb else "no image",
+                     f"< {GOAL_IMAGE_MB} MB: {verdict(size_mb, GOAL_IMAGE_MB)}"))
+        display = self.args.display
+        if not os.access(image_fwf, os.X_OK):
+            rows.append(("window start-up", "no image (./fwf package)", ""))
+        elif not display:
+            rows.append(("window start-up", "no display (install xvfb)", ""))
+        else:
+            env = dict(os.environ, DISPLAY=display, FWF_JAVA_OPTS="-Dfwf.exitAfterShown=1500")
+            self.first_frame(image_fwf, env)  # warm: JavaFX's native libraries unpacked, files in the page cache
+            starts = [r for r in (self.first_frame(image_fwf, env) for _ in range(self.s.repeats)) if r]
+            with open(os.path.join(self.raw, "window-startup.json"), "w") as f:
+                json.dump(starts, f, indent=1)
+            if starts:
+                launch = statistics.median(r["launch_to_frame_ms"] for r in starts)
+                uptime = statistics.median(r["jvm_uptime_ms"] for r in starts)
+                rss = statistics.median(r["rss_kb"] for r in starts if r["rss_kb"]) / 1024
+                figures.update(launch_to_frame_ms=launch, jvm_uptime_ms=uptime, rss_mb=rss, runs=starts)
+                rows.append(("launch to first frame, warm (median)", f"{launch:.0f} ms",
+                             f"< {GOAL_WINDOW_MS} ms: {verdict(launch, GOAL_WINDOW_MS)}"))
+                rows.append(("  of which the JVM's own uptime", f"{uptime:.0f} ms", ""))
+                rows.append(("resident memory 1.5 s after the first frame", f"{rss:.0f} MB", ""))
+            else:
+                rows.append(("window start-up", "no fwf-startup line (see raw/window-*.err)", ""))
+        fps = self.graph_fps()
+        figures["graph_fps"] = fps
+        rows.append(("graph view, frames per second", fps, ""))
+        text = (f"From the jlink image target/image, under DISPLAY={display or '-'}; median of {self.s.repeats} "
+                f"runs after a warm one. The window reports its first frame (`-Dfwf.exitAfterShown`, "
+                f"fwf.app.StartupProbe); launch is when this script spawned bin/fwf.\n\n"
+                + table(("what", "figure", "goal"), rows))
+        self.emit("Window and image", text)
+        self.summary["sections"]["window"] = figures
+
+    def first_frame(self, image_fwf, env):
+        """One launch of the image's window: launch-to-frame, JVM uptime, RSS while shown."""
+        err_path = os.path.join(self.raw, "window-last.err")
+        with open(err_path, "w") as err:
+            t0 = time.time_ns()
+            proc = subprocess.Popen([image_fwf], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err)
+            line, deadline = None, time.monotonic() + 60
+            while line is None and time.monotonic() < deadline and proc.poll() is None:
+                time.sleep(0.02)
+                with open(err_path) as f:
+                    line = next((l for l in f if l.startswith("fwf-startup ")), None)
+            rss = None
+            if line is not None:
+                time.sleep(1.0)  # let the window settle; the probe keeps it open 1.5 s
+                ps = subprocess.run(["ps", "-o", "rss=", "-p", str(proc.pid)], capture_output=True, text=True)
+                rss = int(ps.stdout.strip()) if ps.stdout.strip().isdigit() else None
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        if line is None:
+            shutil.copy(err_path, os.path.join(self.raw, "window-failed.err"))
+            log("the window printed no fwf-startup line: see raw/window-failed.err")
+            return None
+        fields = dict(kv.split("=", 1) for kv in line.split()[1:])
+        return {"launch_to_frame_ms": (int(fields["first_frame_epoch_ns"]) - t0) / 1e6,
+                "jvm_uptime_ms": int(fields["jvm_uptime_ms"]), "rss_kb": rss}
+
+    def graph_fps(self):
+        """The graph view's fps script, when the graph-view work has shipped one."""
+        patterns = ["bench/*fps*", "src/jmh/*fps*", "src/test/**/*fps*.sh", "scripts/*fps*"]
+        found = sorted({p for pat in patterns for p in glob.glob(os.path.join(ROOT, pat), recursive=True)
+                        if os.access(p, os.X_OK) and os.path.isfile(p)})
+        if not found:
+            return "not available yet"
+        script = found[0]
+        log(f"graph fps: {os.path.relpath(script, ROOT)}...")
+        env = dict(os.environ)
+        if self.args.display:
+            env["DISPLAY"] = self.args.display
+        proc = subprocess.run([script] + (["--quick"] if self.s.quick else []), cwd=ROOT, env=env,
+                              capture_output=True, text=True)
+        with open(os.path.join(self.raw, "graph-fps.txt"), "w") as f:
+            f.write(proc.stdout + "\n--- stderr ---\n" + proc.stderr)
+        last = [l for l in proc.stdout.splitlines() if l.strip()]
+        if proc.returncode != 0 or not last:
+            return f"{os.path.relpath(script, ROOT)} failed ({proc.returncode}): see raw/graph-fps.txt"
+        return last[-1].strip() + f" ({os.path.relpath(script, ROOT)}; all of it in raw/graph-fps.txt)"
+
+    # ----- the whole
+
+    def environment(self):
+        def first(cmd):
+            try:
+                return subprocess.run(cmd, capture_output=True, text=True).stdout.strip().splitlines()[0]
+            except (OSError, IndexError):
+                return "?"
+        cpu = "?"
+        try:
+            with open("/proc/cpuinfo") as f:
+                cpu = next((l.split(":", 1)[1].strip() for l in f if l.startswith("model name")), "?")
+        except OSError:
+            pass
+        return {"date": time.strftime("%Y-%m-%d %H:%M:%S %z"), "cpu": cpu, "cores": os.cpu_count(),
+                "load_before": os.getloadavg()[0],
+                "jdk": first(["sh", "-c", f"'{self.jdk}/bin/java' -version 2>&1 | sed -n 2p"]),
+                "gcc": first(["gcc", "--version"])}
+
+    def run(self):
+        os.makedirs(self.raw, exist_ok=True)
+        env = self.environment()
+        self.summary["environment"] = env
+        started = time.monotonic()
+        head = (f"# Faster with Friends: benchmark report\n\n{env['date']}, {env['cpu']}, {env['cores']} cores, "
+                f"load {env['load_before']:.2f} at the start; {env['jdk']}; {env['gcc']}. "
+                f"{'Quick run (--quick): fewer iterations, smaller inputs.' if self.s.quick else 'Full run.'}\n")
+        print(head, flush=True)
+        self.report.append(head)
+        for section in SECTIONS:
+            if section in self.args.only:
+                getattr(self, section)()
+        took = time.monotonic() - started
+        tail = (f"Took {took / 60:.1f} min; load {os.getloadavg()[0]:.2f} at the end. Raw results in "
+                f"{os.path.relpath(self.raw, ROOT)}/.\n")
+        print(tail)
+        self.report.append(tail)
+        self.summary["seconds"] = round(took, 1)
+        with open(os.path.join(self.out, "report.md"), "w") as f:
+            f.write("\n".join(self.report))
+        with open(os.path.join(self.out, "summary.json"), "w") as f:
+            json.dump(self.summary, f, indent=1)
+        log(f"wrote {os.path.relpath(self.out, ROOT)}/report.md and summary.json")
+
+
+def du_mb(path):
+    out = subprocess.run(["du", "-sk", path], capture_output=True, text=True).stdout.split()
+    return int(out[0]) / 1024 if out else None
+
+
+def main():
+    p = argparse.ArgumentParser(prog="./fwf bench", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--quick", action="store_true", help="fewer iterations and forks, fib(35), 1,000 graph nodes")
+    p.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections: " + ", ".join(SECTIONS))
+    p.add_argument("--out", default=os.path.join(ROOT, "target", "bench"), help="where report.md and raw/ go")
+    p.add_argument("--graph", default=os.path.join(ROOT, "..", "shared", "data", "facebook_combined.txt"),
+                   help="the ego-Facebook edge list")
+    p.add_argument("--jdk", required=True, help="the JDK (bench.sh passes ./fwf's)")
+    p.add_argument("--display", default=os.environ.get("DISPLAY"), help="X display for the window section")
+    args = p.parse_args()
+    args.only = [x.strip() for x in args.only.split(",") if x.strip()]
+    unknown = [x for x in args.only if x not in SECTIONS]
+    if unknown:
+        p.error(f"unknown section {', '.join(unknown)}: choose from {', '.join(SECTIONS)}")
+    needs_graph = any(x in args.only for x in ("kernels", "overhead"))
+    if needs_graph and not os.path.isfile(args.graph):
+        p.error(f"graph file {args.graph} is missing (data/download-snap.sh fetches it; --graph FILE)")
+    args.graph = os.path.abspath(args.graph)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    Suite(args, Settings(args.quick, args.graph)).run()
+
+
+if __name__ == "__main__":
+    main()
