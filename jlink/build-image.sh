@@ -2,7 +2,15 @@
 # Builds target/image: a jlink'ed runtime of the JDK modules the program needs, the program's
 # jars on the class path inside it (app/fwf.jar, app/lib/), and bin/fwf. Called by `./fwf package`,
 # which has built target/fwf.jar and target/lib first.
-#   jlink/build-image.sh JDK_HOME [OUT]      OUT defaults to target/image
+#   jlink/build-image.sh JDK_HOME [--no-cds] [--out DIR]      DIR defaults to target/image
+#
+# The runtime's class-data-sharing archive (lib/server/classes.jsa) is not jlink's default one: it
+# is dumped from the classes the program really loads, recorded by training runs of the image
+# itself (a worker per workload with its JFR recording, `run` on the caller's side, and
+# the window up to its first frame on JavaFX's headless platform), the program's own classes and
+# its libraries' included. Every JVM the image starts, the window's and each worker's alike, then
+# maps those classes already parsed and verified instead of loading them from the jars. --no-cds
+# leaves the archive out (about 30 MB smaller, every start slower). See "The image" in README.md.
 #
 # Why a class-path image and not a fully modular one: see "The image" in README.md. In short, the
 # program itself has no module-info, and running it from a modular image would be a second
@@ -12,8 +20,18 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-JDK="${1:?usage: jlink/build-image.sh JDK_HOME [OUT]}"
-OUT="${2:-$ROOT/target/image}"
+JDK="${1:?usage: jlink/build-image.sh JDK_HOME [--no-cds] [--out DIR]}"
+shift
+OUT="$ROOT/target/image"
+CDS=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-cds) CDS=0; shift ;;
+    --out) OUT="${2:?--out needs a folder}"; shift 2 ;;
+    *) printf 'package: unknown argument %s (usage: ./fwf package [--no-cds] [--out DIR])\n' "$1" >&2; exit 2 ;;
+  esac
+done
+case "$OUT" in /*) ;; *) OUT="$PWD/$OUT" ;; esac
 JAR="$ROOT/target/fwf.jar"
 
 die() { printf 'package: %s\n' "$*" >&2; exit 2; }
@@ -59,12 +77,9 @@ printf 'package: JDK modules: %s\n' "$MODULES" >&2
 
 rm -rf "$OUT"
 mkdir -p "$(dirname "$OUT")"
-# --generate-cds-archive: a jlink'ed runtime has no default CDS archive of its own, and without
-# one every JVM (the window's and each worker's) loads the JDK's classes the slow way.
+# No --generate-cds-archive: the archive is dumped below, from the program's own training runs.
 "$JDK/bin/jlink" --add-modules "$MODULES" --output "$OUT" \
-  --strip-debug --no-header-files --no-man-pages --compress=zip-6 \
-  --strip-native-debug-symbols=objcopy=/usr/bin/objcopy \
-  --generate-cds-archive >&2 || die "jlink failed (see above)"
+  --strip-debug --no-header-files --no-man-pages --compress=zip-6 >&2 || die "jlink failed (see above)"
 
 mkdir -p "$OUT/app/lib"
 cp "$JAR" "$OUT/app/fwf.jar"
@@ -72,4 +87,39 @@ cp "${JARS[@]}" "$OUT/app/lib/"   # the manifest's lib/x.jar entries are relativ
 rm -f "$OUT/bin/fwf"
 cp "$ROOT/jlink/fwf.sh" "$OUT/bin/fwf"
 chmod 755 "$OUT/bin/fwf"
+
+if [ "$CDS" = 1 ]; then
+  JAVA="$OUT/bin/java"
+  WORKER=("$JAVA" --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xshare:off)
+  # train NAME COMMAND...: runs COMMAND with its JVM's loaded classes listed in $WORK/NAME.classlist.
+  train() {
+    local name="$1"; shift
+    if ! "$@" > "$WORK/$name.out" 2>&1; then
+      tail -n 20 "$WORK/$name.out" >&2
+      die "training run '$name' failed (above): the image is broken, or run ./fwf package --no-cds"
+    fi
+  }
+  list() { printf -- '-XX:DumpLoadedClassList=%s/%s.classlist' "$WORK" "$1"; }
+  printf 'package: training runs for the class-data archive...\n' >&2
+  # Workers exactly as JvmWorkerLauncher starts them (the same class path: the archive is only used
+  # when the class path matches the one it was dumped with).
+  # The mean's vector variant is left out on purpose: the Vector API's hundreds of species classes
+  # would add megabytes to the archive for one variant's start.
+  for w in "fib --size 20" "triangles --size 300 --variant naive-primitive" "mean --size 100000 --variant loop"; do
+    # shellcheck disable=SC2086  # $w is words by design
+    train "worker-${w%% *}" "${WORKER[@]}" "$(list "worker-${w%% *}")" -cp "$OUT/app/fwf.jar" fwf.bench.WorkerMain \
+      --workload $w --warmup 1 --iterations 1 --fork 0
+  done
+  FWF_JAVA_OPTS="-Xshare:off $(list run)" train run "$OUT/bin/fwf" run fib --size 20 --warmup 1 --iterations 1 \
+    --no-jit-events --results "$WORK/results.jsonl"
+  FWF_JAVA_OPTS="-Xshare:off $(list window) -Dglass.platform=Headless -Dprism.order=sw -Dfwf.exitAfterShown=true" \
+    train window "$OUT/bin/fwf"
+  # jlink's own default list first, then ours; the ids are per run, so drop them and keep each class once.
+  cat "$OUT/lib/classlist" "$WORK"/*.classlist | grep -v '^#' | sed 's/ id: [0-9]*$//' | awk '!seen[$0]++' \
+    > "$WORK/all.classlist"
+  "$JAVA" -Xshare:dump -XX:SharedClassListFile="$WORK/all.classlist" -XX:SharedArchiveFile="$OUT/lib/server/classes.jsa" \
+    -cp "$OUT/app/fwf.jar" > "$WORK/dump.log" 2>&1 || { tail -n 20 "$WORK/dump.log" >&2; die "the class-data dump failed (above)"; }
+  printf 'package: class-data archive: %s classes listed, %s\n' "$(grep -vc '^@' "$WORK/all.classlist")" \
+    "$(du -h "$OUT/lib/server/classes.jsa" | cut -f1)" >&2
+fi
 printf 'package: %s (%s)\n' "${OUT#"$ROOT"/}" "$(du -sh "$OUT" | cut -f1)" >&2

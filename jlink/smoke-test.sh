@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Checks the jlink image the way a user without a JDK would use it: a run through bin/fwf with PATH
+# and JAVA_HOME stripped of every JDK (the worker must start from the image's own java), the list,
+# a chart from that run's journal, and the window on JavaFX's headless platform up to its first frame.
+#   jlink/smoke-test.sh [IMAGE]      IMAGE defaults to target/image (build it with ./fwf package)
+# Exit 0 when every check passed, 1 when one failed (it says which).
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+IMAGE="${1:-$ROOT/target/image}"
+FWF="$IMAGE/bin/fwf"
+[ -x "$FWF" ] || { printf 'smoke: %s is missing: build the image with ./fwf package\n' "$FWF" >&2; exit 2; }
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/fwf-smoke.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+HOME_DIR="${HOME:-$WORK}"
+[ -w "$HOME_DIR" ] || HOME_DIR="$WORK"   # JavaFX unpacks its native libraries under ~/.openjfx
+failed=0
+started=$(date +%s)
+
+# check NAME EXPECTED_TEXT COMMAND...: runs COMMAND with no JDK in reach; passes when it exits 0 and
+# its output holds EXPECTED_TEXT.
+check() {
+  local name="$1" expected="$2"; shift 2
+  if env -i PATH=/usr/bin:/bin HOME="$HOME_DIR" "$@" > "$WORK/out" 2>&1 && grep -qF -- "$expected" "$WORK/out"; then
+    printf 'smoke: ok    %s\n' "$name" >&2
+  else
+    printf 'smoke: FAIL  %s (wanted "%s"); its output ends:\n' "$name" "$expected" >&2
+    tail -n 15 "$WORK/out" | sed 's/^/  | /' >&2
+    failed=1
+  fi
+}
+
+check "run fib --size 20 from the image, no JDK on PATH" "answer 6765 verified" \
+  "$FWF" run fib --size 20 --warmup 1 --iterations 1 --results "$WORK/results.jsonl"
+check "list" "jvm-c2" "$FWF" list
+check "chart from the run's journal" "" "$FWF" chart --out "$WORK/chart.png" --results "$WORK/results.jsonl"
+if [ ! -s "$WORK/chart.png" ]; then
+  printf 'smoke: FAIL  chart: no %s written\n' "$WORK/chart.png" >&2; failed=1
+fi
+check "window on the headless platform, first frame" "fwf-startup first_frame_epoch_ns=" \
+  env FWF_JAVA_OPTS="-Dglass.platform=Headless -Dprism.order=sw -Dfwf.exitAfterShown=true" "$FWF"
+
+printf 'smoke: %s in %d s\n' "$([ $failed = 0 ] && echo "all passed" || echo "FAILED")" $(( $(date +%s) - started )) >&2
+exit $failed
