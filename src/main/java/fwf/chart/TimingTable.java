@@ -1,0 +1,245 @@
+package fwf.chart;
+
+import fwf.bench.Durations;
+import fwf.bench.Measurement;
+import fwf.bench.Stats;
+import fwf.bench.Status;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The bars of a timing chart worked out once: which group each goes to, its length, whiskers,
+ * label and place. Pure and immutable, so the numbers on a chart can be tested without drawing
+ * it; {@link TimingView} serves it to JFreeChart.
+ *
+ * <p>Rows are the bar keys in arrival order and columns the workload groups ("fib(40)") in
+ * order of first appearance. Each row belongs to exactly one column; within a column the bars
+ * are placed in {@link #column(int)} order.
+ *
+ * @param rows       every bar's key
+ * @param columns    every group's title
+ * @param cells      one per row, same order
+ * @param slots      per column, the row indices in the order they are drawn
+ * @param valueLabel what the value axis measures: "median time", "× faster than CPython"
+ * @param notes      sentences for under the title (a group with no baseline...)
+ */
+public record TimingTable(List<BarKey> rows, List<String> columns, List<Cell> cells, List<List<Integer>> slots,
+                          String valueLabel, List<String> notes) {
+    private static final double NS_PER_S = 1e9;
+
+    public TimingTable {
+        rows = List.copyOf(rows);
+        columns = List.copyOf(columns);
+        cells = List.copyOf(cells);
+        slots = slots.stream().map(List::copyOf).toList();
+        notes = List.copyOf(notes);
+    }
+
+    public static TimingTable of(List<Bar> bars, ChartOptions options, SystemStyles styles) {
+        return new Builder(bars, options, styles).build();
+    }
+
+    /** The cell at (row, column), or null when the row's bar is in another group. */
+    public Cell cell(int row, int column) {
+        return columnOf(row) == column ? cells.get(row) : null;
+    }
+
+    public int columnOf(int row) {
+        return columns.indexOf(rows.get(row).workloadTitle());
+    }
+
+    /** The cells of a group in drawing order (top to bottom). */
+    public List<Cell> column(int column) {
+        return slots.get(column).stream().map(cells::get).toList();
+    }
+
+    /** Where a row is drawn within its group: 0 for the first bar. */
+    public int slot(int row) {
+        return slots.get(columnOf(row)).indexOf(row);
+    }
+
+    /** The most bars in any group: every group gets that many places, so bars are equally thick. */
+    public int maxSlots() {
+        return slots.stream().mapToInt(List::size).max().orElse(0);
+    }
+
+    /** "36× faster", "2.2× slower": two significant figures, enough to read across a room. */
+    static String factorLabel(double factor) {
+        double f = factor >= 1 ? factor : 1 / factor;
+        String number = f >= 9.95 ? String.format(Locale.ROOT, "%.0f", f) : String.format(Locale.ROOT, "%.1f", f);
+        return number + "× " + (factor >= 1 ? "faster" : "slower");
+    }
+
+    private static final class Builder {
+        private final List<Bar> bars;
+        private final ChartOptions options;
+        private final SystemStyles styles;
+
+        Builder(List<Bar> bars, ChartOptions options, SystemStyles styles) {
+            this.bars = bars;
+            this.options = options;
+            this.styles = styles;
+        }
+
+        TimingTable build() {
+            List<BarKey> rows = bars.stream().map(Bar::key).toList();
+            List<String> columns = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(BarKey::workloadTitle).toList()));
+            Map<String, Measurement> baselines = baselines();
+            Map<String, Set<String>> variantsOf = variantsPerSystemAndColumn(rows);
+            List<String> notes = new ArrayList<>();
+            if (options.relative()) {
+                for (String column : columns) {
+                    if (!baselines.containsKey(column)) {
+                        notes.add("no " + styles.label(options.relativeTo()) + " result for " + column
+                                + ": nothing to compare with");
+                    }
+                }
+            }
+            List<Cell> cells = new ArrayList<>();
+            for (Bar bar : bars) {
+                BarKey key = bar.key();
+                boolean showVariant = variantsOf.get(key.workloadTitle() + "\u0000" + key.system()).size() > 1;
+                String name = styles.label(key.system()) + (showVariant ? " · " + key.variant() : "");
+                cells.add(cell(bar, name, baselines.get(key.workloadTitle())));
+            }
+            List<List<Integer>> slots = new ArrayList<>();
+            for (String column : columns) {
+                List<Integer> inColumn = new ArrayList<>();
+                for (int row = 0; row < rows.size(); row++) {
+                    if (rows.get(row).workloadTitle().equals(column)) {
+                        inColumn.add(row);
+                    }
+                }
+                if (options.sortByTime()) {
+                    inColumn.sort(drawingOrder(cells));
+                }
+                slots.add(inColumn);
+            }
+            return new TimingTable(rows, columns, cells, slots, valueLabel(), notes);
+        }
+
+        /**
+         * Slowest first (the ladder reads down to the fastest), then runs still going, then bars
+         * that are not times. Ties keep arrival order (the sort is stable).
+         */
+        private Comparator<Integer> drawingOrder(List<Cell> cells) {
+            return Comparator.<Integer>comparingInt(row -> rank(cells.get(row)))
+                    .thenComparingDouble(row -> cells.get(row) instanceof Cell.Timed t
+                            ? (options.relative() ? t.length() : -t.length()) : 0);
+        }
+
+        private static int rank(Cell cell) {
+            return switch (cell) {
+                case Cell.Timed t -> 0;
+                case Cell.Running r -> 1;
+                case Cell.Marked m -> 2;
+            };
+        }
+
+        private String valueLabel() {
+            if (options.relative()) {
+                return "× faster than " + styles.label(options.relativeTo());
+            }
+            return options.splitLoad() ? "median time, load + compute" : "median time";
+        }
+
+        /** Per group, the first valid result of the baseline system (arrival order decides). */
+        private Map<String, Measurement> baselines() {
+            Map<String, Measurement> found = new HashMap<>();
+            if (!options.relative()) {
+                return found;
+            }
+            for (Bar bar : bars) {
+                if (bar instanceof Bar.Finished(Measurement m) && valid(m)
+                        && m.request().system().equals(options.relativeTo())) {
+                    found.putIfAbsent(bar.key().workloadTitle(), m);
+                }
+            }
+            return found;
+        }
+
+        private static Map<String, Set<String>> variantsPerSystemAndColumn(List<BarKey> rows) {
+            Map<String, Set<String>> map = new LinkedHashMap<>();
+            for (BarKey k : rows) {
+                map.computeIfAbsent(k.workloadTitle() + "\u0000" + k.system(), x -> new LinkedHashSet<>()).add(k.variant());
+            }
+            return map;
+        }
+
+        private static boolean valid(Measurement m) {
+            return m.status() == Status.OK && m.stats() != null;
+        }
+
+        private Cell cell(Bar bar, String name, Measurement baseline) {
+            return switch (bar) {
+                case Bar.Running r -> new Cell.Running(r.key(), name, "running " + Durations.human(r.elapsedNs()),
+                        r.elapsedNs(), options.relative() ? null : r.elapsedNs() / NS_PER_S);
+                case Bar.Finished(Measurement m) when m.status() != Status.OK ->
+                        new Cell.Marked(bar.key(), name, m.status().name(), m.message());
+                case Bar.Finished(Measurement m) when m.stats() == null ->
+                        new Cell.Marked(bar.key(), name, "NO SAMPLES", "the run ended without a measured iteration");
+                case Bar.Finished(Measurement m) when options.relative() -> relative(bar.key(), name, m, baseline);
+                case Bar.Finished(Measurement m) -> absolute(bar.key(), name, m);
+            };
+        }
+
+        private Cell absolute(BarKey key, String name, Measurement m) {
+            Stats s = m.stats();
+            double offset = options.splitLoad() ? m.loadNs() / NS_PER_S : 0;
+            double[] whisker = whiskerNs(s);
+            String label = Durations.human(s.medianNs())
+                    + (options.splitLoad() ? " + " + Durations.human(m.loadNs()) + " load" : "") + spread(s);
+            return new Cell.Timed(key, name, label, m, offset + s.medianNs() / NS_PER_S,
+                    offset + whisker[0] / NS_PER_S, offset + whisker[1] / NS_PER_S,
+                    options.splitLoad() ? offset : Double.NaN, false);
+        }
+
+        private Cell relative(BarKey key, String name, Measurement m, Measurement baseline) {
+            if (baseline == null) {
+                return new Cell.Marked(key, name, "NO BASELINE",
+                        "no " + styles.label(options.relativeTo()) + " result in this group to compare with");
+            }
+            double base = baseline.stats().medianNs();
+            Stats s = m.stats();
+            double[] whisker = whiskerNs(s);
+            // A longer time is a smaller factor, so the whisker's ends swap.
+            boolean isBaseline = m == baseline;
+            String label = (isBaseline ? "baseline, " + Durations.human(s.medianNs())
+                    : factorLabel(base / s.medianNs())) + spread(s);
+            return new Cell.Timed(key, name, label, m, base / s.medianNs(), base / whisker[1], base / whisker[0],
+                    Double.NaN, isBaseline);
+        }
+
+        /** The whisker's ends in ns, or NaN when there is none (one sample has no interval). */
+        private double[] whiskerNs(Stats s) {
+            return switch (options.errorBars()) {
+                case NONE -> new double[] {Double.NaN, Double.NaN};
+                case MIN_MAX -> new double[] {s.minNs(), s.maxNs()};
+                case CI -> Double.isNaN(s.ci99Ns()) ? new double[] {Double.NaN, Double.NaN}
+                        : new double[] {ciLow(s), s.meanNs() + s.ci99Ns()};
+            };
+        }
+
+        /**
+         * An interval reaching zero or below says "very unsure", but a time is still positive and a
+         * log axis cannot draw zero: the lower end then stops at the fastest sample.
+         */
+        private static double ciLow(Stats s) {
+            double low = s.meanNs() - s.ci99Ns();
+            return low > 0 ? low : s.minNs();
+        }
+
+        /** Flags a spread too wide to trust (the same threshold as the statistics' warning). */
+        private static String spread(Stats s) {
+            return s.cv() > Stats.WIDE_CV ? String.format(Locale.ROOT, " (±%.0f%%)", s.cv() * 100) : "";
+        }
+    }
+}

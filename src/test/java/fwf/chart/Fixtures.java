@@ -1,0 +1,106 @@
+package fwf.chart;
+
+import fwf.bench.Environment;
+import fwf.bench.JitEvent;
+import fwf.bench.Measurement;
+import fwf.bench.Plan;
+import fwf.bench.RunRequest;
+import fwf.bench.Stats;
+import fwf.bench.Status;
+import fwf.friends.Family;
+import fwf.friends.SystemSpec;
+import fwf.friends.Systems;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Measurements built by hand, with the friends the catalogue will know. */
+final class Fixtures {
+    static final SystemSpec CPYTHON = friend("cpython", Family.PYTHON, "CPython 3.11");
+    static final SystemSpec PYPY = friend("pypy", Family.PYTHON, "PyPy 7.3");
+    static final SystemSpec MYPYC = friend("mypyc", Family.PYTHON, "mypyc");
+    static final SystemSpec PYO3 = friend("pyo3", Family.PYTHON, "PyO3 (Rust)");
+    static final SystemSpec C = friend("c", Family.NATIVE, "C, gcc -O2");
+    static final SystemSpec RUST = friend("rust", Family.NATIVE, "Rust");
+
+    /** The JVM ladder plus the friends above, in catalogue order. */
+    static final SystemStyles STYLES = new SystemStyles(concat(Systems.all(),
+            List.of(CPYTHON, PYPY, MYPYC, PYO3, C, RUST)));
+
+    static final Environment ENV = new Environment("x", "1", "25", List.of(), "Test CPU 3000", 2, "Linux",
+            Instant.parse("2026-11-25T10:00:00Z"), "0.1.0");
+
+    private static int ids;
+
+    private Fixtures() {
+    }
+
+    private static SystemSpec friend(String name, Family family, String label) {
+        return new SystemSpec(name, family, label, "a friend", List.of());
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    static RunRequest request(String workload, String variant, String system, int size) {
+        Path graph = workload.equals("triangles") && size == 0 ? Path.of("data/facebook_combined.txt") : null;
+        return new RunRequest(workload, variant, system, size, graph, new Plan(2, 5, 1), List.of(), null);
+    }
+
+    /** A valid result with these exact samples. */
+    static Measurement ok(String workload, String variant, String system, int size, long loadNs, long... samples) {
+        List<Long> list = new ArrayList<>();
+        for (long s : samples) {
+            list.add(s);
+        }
+        return new Measurement("m" + ids++, request(workload, variant, system, size), Status.OK, "1", "1", loadNs,
+                List.of(samples[0] * 2, samples[0] * 3 / 2), list, Stats.of(list), ENV, null, List.of());
+    }
+
+    /**
+     * A valid result with five samples spread around {@code medianNs} by {@code spread} (a
+     * fraction), median exactly {@code medianNs}.
+     */
+    static Measurement around(String workload, String variant, String system, long medianNs, double spread) {
+        long d = Math.round(medianNs * spread);
+        return ok(workload, variant, system, 0, medianNs / 40, medianNs - d, medianNs + d / 2, medianNs,
+                medianNs + d, medianNs - d / 3);
+    }
+
+    static Measurement failed(String workload, String variant, String system, Status status, String message) {
+        return new Measurement("m" + ids++, request(workload, variant, system, 0), status, null, "1", 0,
+                List.of(), List.of(), null, ENV, message, List.of());
+    }
+
+    static Measurement withJit(Measurement m, List<JitEvent> jit) {
+        return new Measurement(m.id(), m.request(), m.status(), m.answer(), m.expected(), m.loadNs(), m.warmupNs(),
+                m.samplesNs(), m.stats(), m.environment(), m.message(), jit);
+    }
+
+    static final long MS = 1_000_000L;
+    static final long S = 1_000_000_000L;
+
+    /** The talk's table, as this kind of machine measures it (DESIGN.md's reference numbers). */
+    static List<Measurement> talk() {
+        return List.of(
+                around("fib", "primitive", "cpython", 12_300 * MS, 0.02),
+                around("fib", "primitive", "pypy", 4_250 * MS, 0.16),
+                around("fib", "primitive", "mypyc", 1_180 * MS, 0.03),
+                around("fib", "primitive", "pyo3", 340 * MS, 0.02),
+                around("fib", "primitive", "c", 120 * MS, 0.05),
+                around("fib", "primitive", "jvm-int", 6_100 * MS, 0.02),
+                around("fib", "primitive", "jvm-c1", 290 * MS, 0.03),
+                around("fib", "primitive", "jvm-c2", 280 * MS, 0.04),
+                around("fib", "boxed", "jvm-c2", 550 * MS, 0.05),
+                failed("triangles", "naive", "cpython", Status.TIMEOUT, "killed after 60 s"),
+                around("triangles", "naive", "pypy", 4_700 * MS, 0.03),
+                around("triangles", "naive", "c", 4_200 * MS, 0.02),
+                around("triangles", "naive", "jvm-c2", 3_000 * MS, 0.04),
+                around("triangles", "naive-boxed", "jvm-c2", 7_500 * MS, 0.04));
+    }
+}
