@@ -28,8 +28,30 @@ public sealed interface WorkerEvent {
         }
     }
 
-    /** One iteration; {@code ns} is per operation when an iteration batches several. */
-    record Iteration(int fork, int index, boolean warmup, long ns, String answer) implements WorkerEvent {
+    /**
+     * One iteration. When an operation is too short to time alone, an iteration runs
+     * {@code batch} operations back to back and {@code ns} is the time per operation (the
+     * batch's time divided by {@code batch}, rounded); {@code answer} is the last operation's.
+     */
+    record Iteration(int fork, int index, boolean warmup, long ns, String answer, int batch) implements WorkerEvent {
+        public Iteration {
+            if (batch < 1) {
+                throw new IllegalArgumentException("an iteration runs at least one operation, got batch " + batch);
+            }
+        }
+
+        /** An iteration of one operation. */
+        public Iteration(int fork, int index, boolean warmup, long ns, String answer) {
+            this(fork, index, warmup, ns, answer, 1);
+        }
+    }
+
+    /**
+     * Warm-up is over and measurement begins: {@code warmup} iterations were run, and
+     * {@code iterations} measured ones of {@code batch} operations each follow. Sent once per
+     * fork, so a progress bar knows its length even when the plan was adaptive.
+     */
+    record Measuring(int fork, int warmup, int iterations, int batch) implements WorkerEvent {
     }
 
     /** A JIT compilation or deoptimisation of a kernel method. */

@@ -13,14 +13,17 @@ import java.util.Map;
  * <pre>
  * {"event":"started","fork":0,"pid":4242,"version":"25.0.3","vm":"OpenJDK 64-Bit Server VM","input_arguments":["-Xint"]}
  * {"event":"loaded","fork":0,"input":"n = 40","size":40,"read_ns":1200,"prepare_ns":800,"expected":"102334155"}
- * {"event":"iteration","fork":0,"index":0,"warmup":true,"ns":301234567,"answer":"102334155"}
+ * {"event":"iteration","fork":0,"index":0,"warmup":true,"ns":301234567,"answer":"102334155","batch":1}
+ * {"event":"measuring","fork":0,"warmup":5,"iterations":10,"batch":1}
  * {"event":"jit","fork":0,"kind":"compile","method":"fwf.workload.Fib::primitive","tier":4,"since_start_ns":51234000,"duration_ns":120000}
  * {"event":"failure","fork":0,"message":"java.lang.StackOverflowError"}
  * {"event":"finished","fork":0}
  * </pre>
  *
  * A friend that cannot compute the reference answer leaves {@code expected} out; the caller
- * checks answers against its own reference anyway. Lines that are not such objects are not
+ * checks answers against its own reference anyway. A friend that does not batch leaves
+ * {@code batch} out (it reads as 1), and may leave out {@code measuring}, which only feeds
+ * progress bars. Lines that are not such objects are not
  * events: {@link #parse} says so, and the runner reports them as garbage.
  */
 public final class WorkerProtocol {
@@ -45,7 +48,9 @@ public final class WorkerProtocol {
                     .put("size", l.size()).put("read_ns", l.readNs()).put("prepare_ns", l.prepareNs())
                     .put("expected", l.expected());
             case WorkerEvent.Iteration i -> o.put("event", "iteration").put("fork", i.fork()).put("index", i.index())
-                    .put("warmup", i.warmup()).put("ns", i.ns()).put("answer", i.answer());
+                    .put("warmup", i.warmup()).put("ns", i.ns()).put("answer", i.answer()).put("batch", i.batch());
+            case WorkerEvent.Measuring p -> o.put("event", "measuring").put("fork", p.fork()).put("warmup", p.warmup())
+                    .put("iterations", p.iterations()).put("batch", p.batch());
             case WorkerEvent.Jit j -> o.put("event", "jit").put("fork", j.fork()).put("kind", j.event().kind())
                     .put("method", j.event().method()).put("tier", j.event().tier())
                     .put("since_start_ns", j.event().sinceStartNs()).put("duration_ns", j.event().durationNs());
@@ -74,14 +79,17 @@ public final class WorkerProtocol {
                 case "loaded" -> new WorkerEvent.Loaded(fork, str(m, "input"), (int) num(m, "size"), num(m, "read_ns"),
                         num(m, "prepare_ns"), answer(m.get("expected")));
                 case "iteration" -> new WorkerEvent.Iteration(fork, (int) num(m, "index"),
-                        Boolean.TRUE.equals(m.get("warmup")), num(m, "ns"), answer(m.get("answer")));
+                        Boolean.TRUE.equals(m.get("warmup")), num(m, "ns"), answer(m.get("answer")),
+                        m.containsKey("batch") ? (int) num(m, "batch") : 1);
+                case "measuring" -> new WorkerEvent.Measuring(fork, (int) num(m, "warmup"), (int) num(m, "iterations"),
+                        m.containsKey("batch") ? (int) num(m, "batch") : 1);
                 case "jit" -> new WorkerEvent.Jit(fork, new fwf.bench.JitEvent(str(m, "kind"), str(m, "method"),
                         (int) num(m, "tier"), num(m, "since_start_ns"), num(m, "duration_ns")));
                 case "failure" -> new WorkerEvent.Failure(fork, str(m, "message"));
                 case "finished" -> new WorkerEvent.Finished(fork);
                 case null, default -> throw new BadLineException("unknown event " + kind + ": " + shorten(line));
             };
-        } catch (ClassCastException | NullPointerException e) {
+        } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
             throw new BadLineException("malformed " + m.get("event") + " event: " + shorten(line));
         }
     }

@@ -1,0 +1,224 @@
+package fwf.bench;
+
+import fwf.workload.Catalogue;
+import fwf.workload.Workload;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Runs requests in fresh worker processes and turns what they report into a
+ * {@link Measurement}. Lives in the caller's JVM (the command line's or the window's); the
+ * kernel never runs here, only the reference answer is computed here, once per input.
+ *
+ * <p>A worker's failure never throws: it becomes a Measurement with status FAILED, TIMEOUT,
+ * CANCELLED or WRONG and a message. So does a request that cannot be run (an unknown workload,
+ * a graph file that cannot be read). Only a listener's own exception passes through.
+ *
+ * <p>Thread-safe: runs may be started from several threads, though running them side by side
+ * makes them compete for the machine.
+ */
+public final class Runner {
+    private static final DateTimeFormatter ID_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS").withZone(ZoneOffset.UTC);
+
+    private final WorkerLauncher launcher;
+    private final Map<InputKey, String> references = new ConcurrentHashMap<>();
+    private volatile Host host;
+
+    /** Runs on this machine's JVM tiers, with JIT events. */
+    public Runner() {
+        this(new JvmWorkerLauncher());
+    }
+
+    public Runner(WorkerLauncher launcher) {
+        this.launcher = Objects.requireNonNull(launcher, "launcher");
+    }
+
+    /** Runs the request to its end, telling {@code listener} as it goes. Blocks. */
+    public Measurement run(RunRequest request, RunListener listener) {
+        return new Session(request, listener).run();
+    }
+
+    /** Starts the request on a thread of its own and returns at once. */
+    public RunHandle start(RunRequest request, RunListener listener) {
+        Session session = new Session(request, listener);
+        CompletableFuture<Measurement> result = new CompletableFuture<>();
+        result.whenComplete((m, e) -> {
+            if (result.isCancelled()) {
+                session.cancel(); // cancelling the future must not leave the worker running
+            }
+        });
+        Thread.ofPlatform().daemon().name("fwf-run-" + session.id).start(() -> {
+            try {
+                result.complete(session.run());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        return new RunHandle() {
+            @Override
+            public CompletableFuture<Measurement> result() {
+                return result;
+            }
+
+            @Override
+            public void cancel() {
+                session.cancel();
+            }
+        };
+    }
+
+    /**
+     * The reference answer for the request's input, as text, computed in this JVM by the
+     * workload's trusted method and cached per input (a graph file is keyed by its path, size
+     * and modification time, so an edited file is read again).
+     *
+     * @throws IllegalArgumentException for an unknown workload or a size the input cannot take
+     * @throws IOException              when the graph file cannot be read
+     */
+    public String reference(RunRequest request) throws IOException {
+        Workload<?> workload = workload(request);
+        InputKey key = InputKey.of(request);
+        String cached = references.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        LoadedInput input = Inputs.load(workload, request.size(), request.graph());
+        String expected = Answers.text(referenceOf(workload, input.value()));
+        references.put(key, expected);
+        return expected;
+    }
+
+    private static <I> Object referenceOf(Workload<I> workload, Object value) {
+        return workload.reference().apply(workload.inputType().cast(value));
+    }
+
+    private static Workload<?> workload(RunRequest request) {
+        return Catalogue.workload(request.workload()).orElseThrow(() -> new IllegalArgumentException(
+                "unknown workload '" + request.workload() + "': choose one of "
+                        + String.join(", ", Catalogue.workloads().stream().map(Workload::name).toList())));
+    }
+
+    /** Time-ordered (the text sorts as the start time does) and unique enough: 24 random bits per millisecond. */
+    static String newId(Instant time) {
+        return ID_TIME.format(time) + "-" + String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
+    }
+
+    private Host host() {
+        Host h = host;
+        if (h == null) {
+            h = Host.current();
+            host = h;
+        }
+        return h;
+    }
+
+    /** What identifies an input: the same key, the same reference answer. */
+    private record InputKey(String workload, int size, String graph, long graphBytes, long graphModified) {
+        static InputKey of(RunRequest r) {
+            if (r.graph() == null) {
+                return new InputKey(r.workload(), r.size(), null, 0, 0);
+            }
+            Path p = r.graph().toAbsolutePath().normalize();
+            long bytes = -1;
+            long modified = -1;
+            try {
+                bytes = Files.size(p);
+                modified = Files.getLastModifiedTime(p).toMillis();
+            } catch (IOException e) {
+                // unreadable: loading it will say why
+            }
+            return new InputKey(r.workload(), r.size(), p.toString(), bytes, modified);
+        }
+    }
+
+    /** One run from request to Measurement. */
+    private final class Session {
+        final RunRequest request;
+        final RunListener listener;
+        final Instant time = Instant.now();
+        final String id = newId(time);
+        private volatile RunExecution execution;
+        private volatile boolean cancelled;
+
+        Session(RunRequest request, RunListener listener) {
+            this.request = Objects.requireNonNull(request, "request");
+            this.listener = Objects.requireNonNull(listener, "listener");
+        }
+
+        void cancel() {
+            cancelled = true;
+            RunExecution e = execution;
+            if (e != null) {
+                e.cancel();
+            }
+        }
+
+        Measurement run() {
+            // The reference comes first, not beside the worker: computing it would steal a
+            // core from the measurement.
+            RunExecution.Reference reference;
+            try {
+                Workload<?> workload = workload(request);
+                reference = new RunExecution.Reference(reference(request), workload.agreement());
+            } catch (IOException | RuntimeException e) {
+                String why = e.getMessage() == null ? e.toString() : e.getMessage();
+                return measurement(null, Status.FAILED, "cannot prepare the run: " + why, null);
+            }
+            RunExecution e = new RunExecution(request, launcher, listener, reference);
+            execution = e;
+            if (cancelled) {
+                e.cancel();
+            }
+            RunExecution.Verdict verdict = e.execute();
+            return measurement(reference.expected(), verdict.status(), verdict.message(), e);
+        }
+
+        private Measurement measurement(String expected, Status status, String message, RunExecution e) {
+            List<Long> samples = e == null ? List.of() : e.samplesNs();
+            List<Long> loads = e == null ? List.of() : e.loadNs();
+            return new Measurement(id, request, status, e == null ? null : e.answer(), expected,
+                    loads.isEmpty() ? 0 : Stats.median(loads),
+                    e == null ? List.of() : e.warmupNs(), samples, samples.isEmpty() ? null : Stats.of(samples),
+                    environment(e == null ? null : e.started()), message, e == null ? List.of() : e.jit());
+        }
+
+        private Environment environment(WorkerEvent.Started started) {
+            List<String> flags;
+            String systemVersion = "";
+            String jvm = System.getProperty("java.vm.name", "") + " " + Runtime.version();
+            if (started != null) {
+                flags = started.inputArguments();
+                systemVersion = started.javaVersion();
+                if (!started.vmName().isBlank()) {
+                    jvm = started.vmName() + " " + started.javaVersion();
+                }
+            } else {
+                flags = intendedFlags();
+            }
+            Host h = host();
+            String project = Runner.class.getPackage().getImplementationVersion();
+            return new Environment(request.system(), systemVersion, jvm, flags, h.cpu(), h.cores(), h.os(), time,
+                    project == null ? "dev" : project);
+        }
+
+        private List<String> intendedFlags() {
+            try {
+                return launcher.intendedFlags(request);
+            } catch (RuntimeException e) {
+                return request.jvmFlags();
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package fwf.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The worker's command line, parsed by hand: the worker's start-up is on every run's critical
+ * path, so it loads no argument library.
+ *
+ * <pre>--workload fib --variant primitive --size 40 [--graph FILE] --warmup N --iterations N --fork K [--no-jit]</pre>
+ *
+ * @param variant    null for the workload's default variant
+ * @param size       0 for the workload's default
+ * @param graph      null unless given
+ * @param warmup     0 to let the worker choose (see {@link TimingLoop})
+ * @param iterations 0 to let the worker choose
+ * @param jit        false to run without the JFR recording of JIT events
+ */
+public record WorkerArgs(String workload, String variant, int size, Path graph, int warmup, int iterations,
+                         int fork, boolean jit) {
+
+    /** Turns a request into the worker's arguments; the inverse of {@link #parse}. */
+    public static List<String> of(RunRequest request, int fork, boolean jit) {
+        List<String> out = new ArrayList<>(List.of("--workload", request.workload(), "--variant", request.variant(),
+                "--size", Integer.toString(request.size())));
+        if (request.graph() != null) {
+            // Absolute, so the worker's working directory does not matter.
+            out.addAll(List.of("--graph", request.graph().toAbsolutePath().toString()));
+        }
+        out.addAll(List.of("--warmup", Integer.toString(request.plan().warmup()),
+                "--iterations", Integer.toString(request.plan().iterations()), "--fork", Integer.toString(fork)));
+        if (!jit) {
+            out.add("--no-jit");
+        }
+        return out;
+    }
+
+    /** @throws IllegalArgumentException with a message for the user */
+    public static WorkerArgs parse(String[] args) {
+        String workload = null;
+        String variant = null;
+        int size = 0;
+        Path graph = null;
+        int warmup = 0;
+        int iterations = 0;
+        int fork = 0;
+        boolean jit = true;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                value = arg.substring(eq + 1);
+                arg = arg.substring(0, eq);
+            }
+            if (arg.equals("--no-jit")) {
+                if (value != null) {
+                    throw new IllegalArgumentException("--no-jit takes no value");
+                }
+                jit = false;
+                continue;
+            }
+            if (value == null) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(arg + " needs a value");
+                }
+                value = args[++i];
+            }
+            switch (arg) {
+                case "--workload" -> workload = value;
+                case "--variant" -> variant = value;
+                case "--size" -> size = count(arg, value);
+                case "--graph" -> graph = Path.of(value);
+                case "--warmup" -> warmup = count(arg, value);
+                case "--iterations" -> iterations = count(arg, value);
+                case "--fork" -> fork = count(arg, value);
+                default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
+            }
+        }
+        if (workload == null) {
+            throw new IllegalArgumentException("--workload is required");
+        }
+        return new WorkerArgs(workload, variant, size, graph, warmup, iterations, fork, jit);
+    }
+
+    private static int count(String option, String value) {
+        int n;
+        try {
+            n = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " must be a whole number, got '" + value + "'");
+        }
+        if (n < 0) {
+            throw new IllegalArgumentException(option + " must be >= 0, got " + n);
+        }
+        return n;
+    }
+}

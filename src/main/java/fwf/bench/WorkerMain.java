@@ -1,0 +1,196 @@
+package fwf.bench;
+
+import fwf.workload.Catalogue;
+import fwf.workload.Computation;
+import fwf.workload.Variant;
+import fwf.workload.Workload;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * The worker process: runs one variant of one workload in a fresh JVM and reports on stdout in
+ * the {@link WorkerProtocol line protocol}, one flushed line per event, always written after
+ * the clock has stopped.
+ *
+ * <p>Kept light on purpose, since its start-up is paid by every fork: no argument library, no
+ * logging framework, no JavaFX; only the kernels, the input builders and our small JSON codec
+ * are loaded (plus JFR when JIT events are wanted).
+ *
+ * <p>Exit codes: 0 after {@code finished}; 1 after a {@code failure} of the run itself (any
+ * Throwable, OutOfMemoryError and StackOverflowError included); 2 after a {@code failure}
+ * because the request cannot run (bad arguments, an unknown workload or variant, an input the
+ * kernel refuses); 3 when the runner is gone (stdin closed), see {@link #watchParent}.
+ */
+public final class WorkerMain {
+    static final int EXIT_FAILED = 1;
+    static final int EXIT_BAD_REQUEST = 2;
+    static final int EXIT_ORPHANED = 3;
+
+    /** The package whose methods' JIT events are kept. */
+    private static final String KERNEL_PACKAGE = "fwf.workload";
+
+    /** A request the worker cannot run, as opposed to a run that crashed. */
+    private static final class BadRequest extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+
+    private WorkerMain() {
+    }
+
+    public static void main(String[] args) {
+        // The protocol owns the real stdout; anything else that prints to System.out (a
+        // library, a stray debug line) goes to stderr instead of corrupting the protocol.
+        PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        watchParent(System.in);
+        int fork = 0;
+        int exit;
+        try {
+            WorkerArgs parsed = parse(args);
+            fork = parsed.fork();
+            exit = new WorkerMain().run(parsed, protocol);
+        } catch (Throwable t) {
+            exit = fail(protocol, fork, t);
+        }
+        protocol.flush();
+        System.exit(exit);
+    }
+
+    private static WorkerArgs parse(String[] args) {
+        try {
+            return WorkerArgs.parse(args);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+    }
+
+    /**
+     * Exits when the runner goes away. The runner keeps our stdin open and never writes to it,
+     * so end-of-file means it died (or was killed) without killing us: without this a run of
+     * fib(45) under -Xint would go on for minutes with nobody to read it.
+     */
+    private static void watchParent(InputStream in) {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (in.read() >= 0) {
+                    // ignore input: nothing is ever sent
+                }
+            } catch (IOException e) {
+                // a broken stdin means the same as end-of-file
+            }
+            Runtime.getRuntime().halt(EXIT_ORPHANED);
+        }, "fwf-parent-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private int run(WorkerArgs args, PrintStream protocol) throws IOException {
+        Emitter emit = new Emitter(protocol, args.fork());
+        emit.accept(new WorkerEvent.Started(args.fork(), ProcessHandle.current().pid(), Runtime.version().toString(),
+                System.getProperty("java.vm.name", ""), ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        Workload<?> workload = Catalogue.workload(args.workload()).orElseThrow(() -> new BadRequest(
+                "unknown workload '" + args.workload() + "': choose one of "
+                        + String.join(", ", Catalogue.workloads().stream().map(Workload::name).toList())));
+        runWorkload(workload, args, emit);
+        return 0;
+    }
+
+    private static JitRecorder startJit() {
+        try {
+            return JitRecorder.start(KERNEL_PACKAGE);
+        } catch (RuntimeException | LinkageError e) {
+            // A JVM without JFR still measures; it just shows no JIT events.
+            System.err.println("fwf worker: no JIT events, JFR did not start: " + e);
+            return null;
+        }
+    }
+
+    private static <I> void runWorkload(Workload<I> workload, WorkerArgs args, Emitter emit) throws IOException {
+        Variant<I> variant = args.variant() == null ? workload.defaultVariant()
+                : workload.variant(args.variant()).orElseThrow(() -> new BadRequest(
+                "unknown variant '" + args.variant() + "' of " + workload.name() + ": choose one of "
+                        + String.join(", ", workload.variantNames())));
+        // JFR starts before the input is prepared, so compilations during preparation are seen too.
+        try (JitRecorder jit = args.jit() ? startJit() : null) {
+            Computation computation;
+            try {
+                LoadedInput input = Inputs.load(workload, args.size(), args.graph());
+                computation = KernelRunner.prepare(workload, variant, input, args.fork(), emit);
+            } catch (IllegalArgumentException e) {
+                // Inputs and kernels refuse what they cannot take with a message for the user.
+                throw new BadRequest(e.getMessage());
+            }
+            emit.jit = jit;
+            emit.origin = Instant.now();
+            new TimingLoop(computation, args.fork(), System::nanoTime, emit).run(args.warmup(), args.iterations());
+            if (jit != null) {
+                jit.stop(); // delivers what JFR still holds, so every JIT event comes before "finished"
+                emit.drainJit();
+            }
+            emit.accept(new WorkerEvent.Finished(args.fork()));
+        }
+    }
+
+    private static int fail(PrintStream protocol, int fork, Throwable t) {
+        boolean badRequest = t instanceof BadRequest;
+        // "java.lang.OutOfMemoryError: Java heap space": the class says what happened.
+        String message = badRequest ? t.getMessage() : t.toString();
+        try {
+            protocol.println(WorkerProtocol.write(new WorkerEvent.Failure(fork, message)));
+            protocol.flush();
+            if (!badRequest) {
+                t.printStackTrace(System.err);
+            }
+        } catch (Throwable again) {
+            // Out of memory even for the message: the exit code still says it failed.
+        }
+        return badRequest ? EXIT_BAD_REQUEST : EXIT_FAILED;
+    }
+
+    /**
+     * Writes events as protocol lines and, after each, the JIT events that arrived meanwhile.
+     * Only the main thread writes, and only between timed regions.
+     */
+    private static final class Emitter implements Consumer<WorkerEvent> {
+        private final PrintStream out;
+        private final int fork;
+        private JitRecorder jit;
+        private Instant origin;
+
+        Emitter(PrintStream out, int fork) {
+            this.out = out;
+            this.fork = fork;
+        }
+
+        @Override
+        public void accept(WorkerEvent event) {
+            line(event);
+            drainJit();
+        }
+
+        void drainJit() {
+            if (jit != null && origin != null) {
+                for (JitEvent e : jit.drain(origin)) {
+                    line(new WorkerEvent.Jit(fork, e));
+                }
+            }
+        }
+
+        private void line(WorkerEvent event) {
+            out.println(WorkerProtocol.write(event));
+            out.flush();
+        }
+    }
+}

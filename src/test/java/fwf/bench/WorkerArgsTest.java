@@ -1,0 +1,46 @@
+package fwf.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WorkerArgsTest {
+    @Test
+    void aRequestBecomesArgumentsAndBack() {
+        RunRequest r = new RunRequest("triangles", "forward", "jvm-c2", 500, Path.of("data/g.txt"), new Plan(3, 7, 2),
+                List.of("-Xmx1g"), Duration.ofSeconds(5));
+        List<String> args = WorkerArgs.of(r, 1, false);
+        String graph = Path.of("data/g.txt").toAbsolutePath().toString();
+        assertThat(args).containsExactly("--workload", "triangles", "--variant", "forward", "--size", "500",
+                "--graph", graph, "--warmup", "3", "--iterations", "7", "--fork", "1", "--no-jit");
+        assertThat(WorkerArgs.parse(args.toArray(String[]::new)))
+                .isEqualTo(new WorkerArgs("triangles", "forward", 500, Path.of(graph), 3, 7, 1, false));
+    }
+
+    @Test
+    void defaultsAndEqualsSigns() {
+        assertThat(WorkerArgs.parse(new String[] {"--workload=fib"}))
+                .isEqualTo(new WorkerArgs("fib", null, 0, null, 0, 0, 0, true));
+        assertThat(WorkerArgs.parse(new String[] {"--workload", "fib", "--size=40", "--fork=2"}))
+                .isEqualTo(new WorkerArgs("fib", null, 40, null, 0, 0, 2, true));
+    }
+
+    @Test
+    void badArgumentsSayWhatIsWrong() {
+        assertBad("unknown argument '--sise'", "--workload", "fib", "--sise", "4");
+        assertBad("--size must be a whole number, got 'forty'", "--workload", "fib", "--size", "forty");
+        assertBad("--warmup must be >= 0, got -1", "--workload", "fib", "--warmup", "-1");
+        assertBad("--iterations needs a value", "--workload", "fib", "--iterations");
+        assertBad("--workload is required", "--size", "4");
+        assertBad("--no-jit takes no value", "--workload", "fib", "--no-jit=yes");
+    }
+
+    private static void assertBad(String message, String... args) {
+        assertThatThrownBy(() -> WorkerArgs.parse(args)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    }
+}

@@ -1,0 +1,75 @@
+package fwf.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WorkerProtocolTest {
+    private static final List<WorkerEvent> EVERY_KIND = List.of(
+            new WorkerEvent.Started(2, 4242, "25.0.3+9-LTS", "OpenJDK 64-Bit Server VM", List.of("-Xint", "-Dx=\"q\"")),
+            new WorkerEvent.Loaded(2, "n = 40", 40, 1200, 800, "102334155"),
+            new WorkerEvent.Iteration(2, 0, true, 301_234_567L, "102334155"),
+            new WorkerEvent.Iteration(2, 7, false, 912, "1.5", 1024),
+            new WorkerEvent.Measuring(2, 5, 10, 1024),
+            new WorkerEvent.Jit(2, new JitEvent("compile", "fwf.workload.Fib::primitive", 4, 51_234_000, 120_000)),
+            new WorkerEvent.Jit(2, new JitEvent("osr", "fwf.workload.Mean::loop", 3, -2_000, 9_000)),
+            new WorkerEvent.Jit(2, new JitEvent("deopt", "fwf.workload.Fib::dynamic", 0, 7, 0)),
+            new WorkerEvent.Failure(2, "java.lang.OutOfMemoryError: Java heap space\nsecond line"),
+            new WorkerEvent.Finished(2));
+
+    @Test
+    void everyEventTypeRoundTrips() throws Exception {
+        for (WorkerEvent e : EVERY_KIND) {
+            String line = WorkerProtocol.write(e);
+            assertThat(line).as("one line").doesNotContain("\n");
+            assertThat(WorkerProtocol.parse(line, 2)).isEqualTo(e);
+        }
+    }
+
+    @Test
+    void theEventTypesCoverTheSealedInterface() {
+        assertThat(EVERY_KIND.stream().map(Object::getClass).distinct().toList())
+                .containsExactlyInAnyOrder(WorkerEvent.class.getPermittedSubclasses());
+    }
+
+    @Test
+    void writesTheDocumentedLines() {
+        assertThat(WorkerProtocol.write(new WorkerEvent.Iteration(0, 3, false, 250, "55", 8)))
+                .isEqualTo("{\"event\":\"iteration\",\"fork\":0,\"index\":3,\"warmup\":false,\"ns\":250,\"answer\":\"55\",\"batch\":8}");
+        assertThat(WorkerProtocol.write(new WorkerEvent.Measuring(1, 5, 10, 1)))
+                .isEqualTo("{\"event\":\"measuring\",\"fork\":1,\"warmup\":5,\"iterations\":10,\"batch\":1}");
+    }
+
+    @Test
+    void theCallerDecidesTheForkNumber() throws Exception {
+        assertThat(WorkerProtocol.parse("{\"event\":\"finished\",\"fork\":0}", 3)).isEqualTo(new WorkerEvent.Finished(3));
+    }
+
+    @Test
+    void aFriendMayLeaveOutBatchAndSendNumbersAsAnswers() throws Exception {
+        assertThat(WorkerProtocol.parse("{\"event\":\"iteration\",\"index\":1,\"warmup\":false,\"ns\":9,\"answer\":1612010}", 0))
+                .isEqualTo(new WorkerEvent.Iteration(0, 1, false, 9, "1612010", 1));
+        assertThat(WorkerProtocol.parse("{\"event\":\"iteration\",\"index\":1,\"warmup\":false,\"ns\":9,\"answer\":4.0}", 0))
+                .isEqualTo(new WorkerEvent.Iteration(0, 1, false, 9, "4", 1));
+        assertThat(WorkerProtocol.parse("{\"event\":\"started\",\"pid\":12,\"version\":\"3.11.7\"}", 0))
+                .isEqualTo(new WorkerEvent.Started(0, 12, "3.11.7", "", List.of()));
+    }
+
+    @Test
+    void rejectsLinesThatAreNotEvents() {
+        assertThatThrownBy(() -> WorkerProtocol.parse("hello world", 0))
+                .isInstanceOf(WorkerProtocol.BadLineException.class)
+                .hasMessage("not a protocol line (unexpected character 'h' at offset 0): hello world");
+        assertThatThrownBy(() -> WorkerProtocol.parse("{\"event\":\"party\"}", 0))
+                .hasMessage("unknown event party: {\"event\":\"party\"}");
+        assertThatThrownBy(() -> WorkerProtocol.parse("[1,2]", 0))
+                .hasMessage("not a protocol line (expected a JSON object): [1,2]");
+        assertThatThrownBy(() -> WorkerProtocol.parse("{\"event\":\"iteration\",\"ns\":\"fast\"}", 0))
+                .hasMessage("malformed iteration event: {\"event\":\"iteration\",\"ns\":\"fast\"}");
+        assertThatThrownBy(() -> WorkerProtocol.parse("{\"event\":\"iteration\",\"ns\":5,\"batch\":0}", 0))
+                .hasMessage("malformed iteration event: {\"event\":\"iteration\",\"ns\":5,\"batch\":0}");
+    }
+}
