@@ -34,6 +34,8 @@ public final class BoardModel {
     private final Consumer<String> problems;
     private final TimingDataset dataset = new TimingDataset();
     private final ObservableList<Measurement> results = FXCollections.observableArrayList();
+    /** One wrapper for all: a fresh one per call would drop its listeners when it is collected. */
+    private final ObservableList<Measurement> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ReadOnlyObjectWrapper<ChartOptions> options = new ReadOnlyObjectWrapper<>(ChartOptions.DEFAULT);
     private final ReadOnlyObjectWrapper<BarKey> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Measurement> selectedResult = new ReadOnlyObjectWrapper<>();
@@ -69,7 +71,7 @@ public final class BoardModel {
     public void add(Measurement m) {
         BarKey key = BarKey.of(m.request());
         if (!isResult(m)) {
-            restore(key);
+            settle(key);
             return;
         }
         results.add(m);
@@ -109,11 +111,16 @@ public final class BoardModel {
         selected.set(null);
     }
 
-    private void restore(BarKey key) {
+    /**
+     * Ends a running bar that got no result (cancelled, or the run broke): it goes back to the
+     * result it was replacing, in place, or away when there was none.
+     */
+    public void settle(BarKey key) {
         Measurement previous = latest(key);
-        dataset.remove(key);
         if (previous != null) {
             dataset.putResult(previous);
+        } else {
+            dataset.remove(key);
         }
     }
 
@@ -196,7 +203,7 @@ public final class BoardModel {
 
     /** Every result on the board, oldest first (re-runs included: the recap keeps the latest). */
     public ObservableList<Measurement> results() {
-        return FXCollections.unmodifiableObservableList(results);
+        return resultsView;
     }
 
     public ReadOnlyObjectProperty<ChartOptions> optionsProperty() {

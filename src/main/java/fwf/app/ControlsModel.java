@@ -43,6 +43,8 @@ public final class ControlsModel {
     private final ObservableList<String> variants = FXCollections.observableArrayList();
     private final ObservableList<String> systems = FXCollections.observableArrayList();
     private final ObservableList<SystemChoice> systemChoices = FXCollections.observableArrayList();
+    /** One wrapper for all: a fresh one per call would drop its listeners when it is collected. */
+    private final ObservableList<SystemChoice> systemChoicesView = FXCollections.unmodifiableObservableList(systemChoices);
     private final StringProperty sizeText = new SimpleStringProperty("");
     private final ObjectProperty<GraphSource> graphSource = new SimpleObjectProperty<>(GraphSource.GENERATED);
     private final ObjectProperty<Path> graphPath = new SimpleObjectProperty<>();
@@ -226,7 +228,7 @@ public final class ControlsModel {
 
     /** Every system offered, available or not. */
     public ObservableList<SystemChoice> systemChoices() {
-        return FXCollections.unmodifiableObservableList(systemChoices);
+        return systemChoicesView;
     }
 
     public StringProperty sizeTextProperty() {
