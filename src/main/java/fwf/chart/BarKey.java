@@ -48,13 +48,14 @@ public record BarKey(String workload, int size, String graph, String system, Str
     /**
      * The group this bar is drawn in, as people write it: "fib(40)", "triangles (4,039 nodes)",
      * "triangles (facebook_combined.txt)", "mean (10,000,000)". Triangles over a whole file
-     * are named by the file, since the request does not carry the node count.
+     * are named by the file, since the request does not carry the node count; without a file
+     * they ran on the generated stand-in, "triangles (generated graph)".
      */
     public String workloadTitle() {
         return switch (workload) {
             case "fib" -> "fib(" + size + ")";
             case "triangles" -> size > 0 ? "triangles (" + grouped(size) + " nodes)"
-                    : graph != null ? "triangles (" + graph + ")" : "triangles";
+                    : graph != null ? "triangles (" + graph + ")" : "triangles (generated graph)";
             default -> size > 0 ? workload + " (" + grouped(size) + ")" : workload;
         };
     }

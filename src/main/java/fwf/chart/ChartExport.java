@@ -112,7 +112,11 @@ public final class ChartExport {
         chart.draw(g2, new Rectangle2D.Double(0, 0, width / s, height / s));
     }
 
-    private static void checkSize(int width, int height) {
+    /**
+     * @throws IllegalArgumentException when a side is under {@value #MIN_SIZE} or over
+     *                                  {@value #MAX_SIZE} pixels, with a message for the user
+     */
+    public static void checkSize(int width, int height) {
         if (width < MIN_SIZE || height < MIN_SIZE || width > MAX_SIZE || height > MAX_SIZE) {
             throw new IllegalArgumentException("a chart must be between " + MIN_SIZE + " and " + MAX_SIZE
                     + " pixels wide and high, got " + width + "x" + height);

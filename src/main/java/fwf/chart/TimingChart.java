@@ -184,8 +184,14 @@ public final class TimingChart {
         if (!where.isEmpty()) {
             lines.add(where);
         }
-        notes.setText(String.join("\n", lines));
-        notes.setVisible(!lines.isEmpty());
+        // Only on a change: each setter redraws the chart, and a running bar changes often.
+        String text = String.join("\n", lines);
+        if (!text.equals(notes.getText())) {
+            notes.setText(text);
+        }
+        if (notes.isVisible() == lines.isEmpty()) {
+            notes.setVisible(!lines.isEmpty());
+        }
     }
 
     /**

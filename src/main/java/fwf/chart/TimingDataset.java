@@ -3,7 +3,6 @@ package fwf.chart;
 import fwf.bench.Measurement;
 import org.jfree.data.general.AbstractDataset;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

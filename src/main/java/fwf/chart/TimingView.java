@@ -57,6 +57,7 @@ public final class TimingView extends AbstractDataset implements CategoryDataset
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // JFreeChart's interface declares the raw type
     public int getRowIndex(Comparable key) {
         return table.rows().indexOf(key);
     }
@@ -72,6 +73,7 @@ public final class TimingView extends AbstractDataset implements CategoryDataset
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // JFreeChart's interface declares the raw type
     public int getColumnIndex(Comparable key) {
         return table.columns().indexOf(key);
     }
@@ -82,6 +84,7 @@ public final class TimingView extends AbstractDataset implements CategoryDataset
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // JFreeChart's interface declares the raw type
     public Number getValue(Comparable rowKey, Comparable columnKey) {
         int row = getRowIndex(rowKey);
         int column = getColumnIndex(columnKey);

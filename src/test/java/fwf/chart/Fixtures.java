@@ -82,6 +82,26 @@ final class Fixtures {
                 m.samplesNs(), m.stats(), m.environment(), m.message(), jit);
     }
 
+    /**
+     * fib(32) on C2 tiered, two forks: slow interpreted first iteration, C1 then C2 arriving in
+     * the first, a deopt and recompile in the third.
+     */
+    static Measurement warmingUp() {
+        List<Long> warm = List.of(95 * MS, 31 * MS, 24 * MS, 12 * MS, 11 * MS,
+                90 * MS, 29 * MS, 13 * MS, 11 * MS, 11 * MS);
+        List<Long> measured = List.of(11 * MS, 11 * MS, 12 * MS, 11 * MS, 11 * MS, 11 * MS,
+                11 * MS, 11 * MS, 12 * MS, 11 * MS, 10 * MS, 11 * MS);
+        RunRequest r = new RunRequest("fib", "primitive", "jvm-c2", 32, null, new Plan(5, 6, 2), List.of(), null);
+        String fib = "fwf.workload.FibVariants::fibPrimitive";
+        List<JitEvent> jit = List.of(
+                new JitEvent("compile", fib, 3, 2 * MS, 1 * MS),
+                new JitEvent("compile", fib, 4, 40 * MS, 9 * MS),
+                new JitEvent("deopt", fib, 0, 130 * MS, 0),
+                new JitEvent("compile", fib, 4, 150 * MS, 8 * MS));
+        return new Measurement("w1", r, Status.OK, "2178309", "2178309", 1000, warm, measured, Stats.of(measured), ENV,
+                null, jit);
+    }
+
     static final long MS = 1_000_000L;
     static final long S = 1_000_000_000L;
 

@@ -1,0 +1,205 @@
+package fwf.chart;
+
+import fwf.bench.Measurement;
+import fwf.bench.Status;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.util.List;
+
+/**
+ * Time per iteration of one run: the warm-up iterations dashed and faded, the measured ones
+ * solid, one pair of lines per fork, and the first fork's JIT compilations as vertical lines
+ * labelled C1 (tiers 1-3) or C2 (tier 4), deoptimisations in red. This is where the JVM's
+ * ladder is seen happening: the times drop when C2's code arrives.
+ */
+public final class WarmupChart {
+    /** C1 and C2 markers: the two compilers in two hues none of the families use. */
+    private static final Color C1_LIGHT = new Color(0x8250DF);
+    private static final Color C2_LIGHT = new Color(0x0969DA);
+    private static final Color DEOPT_LIGHT = new Color(0xCF222E);
+    private static final Color C1_DARK = new Color(0xD2A8FF);
+    private static final Color C2_DARK = new Color(0x79C0FF);
+    private static final Color DEOPT_DARK = new Color(0xFF7B72);
+    /** Label rows the markers' labels cycle through, so close events do not print over each other. */
+    private static final int LABEL_ROWS = 4;
+
+    private WarmupChart() {
+    }
+
+    public static JFreeChart of(Measurement m, boolean highContrast) {
+        return of(m, highContrast, SystemStyles.standard());
+    }
+
+    public static JFreeChart of(Measurement m, boolean highContrast, SystemStyles styles) {
+        ChartTheme theme = highContrast ? ChartTheme.PRESENTER : ChartTheme.LIGHT;
+        WarmupSeries series = WarmupSeries.of(m);
+        BarKey key = BarKey.of(m.request());
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        double dot = theme.barName().getSize2D() * 0.45;
+        int index = 0;
+        for (WarmupSeries.Fork fork : series.forks()) {
+            Color colour = theme.barColour(styles.family(key.system()).orElse(null),
+                    new SystemStyles.Shade(series.forks().size() - fork.number(), Math.max(2, series.forks().size())));
+            String prefix = series.forks().size() > 1 ? "fork " + fork.number() + ": " : "";
+            if (!fork.warmupNs().isEmpty()) {
+                XYSeries warm = new XYSeries(prefix + "warm-up", false, false);
+                for (int i = 0; i < fork.warmupNs().size(); i++) {
+                    warm.add(i + 1, fork.warmupNs().get(i) / (double) series.unitNs());
+                }
+                data.addSeries(warm);
+                renderer.setSeriesPaint(index, theme.faded(colour, theme.dark() ? 0.8 : 0.6));
+                renderer.setSeriesStroke(index, new BasicStroke(theme.lineWidth() * 1.5f, BasicStroke.CAP_ROUND,
+                        BasicStroke.JOIN_ROUND, 10, new float[] {theme.lineWidth() * 4, theme.lineWidth() * 3}, 0));
+                renderer.setSeriesShape(index, new Ellipse2D.Double(-dot / 2, -dot / 2, dot, dot));
+                renderer.setSeriesShapesFilled(index, false);
+                index++;
+            }
+            if (!fork.measuredNs().isEmpty()) {
+                XYSeries measured = new XYSeries(prefix + "measured", false, false);
+                int offset = fork.warmupNs().size();
+                for (int i = 0; i < fork.measuredNs().size(); i++) {
+                    measured.add(offset + i + 1, fork.measuredNs().get(i) / (double) series.unitNs());
+                }
+                data.addSeries(measured);
+                renderer.setSeriesPaint(index, colour);
+                renderer.setSeriesStroke(index, new BasicStroke(theme.lineWidth() * 2f, BasicStroke.CAP_ROUND,
+                        BasicStroke.JOIN_ROUND));
+                renderer.setSeriesShape(index, new Ellipse2D.Double(-dot / 2, -dot / 2, dot, dot));
+                renderer.setSeriesShapesFilled(index, true);
+                index++;
+            }
+        }
+        renderer.setUseOutlinePaint(false);
+        renderer.setDrawOutlines(true);
+
+        NumberAxis x = new NumberAxis("iteration (warm-up, then measured)");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        int iterations = series.forks().stream().mapToInt(f -> f.all().size()).max().orElse(1);
+        x.setRange(0.5, iterations + 0.5);
+        NumberAxis y = new NumberAxis("time per iteration (" + series.unitName() + ")");
+        y.setAutoRangeIncludesZero(true);
+        for (NumberAxis axis : List.of(x, y)) {
+            axis.setLabelFont(theme.axisLabel());
+            axis.setLabelPaint(theme.muted());
+            axis.setTickLabelFont(theme.tick());
+            axis.setTickLabelPaint(theme.text());
+            axis.setAxisLinePaint(theme.grid());
+            axis.setTickMarkPaint(theme.grid());
+        }
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setBackgroundPaint(theme.plotBackground());
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinePaint(theme.grid());
+        plot.setRangeGridlineStroke(new BasicStroke(theme.lineWidth()));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setInsets(new RectangleInsets(8, 8, 8, 24));
+        plot.setNoDataMessage("No iterations recorded");
+        plot.setNoDataMessageFont(theme.group());
+        plot.setNoDataMessagePaint(theme.muted());
+        int warmups = series.forks().isEmpty() ? 0 : series.forks().getFirst().warmupNs().size();
+        if (warmups > 0) {
+            IntervalMarker warm = new IntervalMarker(0.5, warmups + 0.5, theme.faded(theme.grid(), 0.45));
+            warm.setLabel("warm-up");
+            warm.setLabelFont(theme.subtitle());
+            warm.setLabelPaint(theme.muted());
+            warm.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+            warm.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+            warm.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            warm.setLabelOffset(new RectangleInsets(4, 6, 6, 4));
+            plot.addDomainMarker(warm, Layer.BACKGROUND);
+        }
+        addJitMarkers(plot, series, theme);
+
+        JFreeChart chart = new JFreeChart(null, theme.title(), plot, false);
+        chart.setBackgroundPaint(theme.background());
+        chart.setPadding(new RectangleInsets(12, 16, 12, 16));
+        TextTitle title = new TextTitle(key.workloadTitle() + " · " + styles.label(key.system()) + " · "
+                + key.variant() + ": time per iteration", theme.title());
+        title.setPaint(theme.text());
+        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        chart.setTitle(title);
+        chart.addSubtitle(subtitle(describe(m, series), theme));
+        LegendTitle legend = new LegendTitle(plot);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setItemFont(theme.legend());
+        legend.setItemPaint(theme.text());
+        legend.setBackgroundPaint(theme.background());
+        legend.setFrame(BlockBorder.NONE);
+        legend.setItemLabelPadding(new RectangleInsets(2, 6, 2, 18));
+        chart.addSubtitle(legend);
+        return chart;
+    }
+
+    private static void addJitMarkers(XYPlot plot, WarmupSeries series, ChartTheme theme) {
+        boolean severalMethods = series.jit().stream().map(p -> p.event().method()).distinct().count() > 1;
+        int row = 0;
+        for (WarmupSeries.PlacedJit placed : series.jit()) {
+            Color colour = switch (placed.compiler()) {
+                case "C2" -> theme.dark() ? C2_DARK : C2_LIGHT;
+                case "C1" -> theme.dark() ? C1_DARK : C1_LIGHT;
+                default -> theme.dark() ? DEOPT_DARK : DEOPT_LIGHT;
+            };
+            ValueMarker marker = new ValueMarker(placed.x(), colour, new BasicStroke(theme.lineWidth() * 1.2f));
+            String label = placed.compiler() + (placed.event().tier() > 0 && !"C2".equals(placed.compiler())
+                    ? " (tier " + placed.event().tier() + ")" : "");
+            if (severalMethods) {
+                label += " " + shortMethod(placed.event().method());
+            }
+            marker.setLabel(label);
+            marker.setLabelFont(theme.subtitle());
+            marker.setLabelPaint(colour);
+            marker.setLabelBackgroundColor(theme.plotBackground());
+            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            double line = theme.subtitle().getSize2D() * 1.4;
+            marker.setLabelOffset(new RectangleInsets(4 + line * (row % LABEL_ROWS), 4, 4, 4));
+            plot.addDomainMarker(marker, Layer.FOREGROUND);
+            row++;
+        }
+    }
+
+    /** {@code fibPrimitive} from {@code fwf.workload.FibVariants::fibPrimitive}. */
+    static String shortMethod(String method) {
+        int cut = Math.max(method.lastIndexOf(':'), method.lastIndexOf('.'));
+        return cut < 0 ? method : method.substring(cut + 1);
+    }
+
+    static String describe(Measurement m, WarmupSeries series) {
+        String status = m.status() == Status.OK ? "" : m.status().name() + "  ·  ";
+        int warm = m.warmupNs().size();
+        int measured = m.samplesNs().size();
+        String jit = m.jit().isEmpty() ? "no JIT events recorded"
+                : "JIT: C1 = tiers 1-3, C2 = tier 4 (first fork)";
+        return status + warm + " warm-up and " + measured + " measured iterations in " + series.forks().size()
+                + (series.forks().size() == 1 ? " fork" : " forks") + "  ·  " + jit;
+    }
+
+    private static TextTitle subtitle(String text, ChartTheme theme) {
+        TextTitle t = new TextTitle(text, theme.subtitle());
+        t.setPaint(theme.muted());
+        t.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        t.setPadding(new RectangleInsets(2, 0, 6, 0));
+        return t;
+    }
+}

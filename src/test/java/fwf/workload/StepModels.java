@@ -1,0 +1,137 @@
+package fwf.workload;
+
+import fwf.workload.TriangleStep.Done;
+import fwf.workload.TriangleStep.FoundTriangle;
+import fwf.workload.TriangleStep.TestFarNeighbour;
+import fwf.workload.TriangleStep.TryNeighbour;
+import fwf.workload.TriangleStep.VisitNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The kernels' loops copied as they are, with a line added to emit each step: the obvious
+ * model the state-machine cursors are checked against.
+ */
+final class StepModels {
+    private StepModels() {
+    }
+
+    /** {@link NaiveTriangles#countPrimitive}, linear searches and all. */
+    static List<TriangleStep> naive(EdgeList edges) {
+        List<TriangleStep> steps = new ArrayList<>();
+        int[][] graph = Adjacency.fileOrder(edges);
+        int[] visited = new int[graph.length];
+        int visitedCount = 0;
+        int[] neighborsVisited = new int[graph.length];
+        long triangles = 0;
+        for (int node = 0; node < graph.length; node++) {
+            visited[visitedCount++] = node;
+            steps.add(new VisitNode(node, 3));
+            int neighborsVisitedCount = 0;
+            int[] nodeNeighbors = graph[node];
+            for (int neighbor : nodeNeighbors) {
+                if (contains(visited, visitedCount, neighbor)) {
+                    steps.add(new TryNeighbour(node, neighbor, 7));
+                    continue;
+                }
+                steps.add(new TryNeighbour(node, neighbor, 8));
+                neighborsVisited[neighborsVisitedCount++] = neighbor;
+                for (int far : graph[neighbor]) {
+                    if (contains(visited, visitedCount, far)
+                            || contains(neighborsVisited, neighborsVisitedCount, far)) {
+                        steps.add(new TestFarNeighbour(node, neighbor, far, 11));
+                        continue;
+                    }
+                    steps.add(new TestFarNeighbour(node, neighbor, far, 12));
+                    if (contains(nodeNeighbors, nodeNeighbors.length, far)) {
+                        triangles++;
+                        steps.add(new FoundTriangle(node, neighbor, far, 13));
+                    }
+                }
+            }
+        }
+        steps.add(new Done(triangles, 14));
+        return steps;
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link ForwardTriangles#count} over the kernel's own {@link Csr}, with the rank mapped back
+     * by an ordinary sort on (degree, id); a far neighbour is reported when the merge first reads
+     * it from row v.
+     */
+    static List<TriangleStep> forward(EdgeList edges) {
+        int[] degree = Adjacency.degrees(edges);
+        int[] node = IntStream.range(0, edges.nodeCount()).boxed()
+                .sorted(Comparator.<Integer>comparingInt(x -> degree[x]).thenComparingInt(x -> x))
+                .mapToInt(Integer::intValue).toArray();
+        Csr csr = Csr.orientedByDegree(edges);
+        int[] offsets = csr.offsets();
+        int[] targets = csr.targets();
+        List<TriangleStep> steps = new ArrayList<>();
+        long triangles = 0;
+        for (int u = 0; u < node.length; u++) {
+            steps.add(new VisitNode(node[u], 3));
+            int uEnd = offsets[u + 1];
+            for (int i = offsets[u]; i < uEnd; i++) {
+                int v = targets[i];
+                steps.add(new TryNeighbour(node[u], node[v], 4));
+                int a = i + 1;
+                int b = offsets[v];
+                int bEnd = offsets[v + 1];
+                int reported = -1;
+                while (a < uEnd && b < bEnd) {
+                    int x = targets[a];
+                    int y = targets[b];
+                    if (b != reported) {
+                        steps.add(new TestFarNeighbour(node[u], node[v], node[y], 7));
+                        reported = b;
+                    }
+                    if (x == y) {
+                        triangles++;
+                        steps.add(new FoundTriangle(node[u], node[v], node[y], 9));
+                    }
+                    if (x <= y) {
+                        a++;
+                    }
+                    if (y <= x) {
+                        b++;
+                    }
+                }
+            }
+        }
+        steps.add(new Done(triangles, 12));
+        return steps;
+    }
+
+    /** Whether the kernel's orientation agrees with the (degree, id) order the models assume. */
+    static boolean csrFollowsDegreeOrder(EdgeList edges) {
+        int[] degree = Adjacency.degrees(edges);
+        int[] node = ForwardStepCursor.nodesByRank(degree);
+        int[] rank = new int[node.length];
+        for (int r = 0; r < node.length; r++) {
+            rank[node[r]] = r;
+        }
+        Csr csr = Csr.orientedByDegree(edges);
+        for (int e = 0; e < edges.edgeCount(); e++) {
+            int a = rank[edges.from()[e]];
+            int b = rank[edges.to()[e]];
+            int low = Math.min(a, b);
+            if (Arrays.binarySearch(csr.targets(), csr.offsets()[low], csr.offsets()[low + 1], Math.max(a, b)) < 0) {
+                return false;
+            }
+        }
+        return csr.targets().length == edges.edgeCount();
+    }
+}
