@@ -8,6 +8,7 @@ import fwf.chart.BarKey;
 import fwf.chart.ChartExport;
 import fwf.chart.TimingChart;
 import fwf.chart.TimingDataset;
+import fwf.chart.WarmupChart;
 
 import fwf.results.Journal;
 import javafx.animation.PauseTransition;
@@ -232,7 +233,7 @@ public final class MainWindow implements Shortcuts.Actions {
     private JFreeChart chartCopy() {
         boolean warm = tabs.getSelectionModel().getSelectedIndex() == 1 && board.selectedResultProperty().get() != null;
         if (warm) {
-            return WarmupCharts.of(board.selectedResultProperty().get(), presenter);
+            return WarmupChart.of(board.selectedResultProperty().get(), presenter);
         }
         TimingDataset copy = new TimingDataset();
         for (Bar bar : board.dataset().bars()) {

@@ -1,6 +1,7 @@
 package fwf.app;
 
 import fwf.bench.Measurement;
+import fwf.chart.WarmupChart;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -38,7 +39,7 @@ public final class WarmupChartView {
     }
 
     private void show(Measurement m, boolean presenter) {
-        chart = m == null ? null : WarmupCharts.of(m, presenter);
+        chart = m == null ? null : WarmupChart.of(m, presenter);
         if (chart != null) {
             viewer.setChart(chart);
         }
