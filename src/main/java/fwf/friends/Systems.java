@@ -1,9 +1,15 @@
 package fwf.friends;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-/** Every system the program knows; the JVM's ladder first, from slowest to fastest. */
+/**
+ * Every system the program knows: the JVM's ladder first, from slowest to fastest, then the
+ * friends of the talk. Which friend implements which variant is data here, so the command
+ * line, the engine and the window ask this list instead of switching on names.
+ */
 public final class Systems {
     public static final SystemSpec JVM_INT = new SystemSpec("jvm-int", Family.JVM, "Java -Xint",
             "The bytecode interpreter alone: what the JVM costs before any JIT, close to CPython's model.",
@@ -18,7 +24,82 @@ public final class Systems {
             "No tiers: interpreted until C2 compiles, so warm-up is slower but the peak is the same.",
             List.of("-XX:-TieredCompilation"));
 
-    private static final List<SystemSpec> ALL = List.of(JVM_INT, JVM_C1, JVM_C2, JVM_C2_ONLY);
+    // What the friends implement. The names follow the Java variants where the algorithm is
+    // the same (hashset, forward, loop); see VARIANTS for what each name means here.
+    private static final Map<String, List<String>> PYTHON_VARIANTS = variants(
+            List.of("recursive"), List.of("naive", "hashset"), List.of("loop", "numpy"));
+    private static final Map<String, List<String>> NATIVE_VARIANTS = variants(
+            List.of("recursive"), List.of("naive", "forward"), List.of("loop"));
+
+    public static final SystemSpec CPYTHON = friend("cpython", Family.PYTHON, "CPython",
+            "The reference interpreter: every operation dispatches on the runtime type of boxed objects.",
+            PYTHON_VARIANTS);
+    public static final SystemSpec PYPY = friend("pypy", Family.PYTHON, "PyPy",
+            "The same Python source under a tracing JIT: it speculates on the types it sees, like the JVM.",
+            PYTHON_VARIANTS);
+    public static final SystemSpec CYTHON = friend("cython", Family.PYTHON, "Cython",
+            "The Python source compiled to C: annotated def functions still juggle Python objects;"
+                    + " a typed cfunc runs at C speed.",
+            variants(List.of("recursive", "cfunc"), List.of("naive", "hashset"), List.of("loop")));
+    public static final SystemSpec MYPYC = friend("mypyc", Family.PYTHON, "mypyc",
+            "The same annotated source compiled by mypyc: the type hints become native integer operations.",
+            variants(List.of("recursive"), List.of("naive", "hashset"), List.of("loop")));
+    public static final SystemSpec PYO3 = friend("pyo3", Family.PYTHON, "PyO3 (Rust)",
+            "The kernels in Rust, called from Python through PyO3: Python hands the data over once.",
+            NATIVE_VARIANTS);
+    public static final SystemSpec C = friend("c", Family.NATIVE, "C (gcc -O2)",
+            "The same algorithms in C, compiled ahead of time: the yardstick.",
+            NATIVE_VARIANTS);
+    public static final SystemSpec RUST = friend("rust", Family.NATIVE, "Rust (rustc -O)",
+            "The same algorithms in Rust, no crates: bounds checks and all, close to C.",
+            NATIVE_VARIANTS);
+    public static final SystemSpec FFM_C = new SystemSpec("ffm-c", Family.NATIVE, "Java + C via FFM",
+            "Java calling the C kernels through the FFM API: native speed, plus the price of each crossing.",
+            List.of(), Launch.FFM, NATIVE_VARIANTS);
+    public static final SystemSpec FFM_RUST = new SystemSpec("ffm-rust", Family.NATIVE, "Java + Rust via FFM",
+            "Java calling the Rust kernels through the FFM API, the same binding as for C.",
+            List.of(), Launch.FFM, NATIVE_VARIANTS);
+    public static final SystemSpec MOJO = friend("mojo", Family.PYTHON, "Mojo",
+            "The talk's last row, a Python superset compiled through MLIR; shown for completeness.",
+            variants(List.of("recursive"), List.of("naive"), List.of()));
+
+    /** Why Mojo never runs here; its row says so instead of pretending. */
+    public static final String MOJO_UNAVAILABLE =
+            "no Mojo toolchain can be installed on this machine (no package in Debian or Maven Central)";
+
+    /**
+     * What a friend's variant name means, per workload. Same name, same algorithm, whatever the
+     * language.
+     *
+     * @param workload the workload's name
+     * @param name     the variant's name
+     * @param lesson   what it does and which Java variant it matches
+     */
+    public record FriendVariant(String workload, String name, String lesson) {
+    }
+
+    public static final List<FriendVariant> VARIANTS = List.of(
+            new FriendVariant("fib", "recursive",
+                    "The talk's naive recursion, if n <= 1: return n. Java's primitive, boxed and dynamic variants"
+                            + " are this algorithm in three value models; Cython runs it as the talk's annotated def."),
+            new FriendVariant("fib", "cfunc",
+                    "Cython only: the same recursion as a typed C function (@cython.cfunc on C longs)."),
+            new FriendVariant("triangles", "naive",
+                    "The talk's triangle count line for line, every 'in' a linear search: Java's naive-boxed"
+                            + " (Python lists) or naive-primitive (C and Rust int arrays)."),
+            new FriendVariant("triangles", "hashset",
+                    "The same loops with sets instead of lists, as Java's hashset."),
+            new FriendVariant("triangles", "forward",
+                    "Degree-oriented edges and sorted merge intersection, as Java's forward."),
+            new FriendVariant("mean", "loop",
+                    "A plain loop into a double accumulator, as Java's loop (Python: over a list of floats)."),
+            new FriendVariant("mean", "numpy",
+                    "NumPy's mean of a float32 array, the talk's example; only where NumPy imports."));
+
+    private static final List<SystemSpec> JVM = List.of(JVM_INT, JVM_C1, JVM_C2, JVM_C2_ONLY);
+    private static final List<SystemSpec> FRIENDS = List.of(CPYTHON, PYPY, CYTHON, MYPYC, PYO3, C, RUST,
+            FFM_C, FFM_RUST, MOJO);
+    private static final List<SystemSpec> ALL = Stream.concat(JVM.stream(), FRIENDS.stream()).toList();
 
     private Systems() {
     }
@@ -27,11 +108,35 @@ public final class Systems {
         return ALL;
     }
 
+    /** Every system that is not a JVM tier: the external programs, the FFM libraries and Mojo. */
+    public static List<SystemSpec> friends() {
+        return FRIENDS;
+    }
+
     public static Optional<SystemSpec> find(String name) {
         return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
     public static List<String> names() {
         return ALL.stream().map(SystemSpec::name).toList();
+    }
+
+    public static Optional<FriendVariant> variant(String workload, String name) {
+        return VARIANTS.stream().filter(v -> v.workload().equals(workload) && v.name().equals(name)).findFirst();
+    }
+
+    private static SystemSpec friend(String name, Family family, String label, String lesson,
+                                     Map<String, List<String>> variants) {
+        return new SystemSpec(name, family, label, lesson, List.of(), Launch.PROGRAM, variants);
+    }
+
+    private static Map<String, List<String>> variants(List<String> fib, List<String> triangles, List<String> mean) {
+        java.util.LinkedHashMap<String, List<String>> map = new java.util.LinkedHashMap<>();
+        map.put("fib", fib);
+        map.put("triangles", triangles);
+        if (!mean.isEmpty()) {
+            map.put("mean", mean);
+        }
+        return map;
     }
 }

@@ -1,0 +1,42 @@
+package fwf.friends;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The C friend and its FFM twin from the same kernels: {@code fwf-c} (the program) and
+ * {@code libfwf_c.so} (the library Java calls).
+ *
+ * @param gcc        the compiler
+ * @param gccVersion its {@code --version} line, part of the key
+ */
+record CBuild(Shell shell, Path gcc, String gccVersion) implements Build {
+    static final String PROGRAM = "fwf-c";
+    static final String LIBRARY = "libfwf_c.so";
+    static final List<String> FLAGS = List.of("-O2", "-std=c11", "-Wall");
+
+    @Override
+    public String unit() {
+        return "c";
+    }
+
+    @Override
+    public String key() {
+        return Resources.key(Resources.C, List.of(gcc.toString(), gccVersion, String.join(" ", FLAGS)));
+    }
+
+    @Override
+    public void build(Path work, Path out) throws BuildException, IOException {
+        for (String name : Resources.C) {
+            Resources.copy(name, work.resolve(Resources.fileName(name)));
+        }
+        BuildSteps steps = new BuildSteps(shell, unit(), work, out);
+        steps.run(command(List.of("-o", out.resolve(PROGRAM).toString(), "fwf_main.c", "fwf_kernels.c")));
+        steps.run(command(List.of("-shared", "-fPIC", "-o", out.resolve(LIBRARY).toString(), "fwf_kernels.c")));
+    }
+
+    private List<String> command(List<String> arguments) {
+        return java.util.stream.Stream.of(List.of(gcc.toString()), FLAGS, arguments).flatMap(List::stream).toList();
+    }
+}

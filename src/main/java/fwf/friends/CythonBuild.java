@@ -1,0 +1,45 @@
+package fwf.friends;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Two extension modules, compiled by Cython to C and by gcc to shared objects for one
+ * interpreter: {@code fwf_cython_def} (the plain kernels, the talk's annotated def style) and
+ * {@code fwf_cython_cfunc} (the typed fib).
+ */
+record CythonBuild(Shell shell, PythonInterpreter python, String cythonVersion, Path gcc, String gccVersion)
+        implements Build {
+    static final String DEF_MODULE = "fwf_cython_def";
+    static final String CFUNC_MODULE = "fwf_cython_cfunc";
+    /** As setuptools would compile an extension, less the debug info. */
+    static final List<String> CFLAGS = List.of("-O2", "-fPIC", "-shared", "-fwrapv", "-fno-strict-aliasing");
+
+    @Override
+    public String unit() {
+        return "cython";
+    }
+
+    @Override
+    public String key() {
+        return Resources.key(Resources.CYTHON, List.of(python.executable(), python.version(), cythonVersion,
+                gcc.toString(), gccVersion, String.join(" ", CFLAGS)));
+    }
+
+    @Override
+    public void build(Path work, Path out) throws BuildException, IOException {
+        // A renamed copy, so the compiled module never collides with the plain fwf_kernels.py.
+        Resources.copy("python/fwf_kernels.py", work.resolve(DEF_MODULE + ".py"));
+        Resources.copy("cython/fwf_cython_cfunc.py", work.resolve(CFUNC_MODULE + ".py"));
+        BuildSteps steps = new BuildSteps(shell, unit(), work, out);
+        String include = Path.of(python.pythonHeader()).getParent().toString();
+        for (String module : List.of(DEF_MODULE, CFUNC_MODULE)) {
+            steps.run(List.of(python.executable(), "-m", "cython", "-3", module + ".py", "-o", module + ".c"));
+            steps.run(java.util.stream.Stream.of(List.of(gcc.toString()), CFLAGS,
+                    List.of("-I" + include, "-o", out.resolve(module + python.extSuffix()).toString(), module + ".c"))
+                    .flatMap(List::stream).toList());
+        }
+        BuildSteps.writeBuildInfo(out, "Cython " + cythonVersion);
+    }
+}

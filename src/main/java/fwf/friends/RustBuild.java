@@ -1,0 +1,48 @@
+package fwf.friends;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The Rust friend and its FFM twin, with rustc alone (no cargo, no crates): {@code fwf-rust}
+ * and {@code libfwf_rust.so}.
+ *
+ * @param rustcVersion {@code rustc -vV}, part of the key
+ * @param label        "rustc 1.95.0", which the program and library report
+ */
+record RustBuild(Shell shell, Path rustc, String rustcVersion, String label) implements Build {
+    static final String PROGRAM = "fwf-rust";
+    static final String LIBRARY = "libfwf_rust.so";
+    static final List<String> FLAGS = List.of("-O", "--edition", "2021");
+
+    @Override
+    public String unit() {
+        return "rust";
+    }
+
+    @Override
+    public String key() {
+        return Resources.key(Resources.RUST, List.of(rustc.toString(), rustcVersion, String.join(" ", FLAGS)));
+    }
+
+    @Override
+    public void build(Path work, Path out) throws BuildException, IOException {
+        for (String name : Resources.RUST) {
+            Resources.copy(name, work.resolve(Resources.fileName(name)));
+        }
+        String version = label + " -O";
+        // The version is compiled in, as gcc's __VERSION__ is in C.
+        Files.writeString(work.resolve("build_info.rs"), "// Written by the build.\npub const VERSION: &str = \""
+                + version + "\";\npub const VERSION_C: &[u8] = b\"" + version + "\\0\";\n", StandardCharsets.UTF_8);
+        BuildSteps steps = new BuildSteps(shell, unit(), work, out);
+        steps.run(command(List.of("-o", out.resolve(PROGRAM).toString(), "main.rs")));
+        steps.run(command(List.of("--crate-type", "cdylib", "-o", out.resolve(LIBRARY).toString(), "ffm.rs")));
+    }
+
+    private List<String> command(List<String> arguments) {
+        return java.util.stream.Stream.of(List.of(rustc.toString()), FLAGS, arguments).flatMap(List::stream).toList();
+    }
+}

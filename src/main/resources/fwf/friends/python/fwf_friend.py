@@ -1,0 +1,363 @@
+"""The worker for every Python friend (CPython, PyPy, Cython, mypyc, PyO3).
+
+Usage: fwf_friend.py WORKLOAD VARIANT SIZE WARMUP ITERATIONS [GRAPH_FILE]
+
+  WORKLOAD    fib, triangles or mean
+  VARIANT     a variant the kernels implement (fib: recursive; triangles: naive, hashset; ...)
+  SIZE        fib: n; triangles: keep the first SIZE nodes (in order of first appearance);
+              mean: how many float32 values. 0 means the default (40, the whole graph, 10,000,000).
+  WARMUP      warm-up iterations; 0 means adaptive
+  ITERATIONS  measured iterations; 0 means adaptive
+  GRAPH_FILE  the SNAP edge list, for triangles only
+
+Environment:
+  FWF_KERNELS  comma-separated modules searched in order for WORKLOAD_VARIANT functions
+               (default: fwf_kernels,fwf_numpy_kernels, the plain Python sources)
+
+It speaks the line protocol of fwf.bench.WorkerProtocol on stdout, one JSON object a line:
+started, loaded, one iteration per iteration, finished; on any error a failure line and exit
+status 1. Reading the file is "read", building the kernel's structure is "prepare": neither is
+timed as an iteration. The iterations are timed with time.perf_counter_ns (monotonic).
+"""
+import importlib
+import json
+import os
+import platform
+import sys
+import time
+
+DEFAULT_SIZES = {"fib": 40, "triangles": 0, "mean": 10_000_000}
+MEAN_SEED = 42
+MASK64 = (1 << 64) - 1
+GOLDEN_GAMMA = 0x9E3779B97F4A7C15
+
+# The adaptive plan (WARMUP or ITERATIONS of 0), the same in every friend: one warm-up
+# iteration; past SLOW_NS it is a slow kernel, so one warm-up and three measured runs are
+# enough; otherwise warm up for about a second (at least 5 runs) and measure for at least a
+# second and 10 runs. MAX_ADAPTIVE bounds a phase for kernels of microseconds.
+SLOW_NS = 1_000_000_000
+PHASE_NS = 1_000_000_000
+MIN_WARMUP = 5
+MIN_MEASURED = 10
+SLOW_MEASURED = 3
+MAX_ADAPTIVE = 1000
+
+
+class FriendError(Exception):
+    """Bad input or an unusable setup: reported as a failure line, without a traceback."""
+
+
+def emit(event, **fields):
+    line = {"event": event}
+    line.update(fields)
+    sys.stdout.write(json.dumps(line, separators=(",", ":")) + "\n")
+    sys.stdout.flush()
+
+
+def interpreter_version():
+    implementation = platform.python_implementation()
+    if implementation == "PyPy":
+        v = sys.pypy_version_info
+        return "PyPy %d.%d.%d (Python %s)" % (v.major, v.minor, v.micro, platform.python_version())
+    return "%s %s" % (implementation, platform.python_version())
+
+
+def system_version():
+    """The interpreter, and the tool that built the kernels when they were compiled."""
+    try:
+        info = importlib.import_module("fwf_build_info")
+    except ImportError:
+        return interpreter_version()
+    return "%s on %s" % (info.TOOL, interpreter_version())
+
+
+def kernel_modules():
+    names = os.environ.get("FWF_KERNELS", "fwf_kernels,fwf_numpy_kernels")
+    modules = []
+    for name in (n.strip() for n in names.split(",")):
+        if not name:
+            continue
+        try:
+            modules.append(importlib.import_module(name))
+        except Exception as e:  # a compiled module can fail with any error while it loads
+            raise FriendError("cannot import kernel module %s: %s: %s" % (name, type(e).__name__, e))
+    return modules
+
+
+def find(modules, name):
+    for module in modules:
+        function = getattr(module, name, None)
+        if function is not None:
+            return function
+    return None
+
+
+def variants_of(modules, workload):
+    prefix = workload + "_"
+    found = []
+    for module in modules:
+        for name in dir(module):
+            if name.startswith(prefix) and callable(getattr(module, name)) and name[len(prefix):] not in found:
+                found.append(name[len(prefix):])
+    return found
+
+
+def parse_count(text, what):
+    try:
+        value = int(text)
+    except ValueError:
+        raise FriendError("%s must be an integer, got '%s'" % (what, text))
+    if value < 0:
+        raise FriendError("%s must be >= 0, got %d" % (what, value))
+    return value
+
+
+# ---------------------------------------------------------------- the graph
+
+
+def read_graph(path):
+    """The SNAP edge list as fwf.graph reads it: nodes numbered 0.. in order of first
+    appearance, self-loops and duplicate edges (either direction) dropped, edges in file order.
+    Blank lines and lines starting with # or % are skipped."""
+    ids = {}
+    edges = []
+    seen = set()
+    try:
+        f = open(path, "rb")
+    except OSError as e:
+        raise FriendError("cannot read graph %s: %s" % (path, e.strerror or e))
+    with f:
+        for number, raw in enumerate(f, 1):
+            line = raw.strip(b" \t\r\n")
+            if not line or line[:1] in (b"#", b"%"):
+                continue
+            fields = line.split()
+            if len(fields) != 2:
+                raise FriendError("%s:%d: expected two node ids, found %d" % (path, number, len(fields)))
+            pair = []
+            for field in fields:
+                if not field.isdigit():
+                    raise FriendError("%s:%d: not a node id: %s" % (path, number, field.decode("utf-8", "replace")))
+                label = int(field)
+                node = ids.get(label)
+                if node is None:
+                    node = len(ids)
+                    ids[label] = node
+                pair.append(node)
+            u, v = pair
+            if u == v:
+                continue
+            key = (u, v) if u < v else (v, u)
+            if key in seen:
+                continue
+            seen.add(key)
+            edges.append((u, v))
+    return len(ids), edges
+
+
+def first_nodes(node_count, edges, size):
+    if size == 0 or size == node_count:
+        return node_count, edges
+    if size > node_count:
+        raise FriendError("size %d is more nodes than the graph has (%d)" % (size, node_count))
+    return size, [(u, v) for (u, v) in edges if u < size and v < size]
+
+
+def adjacency_lists(edges):
+    """The talk's dict: node -> neighbours in file order, both directions, nodes in order of
+    first appearance among the edges."""
+    graph = {}
+    for u, v in edges:
+        graph.setdefault(u, []).append(v)
+        graph.setdefault(v, []).append(u)
+    return graph
+
+
+def adjacency_sets(edges):
+    return {node: set(neighbours) for node, neighbours in adjacency_lists(edges).items()}
+
+
+# ---------------------------------------------------------------- the mean's data
+
+
+def splitmix_floats(size, seed):
+    """SplitMix64, exactly as fwf.workload.MeanData: (z >> 40) * 2^-24 is exact in float32 and
+    in a Python float, so these are the very values Java averages."""
+    out = [0.0] * size
+    state = seed
+    scale = 1.0 / 16777216.0
+    for i in range(size):
+        state = (state + GOLDEN_GAMMA) & MASK64
+        z = state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK64
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK64
+        z ^= z >> 31
+        out[i] = (z >> 40) * scale
+    return out
+
+
+def splitmix_array(numpy, size, seed):
+    """The same values as a float32 array, computed with wrapping uint64 arithmetic."""
+    u64 = numpy.uint64
+    out = numpy.empty(size, dtype=numpy.float32)
+    chunk = 1 << 20
+    with numpy.errstate(over="ignore"):
+        for start in range(0, size, chunk):
+            stop = min(size, start + chunk)
+            z = numpy.arange(start + 1, stop + 1, dtype=numpy.uint64) * u64(GOLDEN_GAMMA) + u64(seed)
+            z = (z ^ (z >> u64(30))) * u64(0xBF58476D1CE4E5B9)
+            z = (z ^ (z >> u64(27))) * u64(0x94D049BB133111EB)
+            z ^= z >> u64(31)
+            out[start:stop] = (z >> u64(40)).astype(numpy.float32) * numpy.float32(1.0 / 16777216.0)
+    return out
+
+
+def reason(e):
+    """One line on why an import failed. NumPy hides the real cause at the end of a long advice
+    text, after "Original error was:"."""
+    lines = [l.strip() for l in str(e).splitlines() if l.strip()]
+    for line in lines:
+        if line.startswith("Original error was:"):
+            return "%s: %s" % (type(e).__name__, line[len("Original error was:"):].strip())
+    return "%s: %s" % (type(e).__name__, lines[0] if lines else "")
+
+
+def import_numpy():
+    try:
+        import numpy
+    except Exception as e:  # PyPy finds CPython's NumPy and fails with ImportError deep inside
+        raise FriendError("numpy does not import under %s: %s" % (sys.executable, reason(e)))
+    return numpy
+
+
+def optional_numpy():
+    try:
+        import numpy
+        return numpy
+    except Exception:
+        return None
+
+
+# ---------------------------------------------------------------- inputs
+
+
+def load(workload, variant, size, graph_path):
+    """Returns (description, size, read_ns, prepare_ns, value)."""
+    start = time.perf_counter_ns()
+    if workload == "fib":
+        n = size or DEFAULT_SIZES["fib"]
+        read_ns = time.perf_counter_ns() - start
+        return "n = %d" % n, n, read_ns, 0, n
+    if workload == "triangles":
+        if graph_path is None:
+            raise FriendError("triangles needs a GRAPH_FILE argument")
+        total, edges = read_graph(graph_path)
+        nodes, edges = first_nodes(total, edges, size)
+        read_ns = time.perf_counter_ns() - start
+        name = os.path.basename(graph_path)
+        if nodes < total:
+            name += " [first %d nodes]" % nodes
+        description = "%s, %s nodes, %s edges" % (name, format(nodes, ","), format(len(edges), ","))
+        start = time.perf_counter_ns()
+        value = adjacency_sets(edges) if variant == "hashset" else adjacency_lists(edges)
+        return description, nodes, read_ns, time.perf_counter_ns() - start, value
+    if workload == "mean":
+        count = size or DEFAULT_SIZES["mean"]
+        read_ns = time.perf_counter_ns() - start
+        start = time.perf_counter_ns()
+        if variant == "numpy":
+            value = splitmix_array(import_numpy(), count, MEAN_SEED)
+        else:
+            numpy = optional_numpy()
+            if numpy is not None:  # the same values, far quicker to make
+                value = splitmix_array(numpy, count, MEAN_SEED).tolist()
+            else:
+                value = splitmix_floats(count, MEAN_SEED)
+        description = "%s float32 values, seed %d" % (format(count, ","), MEAN_SEED)
+        return description, count, read_ns, time.perf_counter_ns() - start, value
+    raise FriendError("unknown workload '%s' (known: fib, triangles, mean)" % workload)
+
+
+# ---------------------------------------------------------------- timing
+
+
+def run_iterations(kernel, value, warmup, iterations):
+    index = 0
+    clock = time.perf_counter_ns
+
+    def once(warm):
+        nonlocal index
+        start = clock()
+        answer = kernel(value)
+        ns = clock() - start
+        emit("iteration", index=index, warmup=warm, ns=ns, answer=answer)
+        index += 1
+        return ns
+
+    slow = False
+    if warmup > 0:
+        last = 0
+        for _ in range(warmup):
+            last = once(True)
+        slow = last > SLOW_NS
+    else:
+        first = once(True)
+        slow = first > SLOW_NS
+        if not slow:
+            spent, count = first, 1
+            while (spent < PHASE_NS or count < MIN_WARMUP) and count < MAX_ADAPTIVE:
+                spent += once(True)
+                count += 1
+    if iterations > 0:
+        for _ in range(iterations):
+            once(False)
+    elif slow:
+        for _ in range(SLOW_MEASURED):
+            once(False)
+    else:
+        spent, count = 0, 0
+        while (spent < PHASE_NS or count < MIN_MEASURED) and count < MAX_ADAPTIVE:
+            spent += once(False)
+            count += 1
+
+
+def main(argv):
+    emit("started", pid=os.getpid(), version=system_version(), vm=platform.python_implementation(),
+         input_arguments=argv)
+    try:
+        if len(argv) not in (5, 6):
+            raise FriendError("usage: WORKLOAD VARIANT SIZE WARMUP ITERATIONS [GRAPH_FILE], got %d arguments"
+                              % len(argv))
+        workload, variant = argv[0], argv[1]
+        size = parse_count(argv[2], "SIZE")
+        warmup = parse_count(argv[3], "WARMUP")
+        iterations = parse_count(argv[4], "ITERATIONS")
+        graph_path = argv[5] if len(argv) == 6 else None
+        if workload not in DEFAULT_SIZES:
+            raise FriendError("unknown workload '%s' (known: fib, triangles, mean)" % workload)
+        modules = kernel_modules()
+        kernel = find(modules, "%s_%s" % (workload, variant))
+        if kernel is None:
+            raise FriendError("%s has no variant '%s' of %s (it has: %s)"
+                              % (system_version(), variant, workload,
+                                 ", ".join(variants_of(modules, workload)) or "none"))
+        description, effective, read_ns, prepare_ns, value = load(workload, variant, size, graph_path)
+        hook = find(modules, "prepare_%s_%s" % (workload, variant))
+        if hook is not None:  # a compiled friend converts the Python data once, untimed
+            start = time.perf_counter_ns()
+            value = hook(value)
+            prepare_ns += time.perf_counter_ns() - start
+        emit("loaded", input=description, size=effective, read_ns=read_ns, prepare_ns=prepare_ns)
+        run_iterations(kernel, value, warmup, iterations)
+        emit("finished")
+        return 0
+    except FriendError as e:
+        emit("failure", message=str(e))
+        return 1
+    except BaseException as e:  # a bug or a crash of a compiled kernel: still one failure line
+        emit("failure", message="%s: %s" % (type(e).__name__, e))
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,68 @@
+//! The Rust kernels as a C library for Java's FFM API: the same symbols, signatures and
+//! meaning as fwf_kernels.h, so one Java binding calls either library. Built with
+//! `rustc -O --crate-type cdylib`.
+
+// Each module is shared with the program, which uses parts the library does not.
+#[allow(dead_code)]
+mod build_info;
+#[allow(dead_code)]
+mod kernels;
+
+use std::os::raw::c_char;
+use std::slice;
+
+/// The rows of a graph handed over by the caller, borrowed for the call only.
+unsafe fn rows<'a>(node_count: i32, offsets: *const i32, neighbours: *const i32) -> (&'a [i32], &'a [i32]) {
+    let offsets = slice::from_raw_parts(offsets, node_count as usize + 1);
+    let neighbours = slice::from_raw_parts(neighbours, offsets[node_count as usize] as usize);
+    (offsets, neighbours)
+}
+
+#[no_mangle]
+pub extern "C" fn fwf_version() -> *const c_char {
+    build_info::VERSION_C.as_ptr() as *const c_char
+}
+
+#[no_mangle]
+pub extern "C" fn fwf_fib(n: i64) -> i64 {
+    kernels::fib(n)
+}
+
+/// # Safety
+/// offsets has node_count + 1 entries and neighbours offsets[node_count].
+#[no_mangle]
+pub unsafe extern "C" fn fwf_triangles_naive(node_count: i32, offsets: *const i32, neighbours: *const i32) -> i64 {
+    let (offsets, neighbours) = rows(node_count, offsets, neighbours);
+    kernels::triangles_naive(offsets, neighbours)
+}
+
+/// # Safety
+/// As fwf_triangles_naive; the result is freed with fwf_forward_free.
+#[no_mangle]
+pub unsafe extern "C" fn fwf_forward_prepare(node_count: i32, offsets: *const i32, neighbours: *const i32) -> *mut kernels::Forward {
+    let (offsets, neighbours) = rows(node_count, offsets, neighbours);
+    Box::into_raw(Box::new(kernels::Forward::prepare(offsets, neighbours)))
+}
+
+/// # Safety
+/// prepared comes from fwf_forward_prepare and was not freed.
+#[no_mangle]
+pub unsafe extern "C" fn fwf_forward_count(prepared: *const kernels::Forward) -> i64 {
+    (*prepared).count()
+}
+
+/// # Safety
+/// prepared comes from fwf_forward_prepare (or is null) and is not used afterwards.
+#[no_mangle]
+pub unsafe extern "C" fn fwf_forward_free(prepared: *mut kernels::Forward) {
+    if !prepared.is_null() {
+        drop(Box::from_raw(prepared));
+    }
+}
+
+/// # Safety
+/// data has count values.
+#[no_mangle]
+pub unsafe extern "C" fn fwf_mean(data: *const f32, count: i64) -> f64 {
+    kernels::mean(slice::from_raw_parts(data, count as usize))
+}

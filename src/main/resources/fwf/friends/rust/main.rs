@@ -1,0 +1,290 @@
+//! The Rust friend: fwf-rust WORKLOAD VARIANT SIZE WARMUP ITERATIONS [GRAPH_FILE]
+//!
+//! The same arguments, output and exit status as the C friend (fwf_main.c): WORKLOAD is fib,
+//! triangles or mean; VARIANT fib: recursive, triangles: naive or forward, mean: loop; SIZE 0
+//! means the default; WARMUP and ITERATIONS 0 mean adaptive. It speaks fwf.bench.WorkerProtocol
+//! on stdout and exits with status 1 after a failure line. Built with `rustc -O`, no crates.
+
+mod build_info;
+mod kernels;
+
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
+use std::io::{BufRead, BufReader, Write};
+use std::time::Instant;
+
+// The adaptive plan, the same in every friend (see fwf_friend.py).
+const SLOW_NS: u64 = 1_000_000_000;
+const PHASE_NS: u64 = 1_000_000_000;
+const MIN_WARMUP: u64 = 5;
+const MIN_MEASURED: u64 = 10;
+const SLOW_MEASURED: u64 = 3;
+const MAX_ADAPTIVE: u64 = 1000;
+
+fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn emit(line: &str) {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    // A closed stdout leaves nobody to tell: stop quietly.
+    if writeln!(out, "{}", line).and_then(|_| out.flush()).is_err() {
+        std::process::exit(1);
+    }
+}
+
+fn fail(message: &str) -> ! {
+    emit(&format!("{{\"event\":\"failure\",\"message\":{}}}", json_string(message)));
+    std::process::exit(1);
+}
+
+fn parse_count(text: &str, what: &str) -> u64 {
+    match text.parse::<i64>() {
+        Ok(v) if v >= 0 => v as u64,
+        Ok(v) => fail(&format!("{} must be >= 0, got {}", what, v)),
+        Err(_) => fail(&format!("{} must be an integer, got '{}'", what, text)),
+    }
+}
+
+fn grouped(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+struct EdgeList {
+    node_count: usize,
+    from: Vec<i32>,
+    to: Vec<i32>,
+}
+
+fn parse_label(token: &str, path: &str, line: usize) -> u32 {
+    if token.is_empty() || !token.bytes().all(|b| b.is_ascii_digit()) {
+        fail(&format!("{}:{}: not a node id: {}", path, line, token));
+    }
+    match token.parse::<u32>() {
+        Ok(v) if v <= i32::MAX as u32 => v,
+        _ => fail(&format!("{}:{}: node id out of range: {}", path, line, token)),
+    }
+}
+
+/// The SNAP edge list as fwf.graph reads it: ids in order of first appearance, self-loops and
+/// duplicate edges (either direction) dropped, blank and #/% comment lines skipped.
+fn read_graph(path: &str) -> EdgeList {
+    let file = File::open(path).unwrap_or_else(|e| fail(&format!("cannot read graph {}: {}", path, io_reason(&e))));
+    let mut ids: HashMap<u32, i32> = HashMap::new();
+    let mut seen: HashSet<u64> = HashSet::new();
+    let (mut from, mut to) = (Vec::new(), Vec::new());
+    for (index, line) in BufReader::new(file).split(b'\n').enumerate() {
+        let number = index + 1;
+        let bytes = line.unwrap_or_else(|e| fail(&format!("cannot read graph {}: {}", path, io_reason(&e))));
+        let text = String::from_utf8_lossy(&bytes);
+        let tokens: Vec<&str> = text.split(|c| c == ' ' || c == '\t' || c == '\r').filter(|t| !t.is_empty()).collect();
+        if tokens.is_empty() || tokens[0].starts_with('#') || tokens[0].starts_with('%') {
+            continue;
+        }
+        if tokens.len() != 2 {
+            fail(&format!("{}:{}: expected two node ids, found {}", path, number, tokens.len()));
+        }
+        let mut pair = [0i32; 2];
+        for (k, token) in tokens.iter().enumerate() {
+            let label = parse_label(token, path, number);
+            let next = ids.len() as i32;
+            pair[k] = *ids.entry(label).or_insert(next);
+        }
+        let (u, v) = (pair[0], pair[1]);
+        if u == v {
+            continue;
+        }
+        let key = ((u.min(v) as u64) << 32) | v.max(u) as u64;
+        if !seen.insert(key) {
+            continue;
+        }
+        from.push(u);
+        to.push(v);
+    }
+    EdgeList { node_count: ids.len(), from, to }
+}
+
+/// "No such file or directory", without Rust's " (os error 2)".
+fn io_reason(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+fn first_nodes(g: EdgeList, size: u64) -> EdgeList {
+    if size == 0 || size as usize == g.node_count {
+        return g;
+    }
+    if size as usize > g.node_count {
+        fail(&format!("size {} is more nodes than the graph has ({})", size, g.node_count));
+    }
+    let n = size as i32;
+    let (mut from, mut to) = (Vec::new(), Vec::new());
+    for e in 0..g.from.len() {
+        if g.from[e] < n && g.to[e] < n {
+            from.push(g.from[e]);
+            to.push(g.to[e]);
+        }
+    }
+    EdgeList { node_count: size as usize, from, to }
+}
+
+enum Prepared {
+    Fib(i64),
+    Naive(Vec<i32>, Vec<i32>),
+    Forward(kernels::Forward),
+    Mean(Vec<f32>),
+}
+
+struct Runner {
+    prepared: Prepared,
+    index: u64,
+}
+
+impl Runner {
+    /// One timed call; the input goes through a volatile read so nothing is folded or hoisted.
+    fn once(&mut self, warmup: bool) -> u64 {
+        let prepared: &Prepared = unsafe { std::ptr::read_volatile(&&self.prepared) };
+        let start = Instant::now();
+        let answer = match prepared {
+            Prepared::Fib(n) => kernels::fib(unsafe { std::ptr::read_volatile(n) }).to_string(),
+            Prepared::Naive(offsets, neighbours) => kernels::triangles_naive(offsets, neighbours).to_string(),
+            Prepared::Forward(forward) => forward.count().to_string(),
+            Prepared::Mean(data) => format!("{:?}", kernels::mean(data)),
+        };
+        let ns = start.elapsed().as_nanos() as u64;
+        emit(&format!("{{\"event\":\"iteration\",\"index\":{},\"warmup\":{},\"ns\":{},\"answer\":{}}}",
+                      self.index, warmup, ns, answer));
+        self.index += 1;
+        ns
+    }
+
+    fn run(&mut self, warmup: u64, iterations: u64) {
+        let slow;
+        if warmup > 0 {
+            let mut last = 0;
+            for _ in 0..warmup {
+                last = self.once(true);
+            }
+            slow = last > SLOW_NS;
+        } else {
+            let mut spent = self.once(true);
+            let mut count = 1;
+            slow = spent > SLOW_NS;
+            while !slow && (spent < PHASE_NS || count < MIN_WARMUP) && count < MAX_ADAPTIVE {
+                spent += self.once(true);
+                count += 1;
+            }
+        }
+        if iterations > 0 {
+            for _ in 0..iterations {
+                self.once(false);
+            }
+        } else if slow {
+            for _ in 0..SLOW_MEASURED {
+                self.once(false);
+            }
+        } else {
+            let (mut spent, mut count) = (0, 0);
+            while (spent < PHASE_NS || count < MIN_MEASURED) && count < MAX_ADAPTIVE {
+                spent += self.once(false);
+                count += 1;
+            }
+        }
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let quoted: Vec<String> = args.iter().map(|a| json_string(a)).collect();
+    emit(&format!("{{\"event\":\"started\",\"pid\":{},\"version\":{},\"vm\":\"Rust\",\"input_arguments\":[{}]}}",
+                  std::process::id(), json_string(build_info::VERSION), quoted.join(",")));
+    if args.len() != 5 && args.len() != 6 {
+        fail(&format!("usage: WORKLOAD VARIANT SIZE WARMUP ITERATIONS [GRAPH_FILE], got {} arguments", args.len()));
+    }
+    let (workload, variant) = (args[0].as_str(), args[1].as_str());
+    let size = parse_count(&args[2], "SIZE");
+    let warmup = parse_count(&args[3], "WARMUP");
+    let iterations = parse_count(&args[4], "ITERATIONS");
+    let graph = args.get(5);
+
+    let start = Instant::now();
+    let (prepared, description, effective, read_ns, prepare_ns) = match workload {
+        "fib" => {
+            if variant != "recursive" {
+                fail(&format!("Rust has no variant '{}' of fib (it has: recursive)", variant));
+            }
+            let n = if size == 0 { 40 } else { size };
+            if n > 92 {
+                fail(&format!("fib({}) does not fit in 64 bits: n must be <= 92", n));
+            }
+            (Prepared::Fib(n as i64), format!("n = {}", n), n, start.elapsed().as_nanos(), 0)
+        }
+        "triangles" => {
+            if variant != "naive" && variant != "forward" {
+                fail(&format!("Rust has no variant '{}' of triangles (it has: naive, forward)", variant));
+            }
+            let path = graph.unwrap_or_else(|| fail("triangles needs a GRAPH_FILE argument"));
+            let full = read_graph(path);
+            let total = full.node_count;
+            let g = first_nodes(full, size);
+            let read_ns = start.elapsed().as_nanos();
+            let prepare = Instant::now();
+            let (offsets, neighbours) = kernels::file_order_rows(g.node_count, &g.from, &g.to);
+            let prepared = if variant == "naive" {
+                Prepared::Naive(offsets, neighbours)
+            } else {
+                Prepared::Forward(kernels::Forward::prepare(&offsets, &neighbours))
+            };
+            let prepare_ns = prepare.elapsed().as_nanos();
+            let mut name = path.rsplit('/').next().unwrap_or(path).to_string();
+            if g.node_count < total {
+                name.push_str(&format!(" [first {} nodes]", g.node_count));
+            }
+            let description = format!("{}, {} nodes, {} edges", name, grouped(g.node_count as u64), grouped(g.from.len() as u64));
+            (prepared, description, g.node_count as u64, read_ns, prepare_ns)
+        }
+        "mean" => {
+            if variant != "loop" {
+                fail(&format!("Rust has no variant '{}' of mean (it has: loop)", variant));
+            }
+            let count = if size == 0 { 10_000_000 } else { size };
+            let read_ns = start.elapsed().as_nanos();
+            let prepare = Instant::now();
+            let data = kernels::splitmix_floats(count as usize, 42);
+            let description = format!("{} float32 values, seed 42", grouped(count));
+            (Prepared::Mean(data), description, count, read_ns, prepare.elapsed().as_nanos())
+        }
+        other => fail(&format!("unknown workload '{}' (known: fib, triangles, mean)", other)),
+    };
+    emit(&format!("{{\"event\":\"loaded\",\"input\":{},\"size\":{},\"read_ns\":{},\"prepare_ns\":{}}}",
+                  json_string(&description), effective, read_ns, prepare_ns));
+    let mut runner = Runner { prepared, index: 0 };
+    runner.run(warmup, iterations);
+    emit("{\"event\":\"finished\"}");
+}

@@ -1,0 +1,256 @@
+package fwf.friends;
+
+import fwf.bench.WorkerEvent;
+import fwf.graph.EdgeListReader;
+import fwf.graph.Graph;
+import fwf.workload.Agreement;
+import fwf.workload.Catalogue;
+import fwf.workload.MeanInput;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+/**
+ * Every friend program, really built and run: right answers on fib, a hand graph, the talk's
+ * graph and the mean's data, all in the worker protocol, and a failure line with a non-zero exit
+ * on bad input.
+ *
+ * <p>A friend missing here is skipped with its reason, or fails the test when
+ * {@code FWF_REQUIRE_FRIENDS=1} (Mojo is never required: it cannot be installed). A variant
+ * that cannot run although its friend can (NumPy under PyPy) is always skipped with its reason.
+ */
+class FriendProgramsTest {
+    private static final Friends FRIENDS = Friends.standard();
+    private static final Path EGO_FACEBOOK = Path.of("../shared/data/facebook_combined.txt");
+    private static final String K4 = """
+            # K4, with the noise the reader must drop: a duplicate edge (either way round) and a self-loop
+            1 2
+            1 3
+            2 1
+            1 4
+            3 3
+
+            2 3
+            2 4
+            3 4
+            """;
+
+    static Stream<String> programs() {
+        return Systems.friends().stream().filter(s -> s.launch() == Launch.PROGRAM && s != Systems.MOJO)
+                .map(SystemSpec::name);
+    }
+
+    static Stream<Arguments> fibVariants() {
+        return variantsOf("fib");
+    }
+
+    static Stream<Arguments> triangleVariants() {
+        return variantsOf("triangles");
+    }
+
+    static Stream<Arguments> goodTriangleVariants() {
+        return variantsOf("triangles").filter(a -> !a.get()[1].equals("naive"));
+    }
+
+    static Stream<Arguments> meanVariants() {
+        return variantsOf("mean");
+    }
+
+    private static Stream<Arguments> variantsOf(String workload) {
+        return programs().flatMap(system -> Systems.find(system).orElseThrow().variantsOf(workload).stream()
+                .map(variant -> Arguments.of(system, variant)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("fibVariants")
+    void computesFib25(String system, String variant) throws Exception {
+        Availability availability = require(system);
+        FriendRun run = run(system, "fib", variant, 25, null, 1, 2);
+        assertWellFormed(system, run, 1, 2);
+        assertThat(run.started().javaVersion()).isEqualTo(availability.version());
+        assertThat(run.loaded().input()).isEqualTo("n = 25");
+        assertThat(run.loaded().size()).isEqualTo(25);
+        assertThat(run.answer()).isEqualTo("75025");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("triangleVariants")
+    void countsTheFourTrianglesOfK4(String system, String variant, @TempDir Path dir) throws Exception {
+        require(system);
+        Path k4 = Files.writeString(dir.resolve("k4.txt"), K4);
+        FriendRun run = run(system, "triangles", variant, 0, k4, 1, 1);
+        assertWellFormed(system, run, 1, 1);
+        assertThat(run.loaded().input()).isEqualTo("k4.txt, 4 nodes, 6 edges");
+        assertThat(run.answer()).isEqualTo("4");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("triangleVariants")
+    void agreesWithJavaOnTheFirst500NodesOfEgoFacebook(String system, String variant) throws Exception {
+        require(system);
+        Graph graph = egoFacebook().firstNodes(500);
+        Object expected = Catalogue.TRIANGLES.reference().apply(graph.edgeList());
+        FriendRun run = run(system, "triangles", variant, 500, EGO_FACEBOOK, 1, 1);
+        assertWellFormed(system, run, 1, 1);
+        assertThat(run.loaded().input()).isEqualTo(String.format(
+                "facebook_combined.txt [first 500 nodes], 500 nodes, %,d edges", graph.edgeCount()));
+        assertThat(run.answer()).isEqualTo(expected.toString());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("goodTriangleVariants")
+    void goodAlgorithmCountsAllOfEgoFacebook(String system, String variant) throws Exception {
+        require(system);
+        egoFacebook();
+        FriendRun run = run(system, "triangles", variant, 0, EGO_FACEBOOK, 1, 1);
+        assertWellFormed(system, run, 1, 1);
+        assertThat(run.loaded().input()).isEqualTo("facebook_combined.txt, 4,039 nodes, 88,234 edges");
+        assertThat(run.answer()).isEqualTo("1612010");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void everyFriendHasAGoodTriangleAlgorithm(String system) {
+        assertThat(Systems.find(system).orElseThrow().variantsOf("triangles")).contains("naive")
+                .anyMatch(v -> !v.equals("naive"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("meanVariants")
+    void meanMatchesJavaWithinOnePartInAMillion(String system, String variant) throws Exception {
+        Availability availability = require(system);
+        String problem = availability.variantProblem("mean", variant);
+        if (!problem.isEmpty()) {
+            abort(system + " mean/" + variant + " cannot run here: " + problem);
+        }
+        int size = 1_000_000;
+        Object expected = Catalogue.MEAN.reference().apply(new MeanInput(size, MeanInput.DEFAULT_SEED));
+        FriendRun run = run(system, "mean", variant, size, null, 1, 1);
+        assertWellFormed(system, run, 1, 1);
+        assertThat(run.loaded().input()).isEqualTo("1,000,000 float32 values, seed 42");
+        String answer = run.answer();
+        assertThat(Agreement.RELATIVE_1E6.agrees(expected, answer))
+                .as(answer + " vs Java's " + expected).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void adaptivePlanWarmsUpThenMeasures(String system) throws Exception {
+        require(system);
+        FriendRun run = run(system, "fib", "recursive", 1, null, 0, 0);
+        assertThat(run.exitCode()).isZero();
+        List<WorkerEvent.Iteration> iterations = run.iterations();
+        long warmups = iterations.stream().filter(WorkerEvent.Iteration::warmup).count();
+        // fib(1) takes far under a second, so both phases run at least their minimum count and at
+        // most the cap; warm-ups all come first.
+        assertThat(warmups).isBetween(5L, 1000L);
+        assertThat(iterations.size() - warmups).isBetween(10L, 1000L);
+        assertThat(iterations.subList(0, (int) warmups)).allMatch(WorkerEvent.Iteration::warmup);
+        assertThat(iterations.stream().map(WorkerEvent.Iteration::index).toList())
+                .isEqualTo(IntStream.range(0, iterations.size()).boxed().toList());
+        assertThat(run.events().getLast()).isInstanceOf(WorkerEvent.Finished.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void missingGraphFileFailsWithTheReason(String system, @TempDir Path dir) throws Exception {
+        require(system);
+        Path absent = dir.resolve("absent.txt");
+        FriendRun run = run(system, "triangles", "naive", 0, absent, 1, 1);
+        assertFailed(run, "cannot read graph " + absent.toAbsolutePath() + ": No such file or directory");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void malformedGraphFailsNamingTheLine(String system, @TempDir Path dir) throws Exception {
+        require(system);
+        Path bad = Files.writeString(dir.resolve("bad.txt"), "1 2\n1 2 3\n");
+        FriendRun run = run(system, "triangles", "naive", 0, bad, 1, 1);
+        assertFailed(run, bad.toAbsolutePath() + ":2: expected two node ids, found 3");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void unknownVariantFailsInTheProgramToo(String system) throws Exception {
+        require(system);
+        FriendCommand good = FRIENDS.command(system, "fib", "recursive", 1, null, 1, 1);
+        List<String> argv = new ArrayList<>(good.argv());
+        argv.set(argv.size() - 4, "nope"); // WORKLOAD VARIANT SIZE WARMUP ITERATIONS: the variant
+        FriendRun run = FriendRun.of(new FriendCommand(system, good.version(), argv, good.workingDirectory(),
+                good.environment()));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.events().getLast()).isInstanceOfSatisfying(WorkerEvent.Failure.class, f ->
+                assertThat(f.message()).contains("has no variant 'nope' of fib (it has: recursive"));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Availability require(String system) {
+        Availability availability = FRIENDS.availability(system);
+        if (!availability.available()) {
+            if ("1".equals(System.getenv("FWF_REQUIRE_FRIENDS"))) {
+                fail(system + " is required (FWF_REQUIRE_FRIENDS=1) but not available: " + availability.reason());
+            }
+            abort(system + " is not available: " + availability.reason());
+        }
+        return availability;
+    }
+
+    private static FriendRun run(String system, String workload, String variant, int size, Path graph, int warmup,
+                                 int iterations) throws Exception {
+        return FriendRun.of(FRIENDS.command(system, workload, variant, size, graph, warmup, iterations));
+    }
+
+    private static Graph egoFacebook() throws IOException {
+        if (!Files.isRegularFile(EGO_FACEBOOK)) {
+            String where = EGO_FACEBOOK + " (" + EGO_FACEBOOK.toAbsolutePath().normalize() + ")";
+            if ("true".equals(System.getenv("CI"))) {
+                fail("the ego-Facebook edge list is missing at " + where + "; CI needs it");
+            }
+            abort("the ego-Facebook edge list is missing at " + where + "; skipped outside CI");
+        }
+        return EdgeListReader.read(EGO_FACEBOOK).graph();
+    }
+
+    /** started, loaded, the planned iterations with consecutive indexes, finished, exit 0, nothing else. */
+    private static void assertWellFormed(String system, FriendRun run, int warmup, int measured) {
+        assertThat(run.garbage()).as(system + " printed non-protocol lines").isEmpty();
+        assertThat(run.exitCode()).as(system + " exit status; events " + run.events() + "; stderr " + run.stderr())
+                .isZero();
+        List<WorkerEvent> events = run.events();
+        assertThat(events.getFirst()).isInstanceOf(WorkerEvent.Started.class);
+        assertThat(events.get(1)).isInstanceOf(WorkerEvent.Loaded.class);
+        assertThat(events.getLast()).isInstanceOf(WorkerEvent.Finished.class);
+        List<WorkerEvent.Iteration> iterations = run.iterations();
+        assertThat(events).hasSize(iterations.size() + 3);
+        assertThat(iterations.stream().map(WorkerEvent.Iteration::warmup).toList()).isEqualTo(
+                Stream.concat(Stream.generate(() -> true).limit(warmup), Stream.generate(() -> false).limit(measured))
+                        .toList());
+        assertThat(iterations.stream().map(WorkerEvent.Iteration::index).toList())
+                .isEqualTo(IntStream.range(0, warmup + measured).boxed().toList());
+        assertThat(iterations).allMatch(i -> i.ns() >= 0, "times are not negative");
+        assertThat(run.loaded().readNs()).isNotNegative();
+        assertThat(run.loaded().prepareNs()).isNotNegative();
+    }
+
+    private static void assertFailed(FriendRun run, String message) {
+        assertThat(run.garbage()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.events()).hasSize(2);
+        assertThat(run.events().getFirst()).isInstanceOf(WorkerEvent.Started.class);
+        assertThat(run.events().getLast()).isEqualTo(new WorkerEvent.Failure(0, message));
+    }
+}
