@@ -1,6 +1,7 @@
 package fwf.app;
 
 import fwf.bench.Runner;
+import fwf.friends.Friends;
 import fwf.results.Journal;
 
 import java.nio.file.Files;
@@ -39,11 +40,12 @@ public record AppConfig(Path journal, Path settings, Path defaultGraph, RunServi
         Path home = Path.of(System.getProperty("user.home"));
         String results = System.getProperty(RESULTS_PROPERTY);
         String settings = System.getProperty(SETTINGS_PROPERTY);
-        Runner runner = new Runner();
+        Friends friends = Friends.standard();
+        Runner runner = new Runner(new SystemLauncher(friends));
         return new AppConfig(
                 results != null && !results.isBlank() ? Path.of(results) : Journal.defaultPath(),
                 settings != null && !settings.isBlank() ? Path.of(settings) : Settings.defaultPath(env, home),
-                defaultGraph(env, home), runner::start, SystemAvailability.jvmOnly());
+                defaultGraph(env, home), runner::start, SystemAvailability.of(friends));
     }
 
     /**

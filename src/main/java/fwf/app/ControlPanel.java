@@ -128,7 +128,7 @@ public final class ControlPanel {
     private void showVariants(Workload<?> w) {
         syncing = true;
         variants.getCheckModel().clearChecks();
-        variants.getItems().setAll(w.variantNames());
+        variants.getItems().setAll(Offer.variants(w));
         syncing = false;
         checkVariants();
     }

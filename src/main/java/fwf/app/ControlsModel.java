@@ -3,7 +3,6 @@ package fwf.app;
 import fwf.bench.Plan;
 import fwf.bench.RunRequest;
 import fwf.workload.Catalogue;
-import fwf.workload.Variant;
 import fwf.workload.Workload;
 import javafx.application.Platform;
 import javafx.beans.Observable;
@@ -66,7 +65,7 @@ public final class ControlsModel {
         workload.addListener((o, old, now) -> switchWorkload(old, now));
         graphPath.addListener((o, old, now) -> probeGraph());
         graphSource.addListener((o, old, now) -> probeGraph());
-        Observable[] inputs = {workload, variants, systems, sizeText, graphSource, graphStatus};
+        Observable[] inputs = {workload, variants, systems, systemChoices, sizeText, graphSource, graphStatus};
         for (Observable input : inputs) {
             input.addListener(o -> recheck());
         }
@@ -78,7 +77,7 @@ public final class ControlsModel {
         for (Workload<?> w : Catalogue.workloads()) {
             sizes.put(w.name(), settings.get("size." + w.name()).orElse(w.defaultSize() > 0 ? Integer.toString(w.defaultSize()) : ""));
             List<String> remembered = settings.get("variants." + w.name()).map(ControlsModel::split).orElse(List.of())
-                    .stream().filter(v -> w.variant(v).isPresent()).toList();
+                    .stream().filter(Offer.variants(w)::contains).toList();
             variantsByWorkload.put(w.name(), remembered.isEmpty() ? List.of(w.defaultVariant().name()) : remembered);
         }
         Workload<?> w = settings.get("workload").flatMap(Catalogue::workload).orElse(Catalogue.FIB);
@@ -102,9 +101,18 @@ public final class ControlsModel {
         variants.setAll(variantsByWorkload.get(now.name()));
     }
 
-    /** Offers these systems; checked ones that became unavailable are unchecked. */
-    public void setSystemChoices(List<SystemChoice> choices) {
+    /**
+     * Offers these systems.
+     *
+     * @param settled true for the final verdicts: checked systems that turned out unavailable are
+     *                then unchecked; false while friends are still being looked for, so a
+     *                remembered "cpython" is not forgotten before it is found
+     */
+    public void setSystemChoices(List<SystemChoice> choices, boolean settled) {
         systemChoices.setAll(choices);
+        if (!settled) {
+            return;
+        }
         List<String> usable = choices.stream().filter(SystemChoice::available).map(SystemChoice::name).toList();
         List<String> kept = systems.stream().filter(usable::contains).toList();
         systems.setAll(kept.isEmpty() && !usable.isEmpty() ? List.of(usable.contains("jvm-c2") ? "jvm-c2" : usable.getFirst()) : kept);
@@ -141,7 +149,7 @@ public final class ControlsModel {
     }
 
     private String lessonsOf(Workload<?> w) {
-        List<String> checked = variants.stream().filter(v -> w.variant(v).isPresent()).toList();
+        List<String> checked = variants.stream().filter(Offer.variants(w)::contains).toList();
         if (checked.size() == 1) {
             return lesson(w, checked.getFirst());
         }
@@ -149,7 +157,7 @@ public final class ControlsModel {
     }
 
     private static String lesson(Workload<?> w, String variant) {
-        return w.variant(variant).map(Variant::lesson).orElse("");
+        return Offer.lesson(w, variant);
     }
 
     private String findProblem() {
@@ -161,6 +169,21 @@ public final class ControlsModel {
         }
         if (sizeCheck.get() instanceof SizeRules.Check.Bad(String message)) {
             return message;
+        }
+        if (pairs().isEmpty()) {
+            SystemChoice blocked = systemChoices.stream().filter(c -> systems.contains(c.name()) && !c.available())
+                    .findFirst().orElse(null);
+            if (blocked != null) {
+                return blocked.spec().label() + " is not available: " + blocked.unavailableReason();
+            }
+            return "none of the checked systems has the checked variants (Java runs " + String.join(", ",
+                    workload.get().variantNames()) + "; each friend its own, see the tooltips)";
+        }
+        if (workload.get() == Catalogue.TRIANGLES && graphSource.get() == GraphSource.GENERATED) {
+            List<String> friends = pairs().stream().map(Pair::system).filter(s -> !s.isJvm()).map(s -> s.label()).distinct().toList();
+            if (!friends.isEmpty()) {
+                return String.join(", ", friends) + " can only read the graph from a file: choose File";
+            }
         }
         if (workload.get() == Catalogue.TRIANGLES && graphSource.get() == GraphSource.FILE) {
             return switch (graphStatus.get()) {
@@ -183,13 +206,26 @@ public final class ControlsModel {
         }
         Workload<?> w = workload.get();
         Path graph = w == Catalogue.TRIANGLES && graphSource.get() == GraphSource.FILE ? graphPath.get() : null;
-        List<String> orderedVariants = w.variantNames().stream().filter(variants::contains).toList();
+        return pairs().stream()
+                .map(p -> new RunRequest(w.name(), p.variant(), p.system().name(), size, graph, Plan.ADAPTIVE, List.of(), null))
+                .toList();
+    }
+
+    /** A variant on a system that has it. */
+    private record Pair(String variant, fwf.friends.SystemSpec system) {
+    }
+
+    /** Every checked (variant, system) that can run, in offer and catalogue order. */
+    private List<Pair> pairs() {
+        Workload<?> w = workload.get();
         List<String> orderedSystems = systemChoices.isEmpty() ? List.copyOf(systems)
-                : systemChoices.stream().map(SystemChoice::name).filter(systems::contains).toList();
-        List<RunRequest> out = new ArrayList<>();
-        for (String v : orderedVariants) {
-            for (String s : orderedSystems) {
-                out.add(new RunRequest(w.name(), v, s, size, graph, Plan.ADAPTIVE, List.of(), null));
+                : systemChoices.stream().filter(SystemChoice::available).map(SystemChoice::name).filter(systems::contains).toList();
+        List<Pair> out = new ArrayList<>();
+        for (String v : Offer.variants(w).stream().filter(variants::contains).toList()) {
+            for (fwf.friends.SystemSpec s : Offer.specs(orderedSystems)) {
+                if (Offer.runs(s, w, v)) {
+                    out.add(new Pair(v, s));
+                }
             }
         }
         return out;

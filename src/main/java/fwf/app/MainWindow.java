@@ -91,9 +91,10 @@ public final class MainWindow implements Shortcuts.Actions {
 
         runs.progressProperty().subscribe(this::showLive);
         board.loadFromJournal();
+        controls.setSystemChoices(config.systems().known(), false);
         background.execute(() -> {
             List<SystemChoice> found = config.systems().discover();
-            Platform.runLater(() -> controls.setSystemChoices(found));
+            Platform.runLater(() -> controls.setSystemChoices(found, true));
         });
     }
 

@@ -1,5 +1,8 @@
 package fwf.app;
 
+import fwf.friends.Availability;
+import fwf.friends.Friends;
+import fwf.friends.Launch;
 import fwf.friends.SystemSpec;
 import fwf.friends.Systems;
 
@@ -7,25 +10,48 @@ import java.util.List;
 
 /**
  * Which systems can run here, and why not when they cannot. Looking a friend up may start a
- * process (python3 --version), so the window asks once, off the FX thread.
+ * process or build it (PyO3's first build takes half a minute), so the window shows
+ * {@link #known()} at once and asks {@link #discover()} off the FX thread.
  */
 @FunctionalInterface
 public interface SystemAvailability {
-    /** The known systems in catalogue order, each with its verdict. */
+    /** Why the FFM rows are greyed out: the engine has no FFM worker yet. */
+    String FFM_NOT_WIRED = "the engine does not start FFM workers yet (Java calling native code needs its own worker)";
+    String LOOKING = "still looking for it...";
+
+    /** The known systems in catalogue order, each with its verdict. Blocks. */
     List<SystemChoice> discover();
 
-    /**
-     * The JVM tiers always run (they are this JDK); any other system needs a launcher the
-     * engine does not have yet, and says so rather than failing at run time.
-     */
+    /** What can be shown before discovery: the JVM tiers (always here), the rest still pending. */
+    default List<SystemChoice> known() {
+        return Systems.all().stream()
+                .map(s -> new SystemChoice(s, s.launch() == Launch.JVM_WORKER ? null : LOOKING)).toList();
+    }
+
+    /** The JVM tiers only; every friend greyed out: for tests, and where friends are not wanted. */
     static SystemAvailability jvmOnly() {
         return () -> Systems.all().stream()
-                .map(s -> new SystemChoice(s, s.isJvm() ? null : "no launcher for " + s.label() + " yet"))
+                .map(s -> new SystemChoice(s, s.launch() == Launch.JVM_WORKER ? null : "not looked for in this window"))
                 .toList();
     }
 
-    /** Every system offered as it is, for tests. */
-    static SystemAvailability of(List<SystemSpec> systems) {
-        return () -> systems.stream().map(s -> new SystemChoice(s, null)).toList();
+    /** The JVM tiers, and every friend as {@code friends} finds it. */
+    static SystemAvailability of(Friends friends) {
+        return () -> Systems.all().stream().map(s -> new SystemChoice(s, reason(s, friends))).toList();
+    }
+
+    private static String reason(SystemSpec s, Friends friends) {
+        return switch (s.launch()) {
+            case JVM_WORKER -> null;
+            case FFM -> FFM_NOT_WIRED;
+            case PROGRAM -> {
+                try {
+                    Availability a = friends.availability(s.name());
+                    yield a.available() ? null : a.reason();
+                } catch (RuntimeException e) {
+                    yield "could not look for it: " + e.getMessage();
+                }
+            }
+        };
     }
 }

@@ -1,5 +1,6 @@
 package fwf.app;
 
+import fwf.bench.Runner;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -24,9 +25,13 @@ final class WindowFixture {
         }
     }
 
-    /** The real engine, with the journal and settings in {@code dir}. */
+    /**
+     * The real engine on the JVM tiers, with the journal and settings in {@code dir}. Friends are
+     * not looked for: discovery builds them, which is the friends' tests' business.
+     */
     static AppConfig config(Path dir) {
-        return AppConfig.fromEnvironment().withJournal(dir.resolve("results.jsonl")).withSettings(dir.resolve("window.properties"));
+        return new AppConfig(dir.resolve("results.jsonl"), dir.resolve("window.properties"), null,
+                new Runner()::start, SystemAvailability.jvmOnly());
     }
 
     static MainWindow open(Stage stage, AppConfig config) {
