@@ -50,8 +50,12 @@ public final class BoardModel {
         results.addListener((javafx.collections.ListChangeListener<Measurement>) c -> selectedResult.set(latest(selected.get())));
     }
 
-    /** Reads the journal in the background and shows what came after its last board marker. */
-    public void loadFromJournal() {
+    /**
+     * Reads the journal in the background and shows what came after its last board marker.
+     *
+     * @param loaded told on the FX thread how many results came back
+     */
+    public void loadFromJournal(java.util.function.IntConsumer loaded) {
         background.execute(() -> {
             try {
                 JournalLoad load = journal.load();
@@ -60,6 +64,7 @@ public final class BoardModel {
                     results.setAll(board);
                     dataset.putResults(board);
                     load.warnings().forEach(problems);
+                    loaded.accept(board.size());
                 });
             } catch (IOException e) {
                 Platform.runLater(() -> problems.accept("cannot read the results journal " + journal.path() + ": " + e.getMessage()));
@@ -190,11 +195,29 @@ public final class BoardModel {
         return results.stream().map(m -> m.request().system()).distinct().toList();
     }
 
-    /** The system whose slowest OK median on the board is the largest; null when none is OK. */
+    /**
+     * The baseline relative mode starts from: CPython when it is on the board (the talk's
+     * baseline), else the system slowest against each group's fastest bar, by the geometric
+     * mean over the groups it ran in (fair to a system that ran only some workloads, and a
+     * two-second triangle count does not outweigh a fib that is ten times slower than the rest).
+     * Null when no result is OK.
+     */
     String slowestSystem() {
-        return results.stream().filter(m -> m.status() == Status.OK && m.stats() != null)
-                .max(java.util.Comparator.comparingLong(m -> m.stats().medianNs()))
-                .map(m -> m.request().system()).orElse(null);
+        List<Measurement> ok = results.stream().filter(m -> m.status() == Status.OK && m.stats() != null).toList();
+        if (ok.stream().anyMatch(m -> m.request().system().equals("cpython"))) {
+            return "cpython";
+        }
+        java.util.Map<String, Long> fastest = new java.util.HashMap<>();
+        ok.forEach(m -> fastest.merge(BarKey.of(m.request()).workloadTitle(), m.stats().medianNs(), Math::min));
+        java.util.Map<String, double[]> logs = new java.util.LinkedHashMap<>(); // system -> {sum, count}
+        for (Measurement m : ok) {
+            double ratio = Math.max(1, m.stats().medianNs()) / (double) Math.max(1, fastest.get(BarKey.of(m.request()).workloadTitle()));
+            double[] acc = logs.computeIfAbsent(m.request().system(), s -> new double[2]);
+            acc[0] += Math.log(ratio);
+            acc[1]++;
+        }
+        return logs.entrySet().stream().max(java.util.Comparator.comparingDouble(e -> e.getValue()[0] / e.getValue()[1]))
+                .map(java.util.Map.Entry::getKey).orElse(null);
     }
 
     public TimingDataset dataset() {

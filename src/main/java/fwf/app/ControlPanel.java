@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,7 +31,7 @@ import java.util.Objects;
  */
 public final class ControlPanel {
     private final ControlsModel model;
-    private final ScrollPane root;
+    private final BorderPane root = new BorderPane();
     private final SegmentedButton workloads = new SegmentedButton();
     private final CheckComboBox<String> variants = new CheckComboBox<>();
     private final TextField size = new TextField();
@@ -49,15 +50,21 @@ public final class ControlPanel {
                 heading("Variant"), variantPicker(), wrapped(lessons(), "lesson"),
                 heading("System"), new SystemPicker(model).node(),
                 sizeRow(), message(model.sizeCheckProperty()),
-                graphBox(),
-                spacer(), buttons(run, cancel, busy));
+                graphBox());
         box.setPadding(new Insets(12));
         box.getStyleClass().add("control-panel");
         box.setFillWidth(true);
-        root = new ScrollPane(box);
-        root.setFitToWidth(true);
-        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // Run and Cancel stay put below the scrolling part: lessons of several variants must
+        // not push them around between two clicks.
+        Node buttons = buttons(run, cancel, busy);
+        BorderPane.setMargin(buttons, new Insets(8, 12, 12, 12));
+        root.setCenter(scroll);
+        root.setBottom(buttons);
         root.getStyleClass().add("control-scroll");
+        root.setId("controls");
     }
 
     public Node node() {
@@ -303,9 +310,4 @@ public final class ControlPanel {
         return l;
     }
 
-    private static Region spacer() {
-        Region r = new Region();
-        VBox.setVgrow(r, Priority.ALWAYS);
-        return r;
-    }
 }

@@ -60,6 +60,9 @@ public final class MainWindow implements Shortcuts.Actions {
     private BarKey liveKey;
     private long liveDrawnAt;
     private boolean presenter;
+    private boolean controlsShown = true;
+    private boolean controlsBeforePresenter = true;
+    private BorderPane root;
 
     private MainWindow(Stage stage, AppConfig config) {
         this.stage = stage;
@@ -80,7 +83,7 @@ public final class MainWindow implements Shortcuts.Actions {
         notifications.setShowFromTop(true);
         hideNotification.setOnFinished(e -> notifications.hide());
 
-        BorderPane root = new BorderPane(notifications);
+        root = new BorderPane(notifications);
         root.setId("root");
         root.getStyleClass().add("fwf");
         root.setLeft(panel.node());
@@ -90,7 +93,9 @@ public final class MainWindow implements Shortcuts.Actions {
         Shortcuts.install(scene, this);
 
         runs.progressProperty().subscribe(this::showLive);
-        board.loadFromJournal();
+        board.loadFromJournal(n -> say(n == 0 ? "Ready: pick a workload and systems, then Run (Space)"
+                : "Ready: " + n + (n == 1 ? " result" : " results") + " of the last session, from " + config.journal()
+                + " (New board starts afresh)"));
         controls.setSystemChoices(config.systems().known(), false);
         background.execute(() -> {
             List<SystemChoice> found = config.systems().discover();
@@ -191,9 +196,31 @@ public final class MainWindow implements Shortcuts.Actions {
         setPresenter(!presenter);
     }
 
-    /** Presenter mode: full screen, the large high-contrast theme in the window and the charts. */
+    @Override
+    public void toggleControls() {
+        showControls(!controlsShown);
+    }
+
+    private void showControls(boolean on) {
+        controlsShown = on;
+        root.setLeft(on ? panel.node() : null);
+    }
+
+    /**
+     * Presenter mode: full screen, the large high-contrast theme in the window and the charts,
+     * and the control panel folded away so the chart has the whole width (Ctrl+B brings it
+     * back; the keys work without it).
+     */
     public void setPresenter(boolean on) {
+        if (on == presenter) {
+            return;
+        }
         presenter = on;
+        if (on) {
+            controlsBeforePresenter = controlsShown;
+        }
+        showControls(on ? false : controlsBeforePresenter);
+        status.showKeys(!on);
         String sheet = css(PRESENTER_CSS);
         if (on && !scene.getStylesheets().contains(sheet)) {
             scene.getStylesheets().add(sheet);

@@ -93,6 +93,6 @@ final class ProgressTracker implements RunListener {
         long now = clock.getAsLong();
         long inFlight = iterationStartedAt < 0 ? 0 : (now - iterationStartedAt) / Math.max(1, batch);
         return new RunProgress(request, queued.getAsInt(), phase, fork, forks, warmupDone, measuredDone,
-                measuredPlanned, lastNs, Math.max(lastNs, inFlight), now - startedAt, answer, expected);
+                measuredPlanned, lastNs, lastNs > 0 ? lastNs : inFlight, now - startedAt, answer, expected);
     }
 }

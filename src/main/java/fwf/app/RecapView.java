@@ -39,7 +39,7 @@ public final class RecapView {
         this.say = say;
         table.setId("recap-table");
         table.setPlaceholder(new Label("Run something: the table fills from the board."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Button copy = new Button("Copy as Markdown");
         copy.setId("copy-markdown");
         copy.disableProperty().bind(markdown.isEmpty());
@@ -80,12 +80,16 @@ public final class RecapView {
             return;
         }
         List<String> header = rows.getFirst();
+        // Columns as wide as their longest text: the numbers must never turn into "...".
+        double charWidth = board.optionsProperty().get().highContrast() ? 12.5 : 8.5;
         for (int i = 0; i < header.size(); i++) {
             int column = i;
             TableColumn<List<String>, String> c = new TableColumn<>(header.get(i));
             c.setCellValueFactory(row -> new SimpleStringProperty(column < row.getValue().size() ? row.getValue().get(column) : ""));
             c.setSortable(false);
             c.getStyleClass().add(i == 0 ? "recap-name" : "recap-number");
+            int chars = rows.stream().mapToInt(r -> column < r.size() ? r.get(column).length() : 0).max().orElse(4);
+            c.setPrefWidth((chars + 3) * charWidth);
             table.getColumns().add(c);
         }
         table.getItems().setAll(rows.subList(1, rows.size()));

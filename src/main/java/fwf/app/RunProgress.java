@@ -12,9 +12,11 @@ import fwf.bench.RunRequest;
  * @param measuredDone   measured iterations finished (this fork)
  * @param measuredPlanned measured iterations this fork will run, 0 until the worker says
  * @param lastNs         the latest iteration's time per operation, 0 before the first
- * @param liveNs         the bar's length now: the latest time per operation, or longer when the
- *                       iteration in flight has already taken longer (a minute-long fib(45) on
- *                       the interpreter grows instead of standing still)
+ * @param liveNs         the bar's length now: the latest iteration's time per operation, and
+ *                       before the first one ends, the time the first has taken so far (so a
+ *                       minute-long fib(45) on the interpreter grows instead of standing
+ *                       still). Not the in-flight time after that: events arrive in bursts on a
+ *                       busy machine, and a bar that jumps past every result reads as a lie.
  * @param elapsedNs      since the run was started
  */
 public record RunProgress(RunRequest request, int queued, Phase phase, int fork, int forks, int warmupDone,

@@ -34,11 +34,14 @@ final class Shortcuts {
         void export();
 
         void togglePresenter();
+
+        void toggleControls();
     }
 
     private static final KeyCombination LOG = KeyCombination.keyCombination("Shortcut+L");
     private static final KeyCombination RELATIVE = KeyCombination.keyCombination("Shortcut+R");
     private static final KeyCombination EXPORT = KeyCombination.keyCombination("Shortcut+E");
+    private static final KeyCombination CONTROLS = KeyCombination.keyCombination("Shortcut+B");
     private static final Map<KeyCode, Integer> DIGITS = Map.of(
             KeyCode.DIGIT1, 0, KeyCode.DIGIT2, 1, KeyCode.DIGIT3, 2,
             KeyCode.NUMPAD1, 0, KeyCode.NUMPAD2, 1, KeyCode.NUMPAD3, 2);
@@ -62,6 +65,8 @@ final class Shortcuts {
             actions.toggleRelative();
         } else if (EXPORT.match(e)) {
             actions.export();
+        } else if (CONTROLS.match(e)) {
+            actions.toggleControls();
         } else if (e.getCode() == KeyCode.F11) {
             actions.togglePresenter();
         } else if (e.getCode() == KeyCode.ESCAPE) {

@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -40,7 +39,6 @@ public final class TimingChartView {
     private final ChartViewer viewer = new ChartViewer(null, false);
     private final BorderPane root = new BorderPane();
     private final ComboBox<String> baseline = new ComboBox<>();
-    private final Label selection = new Label();
     private JFreeChart chart;
     private boolean syncing;
 
@@ -52,11 +50,12 @@ public final class TimingChartView {
         viewer.setId("timing-chart");
         viewer.addChartMouseListener(new BarPicker());
         root.setTop(toolbar(export));
-        root.setCenter(viewer);
-        BorderPane.setMargin(viewer, new Insets(4));
+        ChartPane pane = new ChartPane(viewer);
+        root.setCenter(pane);
+        BorderPane.setMargin(pane, new Insets(4));
         board.optionsProperty().subscribe(this::rebuild);
+        board.optionsProperty().subscribe(o -> pane.setFitDesign(o.highContrast()));
         board.results().addListener((ListChangeListener<fwf.bench.Measurement>) c -> refreshBaselines());
-        board.selectedProperty().subscribe(this::showSelection);
         refreshBaselines();
     }
 
@@ -107,7 +106,6 @@ public final class TimingChartView {
 
         Button remove = new Button("Remove bar");
         remove.setId("remove-bar");
-        remove.setTooltip(new Tooltip("Take the selected bar off the board (click a bar to select it)"));
         remove.disableProperty().bind(board.selectedProperty().isNull());
         remove.setOnAction(e -> board.remove(board.selectedProperty().get()));
         Button fresh = new Button("New board");
@@ -119,10 +117,10 @@ public final class TimingChartView {
         save.setTooltip(new Tooltip("Save the chart as PNG or SVG (Ctrl+E)"));
         save.setOnAction(e -> export.run());
 
-        selection.setId("selection");
-        selection.getStyleClass().add("selection");
-        ToolBar bar = new ToolBar(log, new Label("vs"), baseline, sort, split, whiskers, new Separator(),
-                remove, fresh, save, new Separator(), selection);
+        board.selectedProperty().subscribe(key -> remove.setTooltip(new Tooltip(key == null
+                ? "Click a bar to select it, then take it off the board"
+                : "Take " + describe(key) + " off the board (the journal keeps it)")));
+        ToolBar bar = new ToolBar(log, baseline, sort, split, whiskers, new Separator(), remove, fresh, save);
         bar.getStyleClass().add("chart-toolbar");
         return bar;
     }
@@ -155,9 +153,8 @@ public final class TimingChartView {
         syncing = false;
     }
 
-    private void showSelection(BarKey key) {
-        selection.setText(key == null ? "click a bar to select it"
-                : "selected: " + STYLES.label(key.system()) + " · " + key.variant() + " · " + key.workloadTitle());
+    static String describe(BarKey key) {
+        return STYLES.label(key.system()) + " · " + key.variant() + " · " + key.workloadTitle();
     }
 
     /** A click on a bar selects it; a click elsewhere keeps the selection. */
@@ -177,7 +174,7 @@ public final class TimingChartView {
     private static final class BaselineNames extends StringConverter<String> {
         @Override
         public String toString(String system) {
-            return system == null || system.equals(ABSOLUTE) ? "absolute times" : STYLES.label(system);
+            return system == null || system.equals(ABSOLUTE) ? "Absolute times" : "× vs " + STYLES.label(system);
         }
 
         @Override

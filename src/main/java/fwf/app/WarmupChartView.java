@@ -17,7 +17,8 @@ import org.jfree.chart.fx.ChartViewer;
 public final class WarmupChartView {
     private final ChartViewer viewer = new ChartViewer(null, false);
     private final Label empty = new Label("Select a bar (or run something) to see its warm-up.");
-    private final StackPane root = new StackPane(viewer, empty);
+    private final ChartPane pane = new ChartPane(viewer);
+    private final StackPane root = new StackPane(pane, empty);
     private final BoardModel board;
     private JFreeChart chart;
 
@@ -27,6 +28,7 @@ public final class WarmupChartView {
         empty.getStyleClass().add("placeholder");
         board.selectedResultProperty().subscribe(m -> show(m, board.optionsProperty().get().highContrast()));
         board.optionsProperty().subscribe(o -> show(board.selectedResultProperty().get(), o.highContrast()));
+        board.optionsProperty().subscribe(o -> pane.setFitDesign(o.highContrast()));
     }
 
     public Node node() {
@@ -43,7 +45,7 @@ public final class WarmupChartView {
         if (chart != null) {
             viewer.setChart(chart);
         }
-        viewer.setVisible(chart != null);
+        pane.setVisible(chart != null);
         empty.setVisible(chart == null);
     }
 }

@@ -39,7 +39,7 @@ class RealRunWindowTest {
 
     /** Picks fib, one variant, one system and a size through the controls. */
     private void pick(FxRobot robot, String variant, String system, String size) {
-        WindowFixture.waitForSystems(robot);
+        WindowFixture.waitForReady(robot, window);
         robot.clickOn("#workload-fib");
         CheckComboBox<String> variants = robot.lookup("#variants").query();
         robot.interact(() -> {

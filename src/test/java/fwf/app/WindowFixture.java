@@ -47,6 +47,12 @@ final class WindowFixture {
         }
     }
 
+    /** Waits until the journal is read (the status bar says "Ready...") and the systems are shown. */
+    static void waitForReady(FxRobot robot, MainWindow window) {
+        waitFor(10, () -> window.status().text().startsWith("Ready"));
+        waitForSystems(robot);
+    }
+
     /** Waits until the systems are discovered and their check boxes shown. */
     static void waitForSystems(FxRobot robot) {
         waitFor(10, () -> robot.lookup("#system-jvm-c2").tryQuery().isPresent());

@@ -52,7 +52,7 @@ class WindowTest {
 
     @Test
     void aBadSizeSaysWhyAndRunsNothing(FxRobot robot) {
-        WindowFixture.waitForSystems(robot);
+        WindowFixture.waitForReady(robot, window);
         typeSize(robot, "0");
         String message = "n must be a whole number from 1 to 50, got '0'";
         assertThat(robot.lookup("#size-message").queryLabeled().getText()).isEqualTo(message);
@@ -74,7 +74,7 @@ class WindowTest {
 
     @Test
     void exportWritesAPngOfTheRequestedSize(FxRobot robot) throws Exception {
-        WindowFixture.waitForSystems(robot);
+        WindowFixture.waitForReady(robot, window);
         typeSize(robot, "25");
         robot.clickOn("#run");
         waitFor(10, () -> window.board().results().size() == 1);
@@ -117,7 +117,7 @@ class WindowTest {
 
     @Test
     void aSecondStartShowsTheFirstStartsBarsFromTheJournal(FxRobot robot) throws Exception {
-        WindowFixture.waitForSystems(robot);
+        WindowFixture.waitForReady(robot, window);
         typeSize(robot, "25");
         robot.clickOn("#run");
         waitFor(10, () -> window.board().results().size() == 1);
@@ -148,7 +148,7 @@ class WindowTest {
 
     @Test
     void keysPickWorkloadsAndChartModesButTypeInTextFields(FxRobot robot) {
-        WindowFixture.waitForSystems(robot);
+        WindowFixture.waitForReady(robot, window);
         robot.clickOn("#views");
         robot.type(KeyCode.DIGIT2);
         assertThat(window.controls().workloadProperty().get()).isSameAs(Catalogue.TRIANGLES);
