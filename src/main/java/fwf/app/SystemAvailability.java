@@ -35,6 +35,11 @@ public interface SystemAvailability {
                 .toList();
     }
 
+    /** Every one of {@code systems} offered as available, for tests. */
+    static SystemAvailability allOf(List<SystemSpec> systems) {
+        return () -> systems.stream().map(s -> new SystemChoice(s, null)).toList();
+    }
+
     /** The JVM tiers, and every friend as {@code friends} finds it. */
     static SystemAvailability of(Friends friends) {
         return () -> Systems.all().stream().map(s -> new SystemChoice(s, reason(s, friends))).toList();
