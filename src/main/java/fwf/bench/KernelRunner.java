@@ -7,8 +7,10 @@ import fwf.workload.Workload;
 import java.util.function.Consumer;
 
 /**
- * Runs one variant on one loaded input for a number of warm-up and measured iterations,
- * reporting each as a {@link WorkerEvent}. This is the body of a worker; it does no I/O.
+ * Runs one variant on one loaded input, reporting as {@link WorkerEvent}s; it does no I/O.
+ * {@link #prepare} is shared with the worker ({@link WorkerMain}), whose timed loop is
+ * {@link TimingLoop}; {@link #iterate} is the plain in-process loop, one operation per
+ * iteration, for callers that run a kernel in their own JVM.
  */
 public final class KernelRunner {
     /**

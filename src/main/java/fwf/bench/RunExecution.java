@@ -25,6 +25,12 @@ final class RunExecution {
      * hold the pipe, and must not hold the run.
      */
     static final Duration EXIT_GRACE = Duration.ofSeconds(1);
+    /** How long a worker that printed garbage may go on before it is killed. */
+    static final Duration GARBAGE_GRACE = Duration.ofSeconds(1);
+    /** How long a killed worker's remaining stdout lines are waited for. */
+    static final Duration DRAIN_WAIT = Duration.ofMillis(250);
+    /** How many non-protocol stdout lines a failure message quotes. */
+    static final int STDOUT_LINES = 20;
 
     /** How a fork ended. */
     record Verdict(Status status, String message) {
@@ -69,7 +75,11 @@ final class RunExecution {
         this.reference = reference;
     }
 
-    /** Stops the run from any thread: the current worker is killed, no further fork starts. */
+    /**
+     * Stops the run from any thread: the current worker is killed, no further fork starts.
+     * The flag is set before the worker is woken, and {@link #runFork} publishes the worker
+     * before it reads the flag, so a cancel racing a fork's start is never lost.
+     */
     void cancel() {
         cancelled = true;
         WorkerProcess p = current;
@@ -90,6 +100,9 @@ final class RunExecution {
             if (cancelled) {
                 return new Verdict(Status.CANCELLED, "cancelled");
             }
+            if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline >= 0) {
+                return timedOut(); // the earlier forks used up the time: start no more
+            }
             Verdict v = runFork(i, count, deadline);
             if (v.status() != Status.OK) {
                 return v;
@@ -105,7 +118,10 @@ final class RunExecution {
         try {
             builder = launcher.command(request, index);
         } catch (RuntimeException e) {
-            return ended(index, new Verdict(Status.FAILED, "cannot start the worker: " + e.getMessage()));
+            return new Verdict(Status.FAILED, "cannot start the worker: " + e.getMessage());
+        }
+        if (cancelled) {
+            return new Verdict(Status.CANCELLED, "cancelled"); // nothing started, nothing to stop
         }
         listener.forkStarted(index, count, List.copyOf(builder.command()));
         WorkerProcess process;
@@ -116,13 +132,14 @@ final class RunExecution {
         }
         try (process) {
             current = process;
-            if (cancelled) {
-                process.cancel(); // cancel() ran before `current` was set
-            }
             return ended(index, follow(process, fork, deadline));
         } finally {
             current = null;
         }
+    }
+
+    private Verdict timedOut() {
+        return new Verdict(Status.TIMEOUT, "timed out after " + Durations.human(request.timeout().toNanos()));
     }
 
     private Verdict ended(int index, Verdict verdict) {
@@ -135,32 +152,48 @@ final class RunExecution {
         boolean stdoutClosed = false;
         Integer exit = null;
         long graceEnd = Long.MAX_VALUE;
+        // After the first line that is not protocol the rest of stdout is kept as text, for a
+        // moment: a JVM that cannot start prints its reason on stdout, then exits by itself.
+        Garbage garbage = null;
+        long garbageEnd = Long.MAX_VALUE;
         while (!stdoutClosed || exit == null) {
+            if (cancelled) {
+                // Before any queued line: a cancel wins over what the worker said after it.
+                return stop(process, fork, new Verdict(Status.CANCELLED, "cancelled"));
+            }
             WorkerProcess.Signal signal;
             try {
-                signal = process.next(Math.min(deadline, graceEnd));
+                signal = process.next(Math.min(deadline, Math.min(graceEnd, garbageEnd)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return stop(process, fork, new Verdict(Status.CANCELLED, "cancelled (interrupted)"));
             }
             switch (signal) {
                 case null -> {
-                    if (exit != null && System.nanoTime() - graceEnd >= 0) {
+                    long now = System.nanoTime();
+                    if (exit != null && now - graceEnd >= 0) {
                         stdoutClosed = true; // an orphan holds stdout; the worker itself is done
+                    } else if (garbage != null && now - garbageEnd >= 0) {
+                        process.killTree(KILL_WAIT);
+                        return failed(process, garbage.reason(), garbage.linesAfterTheFirst());
                     } else {
-                        return stop(process, fork, new Verdict(Status.TIMEOUT,
-                                "timed out after " + Durations.human(request.timeout().toNanos())));
+                        return stop(process, fork, timedOut());
                     }
                 }
                 case WorkerProcess.Signal.Cancel _ -> {
                     return stop(process, fork, new Verdict(Status.CANCELLED, "cancelled"));
                 }
                 case WorkerProcess.Signal.Line line -> {
-                    try {
-                        accept(fork, WorkerProtocol.parse(line.text(), fork.index));
-                    } catch (WorkerProtocol.BadLineException e) {
-                        process.killTree(KILL_WAIT);
-                        return failed(process, "garbage from the worker: " + e.getMessage());
+                    if (garbage != null) {
+                        garbage.more().add(line.text());
+                    } else if (!line.text().isBlank()) { // an empty line says nothing; tolerated
+                        try {
+                            accept(fork, WorkerProtocol.parse(line.text(), fork.index));
+                        } catch (WorkerProtocol.BadLineException e) {
+                            garbage = new Garbage("garbage from the worker: " + e.getMessage(), line.text(),
+                                    new OutputTail(STDOUT_LINES - 1));
+                            garbageEnd = System.nanoTime() + GARBAGE_GRACE.toNanos();
+                        }
                     }
                 }
                 case WorkerProcess.Signal.StdoutClosed _ -> stdoutClosed = true;
@@ -170,51 +203,95 @@ final class RunExecution {
                 }
             }
         }
-        return judge(process, fork, exit);
+        return judge(process, fork, exit, garbage);
     }
 
-    /** Kills the worker and keeps what it had already said. */
+    /** The first line that was not protocol (the reason quotes it), and the last lines after it. */
+    private record Garbage(String reason, String first, OutputTail more) {
+        List<String> all() {
+            List<String> all = new ArrayList<>(List.of(first));
+            all.addAll(more.lines());
+            return all;
+        }
+
+        List<String> linesAfterTheFirst() {
+            return more.lines();
+        }
+    }
+
+    /**
+     * Kills the worker and keeps what it had already said: the lines still in the pipe are read
+     * to its end (a dead worker's pipe ends at once; the wait is bounded all the same).
+     */
     private Verdict stop(WorkerProcess process, Fork fork, Verdict verdict) {
         boolean gone = process.killTree(KILL_WAIT);
-        for (WorkerProcess.Signal s; (s = process.poll()) != null; ) {
-            if (s instanceof WorkerProcess.Signal.Line line) {
-                try {
-                    accept(fork, WorkerProtocol.parse(line.text(), fork.index));
-                } catch (WorkerProtocol.BadLineException e) {
-                    break; // the worker was stopped anyway; keep what came before
+        long drainEnd = System.nanoTime() + DRAIN_WAIT.toNanos();
+        boolean garbage = false;
+        try {
+            for (WorkerProcess.Signal s; (s = process.next(drainEnd)) != null
+                    && !(s instanceof WorkerProcess.Signal.StdoutClosed); ) {
+                if (s instanceof WorkerProcess.Signal.Line line && !garbage && !line.text().isBlank()) {
+                    try {
+                        accept(fork, WorkerProtocol.parse(line.text(), fork.index));
+                    } catch (WorkerProtocol.BadLineException e) {
+                        garbage = true; // the worker was stopped anyway; keep what came before
+                    }
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        return gone ? verdict : new Verdict(verdict.status(),
-                verdict.message() + "; worker " + process.pid() + " did not die within " + Durations.human(KILL_WAIT.toNanos()));
+        String message = verdict.message();
+        if (wrongAnswer != null) {
+            message += "; before that, " + wrongMessage();
+        }
+        if (!gone) {
+            message += "; worker " + process.pid() + " did not die within " + Durations.human(KILL_WAIT.toNanos());
+        }
+        return new Verdict(verdict.status(), message);
     }
 
-    private Verdict judge(WorkerProcess process, Fork fork, int exit) {
+    private String wrongMessage() {
+        return "answer " + wrongAnswer + " differs from the reference " + reference.expected();
+    }
+
+    private Verdict judge(WorkerProcess process, Fork fork, int exit, Garbage garbage) {
         if (fork.failure != null) {
-            return failed(process, fork.failure.isBlank() ? "the worker reported a failure" : fork.failure);
+            return failed(process, fork.failure.isBlank() ? "the worker reported a failure" : fork.failure,
+                    garbage == null ? List.of() : garbage.all());
         }
         if (exit != 0) {
-            return failed(process, ExitCodes.describe(exit));
+            return failed(process, ExitCodes.describe(exit), garbage == null ? List.of() : garbage.all());
+        }
+        if (garbage != null) {
+            return failed(process, garbage.reason(), garbage.linesAfterTheFirst());
         }
         if (!fork.finished) {
-            return failed(process, "worker ended without reporting 'finished'");
+            return failed(process, "worker ended without reporting 'finished'", List.of());
         }
         if (wrongAnswer != null) {
-            return new Verdict(Status.WRONG,
-                    "answer " + wrongAnswer + " differs from the reference " + reference.expected());
+            return new Verdict(Status.WRONG, wrongMessage());
         }
         if (samplesNs.isEmpty()) {
-            return failed(process, "worker finished without a measured iteration");
+            return failed(process, "worker finished without a measured iteration", List.of());
         }
         return Verdict.OK;
     }
 
-    private Verdict failed(WorkerProcess process, String reason) {
-        List<String> tail = process.stderrTail(KILL_WAIT);
-        if (tail.isEmpty()) {
-            return new Verdict(Status.FAILED, reason);
+    /**
+     * A FAILED verdict: the reason, then the stdout lines that were not protocol (if any), then
+     * the last lines of stderr (if any).
+     */
+    private Verdict failed(WorkerProcess process, String reason, List<String> stdout) {
+        StringBuilder message = new StringBuilder(reason);
+        if (!stdout.isEmpty()) {
+            message.append("\nlast lines of the worker's stdout:\n").append(String.join("\n", stdout));
         }
-        return new Verdict(Status.FAILED, reason + "\nlast lines of the worker's stderr:\n" + String.join("\n", tail));
+        List<String> stderr = process.stderrTail(KILL_WAIT);
+        if (!stderr.isEmpty()) {
+            message.append("\nlast lines of the worker's stderr:\n").append(String.join("\n", stderr));
+        }
+        return new Verdict(Status.FAILED, message.toString());
     }
 
     private void accept(Fork fork, WorkerEvent event) {

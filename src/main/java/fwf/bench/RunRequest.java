@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param size     the workload's size (fib n, first N nodes, element count); 0 means the default
  * @param graph    edge-list file for triangles, or null for the default input
  * @param jvmFlags extra JVM flags on top of the system's own, recorded with the result
- * @param timeout  null for none
+ * @param timeout  the limit for the whole run, every fork included (the reference answer,
+ *                 computed before any worker starts, is not counted); null for none
  */
 public record RunRequest(String workload, String variant, String system, int size, Path graph,
                          Plan plan, List<String> jvmFlags, Duration timeout) {

@@ -5,6 +5,7 @@ import fwf.workload.Workload;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -172,6 +173,8 @@ public final class Runner {
             try {
                 Workload<?> workload = workload(request);
                 reference = new RunExecution.Reference(reference(request), workload.agreement());
+            } catch (NoSuchFileException e) {
+                return measurement(null, Status.FAILED, "cannot prepare the run: no such file " + e.getFile(), null);
             } catch (IOException | RuntimeException e) {
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();
                 return measurement(null, Status.FAILED, "cannot prepare the run: " + why, null);

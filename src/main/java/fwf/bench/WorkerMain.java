@@ -8,7 +8,6 @@ import fwf.workload.Workload;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -27,12 +26,14 @@ import java.util.function.Consumer;
  * <p>Exit codes: 0 after {@code finished}; 1 after a {@code failure} of the run itself (any
  * Throwable, OutOfMemoryError and StackOverflowError included); 2 after a {@code failure}
  * because the request cannot run (bad arguments, an unknown workload or variant, an input the
- * kernel refuses); 3 when the runner is gone (stdin closed), see {@link #watchParent}.
+ * kernel refuses); 3 when the runner is gone, see {@link #watchParent}.
  */
 public final class WorkerMain {
     static final int EXIT_FAILED = 1;
     static final int EXIT_BAD_REQUEST = 2;
     static final int EXIT_ORPHANED = 3;
+    /** How often the worker checks that its runner is still there. */
+    static final long PARENT_CHECK_MS = 500;
 
     /** The package whose methods' JIT events are kept. */
     private static final String KERNEL_PACKAGE = "fwf.workload";
@@ -54,7 +55,7 @@ public final class WorkerMain {
         // library, a stray debug line) goes to stderr instead of corrupting the protocol.
         PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         System.setOut(System.err);
-        watchParent(System.in);
+        watchParent();
         int fork = 0;
         int exit;
         try {
@@ -77,18 +78,27 @@ public final class WorkerMain {
     }
 
     /**
-     * Exits when the runner goes away. The runner keeps our stdin open and never writes to it,
-     * so end-of-file means it died (or was killed) without killing us: without this a run of
-     * fib(45) under -Xint would go on for minutes with nobody to read it.
+     * Exits when the runner goes away: a runner that dies without killing its worker (killed
+     * itself, or crashed) re-parents it, and the worker notices within {@link #PARENT_CHECK_MS}.
+     * Without this, fib(45) under -Xint would go on for minutes with nobody to read it.
+     *
+     * <p>Why polling and not end-of-file on stdin: a thread blocked reading stdin sits in native
+     * code, and the JVM's exit waits about 300 ms for such threads, on every run. A sleeping
+     * thread costs nothing at exit, and one look at /proc twice a second costs microseconds.
      */
-    private static void watchParent(InputStream in) {
+    private static void watchParent() {
+        ProcessHandle self = ProcessHandle.current();
+        long parent = self.parent().map(ProcessHandle::pid).orElse(-1L);
+        if (parent <= 1) {
+            return; // started by init or a container's first process: nobody to outlive
+        }
         Thread watcher = new Thread(() -> {
-            try {
-                while (in.read() >= 0) {
-                    // ignore input: nothing is ever sent
+            while (self.parent().map(ProcessHandle::pid).orElse(-1L) == parent) {
+                try {
+                    Thread.sleep(PARENT_CHECK_MS);
+                } catch (InterruptedException e) {
+                    return;
                 }
-            } catch (IOException e) {
-                // a broken stdin means the same as end-of-file
             }
             Runtime.getRuntime().halt(EXIT_ORPHANED);
         }, "fwf-parent-watch");

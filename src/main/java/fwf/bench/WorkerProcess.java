@@ -20,9 +20,10 @@ import java.util.function.Consumer;
  * one deadline. Its stderr is read on a thread of its own (a chatty stderr must never block
  * the worker) and only its last lines are kept.
  *
- * <p>The worker's stdin stays open and silent while it runs: the worker exits when it sees
- * end-of-file, so a caller that dies without cleaning up still takes its workers with it. A
- * shutdown hook kills the worker if the caller's JVM exits normally mid-run.
+ * <p>The worker's stdin is closed at once: nothing is ever sent, and a worker that reads it
+ * sees end-of-file rather than hanging. A shutdown hook kills the worker if the caller's JVM
+ * exits mid-run; if the caller dies harder than that, our JVM worker notices it was orphaned
+ * and exits by itself.
  */
 final class WorkerProcess implements AutoCloseable {
     /** What the runner waits for. */
@@ -51,12 +52,17 @@ final class WorkerProcess implements AutoCloseable {
 
     private final Process process;
     private final BlockingQueue<Signal> signals = new LinkedBlockingQueue<>();
-    private final StderrTail stderr = new StderrTail(STDERR_LINES);
+    private final OutputTail stderr = new OutputTail(STDERR_LINES);
     private final Thread stderrReader;
     private final Thread shutdownHook;
 
     private WorkerProcess(Process process) {
         this.process = process;
+        try {
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            // already gone: its exit will say how
+        }
         Thread.ofVirtual().name("fwf-worker-" + process.pid() + "-stdout").start(this::readStdout);
         this.stderrReader = Thread.ofVirtual().name("fwf-worker-" + process.pid() + "-stderr").start(this::readStderr);
         process.onExit().thenAccept(p -> signals.add(new Signal.Exited(p.exitValue())));
@@ -89,11 +95,6 @@ final class WorkerProcess implements AutoCloseable {
             return signals.take();
         }
         return signals.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-    }
-
-    /** The next signal already queued, or null. */
-    Signal poll() {
-        return signals.poll();
     }
 
     /** Wakes the runner with a {@link Signal.Cancel}; safe from any thread. */
@@ -156,14 +157,9 @@ final class WorkerProcess implements AutoCloseable {
         return stderr.lines();
     }
 
-    /** Closes stdin (the worker then exits by itself), kills what is left and forgets the hook. */
+    /** Kills what is left and forgets the shutdown hook. */
     @Override
     public void close() {
-        try {
-            process.getOutputStream().close();
-        } catch (IOException e) {
-            // the worker is gone already
-        }
         if (process.isAlive()) {
             killTree(Duration.ofSeconds(1));
         }

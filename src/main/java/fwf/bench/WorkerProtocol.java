@@ -20,11 +20,18 @@ import java.util.Map;
  * {"event":"finished","fork":0}
  * </pre>
  *
- * A friend that cannot compute the reference answer leaves {@code expected} out; the caller
+ * Fields: {@code vm} names a JVM and only JVM workers send it ({@code version} is the
+ * system's own version, a JDK's or CPython's); {@code ns} is per operation and {@code batch}
+ * says how many operations the iteration ran; {@code since_start_ns} of a {@code jit} event
+ * counts from the start of the first iteration; {@code measuring} comes once, when warm-up
+ * ends, with the measured count to come.
+ *
+ * <p>A friend that cannot compute the reference answer leaves {@code expected} out; the caller
  * checks answers against its own reference anyway. A friend that does not batch leaves
  * {@code batch} out (it reads as 1), and may leave out {@code measuring}, which only feeds
  * progress bars. Lines that are not such objects are not
- * events: {@link #parse} says so, and the runner reports them as garbage.
+ * events: {@link #parse} says so, and the runner reports them as garbage (empty lines are
+ * tolerated). A worker writes each line whole and flushes it, and never while its clock runs.
  */
 public final class WorkerProtocol {
     private WorkerProtocol() {

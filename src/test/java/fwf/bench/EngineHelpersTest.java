@@ -27,13 +27,15 @@ class EngineHelpersTest {
     }
 
     @Test
-    void theStderrTailKeepsTheLastLinesWithoutTheIncubatorNotice() {
-        StderrTail tail = new StderrTail(3);
+    void theOutputTailKeepsTheLastLinesWithoutTheIncubatorNotice() {
+        OutputTail tail = new OutputTail(3);
         tail.add("WARNING: Using incubator modules: jdk.incubator.vector");
         for (int i = 1; i <= 5; i++) {
             tail.add("line " + i);
         }
         assertThat(tail.lines()).containsExactly("line 3", "line 4", "line 5");
+        tail.add("y".repeat(OutputTail.MAX_CHARS + 1));
+        assertThat(tail.lines().getLast()).isEqualTo("y".repeat(OutputTail.MAX_CHARS) + "...");
     }
 
     @Test

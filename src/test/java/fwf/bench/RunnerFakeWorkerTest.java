@@ -111,6 +111,26 @@ class RunnerFakeWorkerTest {
     }
 
     @Test
+    void garbageFollowedByAnExitQuotesTheRestOfStdout() {
+        String script = started("") + "echo\necho 'Error: bad option'\necho 'try --help'\nexit 2\n";
+        Measurement m = new Runner(sh(script)).run(fib10(ONE, null), RunListener.NONE);
+        assertThat(m.status()).isEqualTo(Status.FAILED);
+        assertThat(m.message()).isEqualTo("worker exited with code 2\nlast lines of the worker's stdout:\nError: bad option\ntry --help");
+    }
+
+    @Test
+    void garbageFromAWorkerThatThenEndsWellStillFails() {
+        String script = started("") + loaded(1, "55") + "echo 'debug: x = 3'\necho 'debug: y = 4'\n"
+                + iteration(0, false, 5, "55") + finished();
+        Measurement m = new Runner(sh(script)).run(fib10(ONE, null), RunListener.NONE);
+        assertThat(m.status()).isEqualTo(Status.FAILED);
+        assertThat(m.message()).isEqualTo("garbage from the worker: not a protocol line (unexpected character 'd' at offset 0):"
+                + " debug: x = 3\nlast lines of the worker's stdout:\ndebug: y = 4\n"
+                + "{\"event\":\"iteration\",\"fork\":0,\"index\":0,\"warmup\":false,\"ns\":5,\"answer\":\"55\"}\n"
+                + "{\"event\":\"finished\",\"fork\":0}");
+    }
+
+    @Test
     void aNonZeroExitFailsWithTheCodeAndTheStderrTail() {
         String script = started("") + "echo 'WARNING: Using incubator modules: jdk.incubator.vector' >&2\n"
                 + "for i in $(seq 1 30); do echo \"err $i\" >&2; done\nexit 3\n";
@@ -180,6 +200,28 @@ class RunnerFakeWorkerTest {
         assertThat(gone(heard.pid())).isTrue();
         assertThat(Workers.pids(pids)).allSatisfy(pid -> assertThat(gone(pid)).as("child %d", pid).isTrue());
         assertThat(heard.calls.getLast()).isEqualTo("end 0 timeout");
+    }
+
+    @Test
+    void theTimeoutCoversEveryForkOfTheRun() {
+        // Each fork takes 1.2 s: the second is stopped at 2 s and the third never starts.
+        String script = started("") + loaded(1, "55") + iteration(0, false, 7, "55") + "sleep 1.2\n" + finished();
+        Workers.Recorder heard = new Workers.Recorder();
+        Measurement m = new Runner(sh(script)).run(fib10(new Plan(1, 1, 3), Duration.ofSeconds(2)), heard);
+        assertThat(m.status()).isEqualTo(Status.TIMEOUT);
+        assertThat(m.message()).isEqualTo("timed out after 2.00 s");
+        assertThat(m.samplesNs()).containsExactly(7L, 7L);
+        assertThat(heard.calls).filteredOn(c -> c.startsWith("start ") || c.startsWith("end "))
+                .containsExactly("start 0/3", "end 0 ok", "start 1/3", "end 1 timeout");
+    }
+
+    @Test
+    void aTimeoutStillTellsOfAWrongAnswerBeforeIt() {
+        String script = started("") + loaded(1, "55") + iteration(0, true, 5, "56") + "sleep 60\n";
+        Measurement m = new Runner(sh(script)).run(fib10(ONE, Duration.ofSeconds(1)), RunListener.NONE);
+        assertThat(m.status()).isEqualTo(Status.TIMEOUT);
+        assertThat(m.message()).isEqualTo("timed out after 1.00 s; before that, answer 56 differs from the reference 55");
+        assertThat(m.answer()).isEqualTo("56");
     }
 
     @Test

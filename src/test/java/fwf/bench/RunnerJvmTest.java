@@ -1,0 +1,190 @@
+package fwf.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static fwf.bench.Workers.gone;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The runner with real worker JVMs: the system's flags really reach the worker, JFR sees the
+ * JIT (or its absence), the plan adapts, and a runaway worker is stopped without a trace.
+ * Sizes are small; only the slow-plan test spends about ten seconds, on purpose.
+ */
+class RunnerJvmTest {
+    private static final String KERNEL = "fwf.workload.Fib::primitive";
+    private final Runner runner = new Runner();
+
+    @Test
+    void theInterpreterRunsWithTheFlagsAskedAndCompilesNoKernel() {
+        Workers.Recorder heard = new Workers.Recorder();
+        Measurement m = runner.run(Workers.fib(20, "jvm-int", new Plan(2, 3, 1), List.of("-Dfwf.marker=42"), null), heard);
+
+        assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
+        assertThat(m.answer()).isEqualTo("6765");
+        assertThat(m.expected()).isEqualTo("6765");
+        assertThat(m.warmupNs()).hasSize(2);
+        assertThat(m.samplesNs()).hasSize(3);
+        assertThat(m.loadNs()).isPositive();
+        WorkerEvent.Started started = (WorkerEvent.Started) heard.events.getFirst();
+        assertThat(started.inputArguments()).containsExactly("-Xint", "--add-modules=jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED", "-Dfwf.marker=42");
+        assertThat(m.environment().jvmFlags()).isEqualTo(started.inputArguments());
+        assertThat(m.environment().systemVersion()).isEqualTo(Runtime.version().toString());
+        assertThat(m.environment().jvmVersion()).isEqualTo(System.getProperty("java.vm.name") + " " + Runtime.version());
+        assertThat(m.jit()).as("no compilation under -Xint").isEmpty();
+        assertThat(heard.calls).startsWith("start 0/1", "started", "loaded").endsWith("finished", "end 0 ok");
+    }
+
+    @Test
+    void c1OnlyCompilesTheKernelAtTierOne() {
+        Measurement m = runner.run(Workers.fib(30, "jvm-c1", new Plan(2, 2, 1), List.of(), null), RunListener.NONE);
+        assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
+        assertThat(m.environment().jvmFlags()).startsWith("-XX:TieredStopAtLevel=1");
+        List<JitEvent> kernel = m.jit().stream().filter(e -> e.method().equals(KERNEL)).toList();
+        assertThat(kernel).isNotEmpty();
+        assertThat(m.jit()).filteredOn(e -> !e.kind().equals("deopt")).allSatisfy(e -> assertThat(e.tier()).isEqualTo(1));
+        assertThat(m.jit()).allSatisfy(e -> assertThat(e.method()).startsWith("fwf.workload."));
+    }
+
+    @Test
+    void c2OnlySkipsTheLowerTiers() {
+        // Interpreted until C2 is done: fib(32) leaves it a good tenth of a second to finish.
+        Measurement m = runner.run(Workers.fib(32, "jvm-c2-only", new Plan(2, 2, 1), List.of(), null), RunListener.NONE);
+        assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
+        assertThat(m.environment().jvmFlags()).startsWith("-XX:-TieredCompilation");
+        assertThat(m.jit()).filteredOn(e -> e.method().equals(KERNEL) && !e.kind().equals("deopt")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.tier()).isEqualTo(4));
+    }
+
+    /**
+     * One run for two checks, since each worker start costs about a second: with a whole second
+     * of warm-up, C2 has surely compiled the kernel (an explicit plan of a few milliseconds may
+     * end while the compilation still waits in C2's queue).
+     */
+    @Test
+    void c2CompilesAFastKernelAtTierFourAndItIsBatchedIntoAtLeastTenMeasuredIterations() {
+        Workers.Recorder heard = new Workers.Recorder();
+        Measurement m = runner.run(Workers.fib(15, "jvm-c2", Plan.ADAPTIVE, List.of(), null), heard);
+        assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
+        assertThat(m.samplesNs().size()).isBetween(TimingLoop.MIN_ITERATIONS, TimingLoop.MAX_ITERATIONS);
+        assertThat(m.warmupNs().size()).isGreaterThanOrEqualTo(TimingLoop.MIN_WARMUP);
+        WorkerEvent.Measuring plan = heard.events.stream().filter(e -> e instanceof WorkerEvent.Measuring)
+                .map(e -> (WorkerEvent.Measuring) e).findFirst().orElseThrow();
+        assertThat(plan.iterations()).isEqualTo(m.samplesNs().size());
+        assertThat(plan.warmup()).isEqualTo(m.warmupNs().size());
+        assertThat(plan.batch()).as("fib(15) takes microseconds: batched").isGreaterThan(1);
+        assertThat(heard.events).filteredOn(e -> e instanceof WorkerEvent.Iteration i && !i.warmup())
+                .allSatisfy(e -> assertThat(((WorkerEvent.Iteration) e).batch()).isEqualTo(plan.batch()));
+        assertThat(m.stats().n()).isEqualTo(m.samplesNs().size());
+
+        assertThat(m.answer()).isEqualTo("610");
+        assertThat(m.jit()).anySatisfy(e -> {
+            assertThat(e.method()).isEqualTo(KERNEL);
+            assertThat(e.tier()).isEqualTo(4);
+            assertThat(e.kind()).isIn("compile", "osr");
+            assertThat(e.durationNs()).isPositive();
+        });
+        assertThat(m.jit()).allSatisfy(e -> assertThat(e.method()).doesNotContain("$$Lambda.0x").doesNotContain("$$Lambda/0x"));
+        assertThat(heard.events).filteredOn(e -> e instanceof WorkerEvent.Jit).hasSize(m.jit().size());
+    }
+
+    @Test
+    void aSlowKernelGetsOneWarmupAndThreeMeasured() {
+        // fib(38) takes seconds per call in the interpreter (fib(40) about 6 s).
+        Measurement m = runner.run(Workers.fib(38, "jvm-int", Plan.ADAPTIVE, List.of(), null), RunListener.NONE);
+        assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
+        assertThat(m.answer()).isEqualTo("39088169");
+        assertThat(m.warmupNs()).hasSize(1);
+        assertThat(m.samplesNs()).hasSize(3);
+        assertThat(m.warmupNs().getFirst()).isGreaterThan(TimingLoop.SLOW_NS);
+    }
+
+    @Test
+    void aTimeoutStopsARunawayInterpreterAndLeavesNoProcess() {
+        List<Long> tree = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Workers.Recorder heard = new Workers.Recorder() {
+            @Override
+            public void event(WorkerEvent event) {
+                super.event(event);
+                if (event instanceof WorkerEvent.Started s) {
+                    tree.add(s.pid());
+                    ProcessHandle.of(s.pid()).ifPresent(h -> h.descendants().forEach(d -> tree.add(d.pid())));
+                }
+            }
+        };
+        long start = System.nanoTime();
+        Measurement m = runner.run(Workers.fib(45, "jvm-int", Plan.ADAPTIVE, List.of(), Duration.ofSeconds(3)), heard);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertThat(m.status()).isEqualTo(Status.TIMEOUT);
+        assertThat(m.message()).isEqualTo("timed out after 3.00 s");
+        assertThat(ms).as("stopped within 2 s of the limit").isLessThan(3_000 + 2_000);
+        assertThat(tree).isNotEmpty().allSatisfy(pid -> assertThat(gone(pid)).as("process %d", pid).isTrue());
+        assertThat(m.samplesNs()).isEmpty();
+        assertThat(m.stats()).isNull();
+    }
+
+    @Test
+    void cancelStopsARunawayInterpreterAndLeavesNoProcess() throws Exception {
+        CountDownLatch loaded = new CountDownLatch(1);
+        Workers.Recorder heard = new Workers.Recorder() {
+            @Override
+            public void event(WorkerEvent event) {
+                super.event(event);
+                if (event instanceof WorkerEvent.Loaded) {
+                    loaded.countDown();
+                }
+            }
+        };
+        RunHandle handle = runner.start(Workers.fib(45, "jvm-int", Plan.ADAPTIVE, List.of(), null), heard);
+        assertThat(loaded.await(30, TimeUnit.SECONDS)).isTrue();
+        long start = System.nanoTime();
+        handle.cancel();
+        Measurement m = handle.result().get(2, TimeUnit.SECONDS);
+        assertThat((System.nanoTime() - start) / 1_000_000).as("ms to stop").isLessThan(2_000);
+        assertThat(m.status()).isEqualTo(Status.CANCELLED);
+        assertThat(m.message()).isEqualTo("cancelled");
+        assertThat(gone(heard.pid())).isTrue();
+    }
+
+    @Test
+    void runningOutOfMemoryFailsWithTheError() {
+        RunRequest r = new RunRequest("mean", "loop", "jvm-c2", 10_000_000, null, new Plan(1, 1, 1), List.of("-Xmx16m"), null);
+        Measurement m = runner.run(r, RunListener.NONE);
+        assertThat(m.status()).isEqualTo(Status.FAILED);
+        assertThat(m.message()).startsWith("java.lang.OutOfMemoryError: Java heap space\nlast lines of the worker's stderr:\n")
+                .contains("\tat fwf.workload.MeanData.generate(");
+        assertThat(m.message().lines().count()).isLessThanOrEqualTo(2 + WorkerProcess.STDERR_LINES);
+        assertThat(m.environment().jvmFlags()).endsWith("-Xmx16m");
+    }
+
+    @Test
+    void anUnknownVariantIsABadRequest() {
+        RunRequest r = new RunRequest("fib", "nope", "jvm-c2", 10, null, new Plan(1, 1, 1), List.of(), null);
+        Measurement m = runner.run(r, RunListener.NONE);
+        assertThat(m.status()).isEqualTo(Status.FAILED);
+        assertThat(m.message()).isEqualTo("unknown variant 'nope' of fib: choose one of primitive, boxed, dynamic, memo, iterative");
+    }
+
+    @Test
+    void aJvmThatCannotStartFailsWithItsOwnWords() {
+        Measurement m = runner.run(Workers.fib(10, "jvm-c2", new Plan(1, 1, 1), List.of("-Xss1k"), null), RunListener.NONE);
+        assertThat(m.status()).isEqualTo(Status.FAILED);
+        // The JVM says why on stdout, not stderr: that text is not protocol, and is quoted.
+        assertThat(m.message()).isEqualTo("""
+                worker exited with code 1
+                last lines of the worker's stdout:
+                The Java thread stack size specified is too small. Specify at least 136k
+                last lines of the worker's stderr:
+                Error: Could not create the Java Virtual Machine.
+                Error: A fatal exception has occurred. Program will exit.""");
+        // No started line: the environment records the flags the worker was meant to get.
+        assertThat(m.environment().jvmFlags()).containsExactly("--add-modules=jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED", "-Xss1k");
+        assertThat(m.environment().systemVersion()).isEmpty();
+    }
+}
