@@ -8,7 +8,7 @@
 #   src/jmh/compare.sh --jmh-only            skip our side (before the engine's `run --system` exists)
 #   src/jmh/compare.sh --graph FILE          another edge list (default ../shared/data/facebook_combined.txt)
 #   src/jmh/compare.sh -v                    show JMH's own output as it runs
-# Environment: FWF_JDK (a JDK 25+ home, else found as ./fwf does), FWF_RUN_ARGS (extra arguments for
+# Environment: FWF_JDK (a JDK 25+ home, else the one ./fwf finds), FWF_RUN_ARGS (extra arguments for
 # `./fwf run`, e.g. its warm-up and iteration counts), TOLERANCE (default 0.05).
 #
 # Our side is `./fwf run W --variant V [--size N] [--graph F] --system jvm-c2 --format json`, whose JSON
@@ -18,31 +18,8 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 JAR="$ROOT/target/benchmarks.jar"
-NEED=25
 
 die() { printf 'compare: %s\n' "$*" >&2; exit 2; }
-
-# --- the JDK: the same rules as ./fwf, duplicated minimally (./fwf runs as it is sourced, so its
-# functions cannot be borrowed): FWF_JDK, then JAVA_HOME when it is 25+, then the newest 25+ JDK.
-jdk_major() {
-  local home="$1"
-  [ -x "$home/bin/java" ] && [ -r "$home/release" ] || return 0
-  sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9][0-9]*\).*/\1/p' "$home/release" | head -n 1
-}
-find_jdk() {
-  local home v best="" bestv=0
-  for home in "${FWF_JDK:-}" "${JAVA_HOME:-}"; do
-    [ -n "$home" ] || continue
-    v=$(jdk_major "$home")
-    if [ -n "$v" ] && [ "$v" -ge "$NEED" ]; then printf '%s' "$home"; return 0; fi
-  done
-  for home in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/*; do
-    [ -d "$home" ] && [ ! -L "$home" ] || continue
-    v=$(jdk_major "$home")
-    if [ -n "$v" ] && [ "$v" -ge "$NEED" ] && [ "$v" -gt "$bestv" ]; then best="$home"; bestv="$v"; fi
-  done
-  [ -n "$best" ] && printf '%s' "$best"
-}
 
 WI=5 I=5 F=2 W=1s R=1s ONLY="" JMH_ONLY=0 VERBOSE=0
 GRAPH="$ROOT/../shared/data/facebook_combined.txt"
@@ -64,8 +41,9 @@ done
 case "$ONLY" in ""|fib|triangles) ;; *) die "--only takes fib or triangles, not '$ONLY'" ;; esac
 command -v python3 >/dev/null 2>&1 || die "python3 is needed to read the JSON results"
 
-JDK=$(find_jdk) || true
-[ -n "$JDK" ] || die "no JDK $NEED or newer found (set FWF_JDK to one)"
+# The JDK ./fwf runs with (FWF_JDK overrides it): both sides of the comparison use the same one.
+JDK="${FWF_JDK:-}"
+[ -n "$JDK" ] || JDK=$("$ROOT/fwf" jdk) || die "no JDK found (./fwf says why above)"
 export JAVA_HOME="$JDK"
 export PATH="$JDK/bin:$PATH"
 export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"

@@ -1,7 +1,7 @@
 package fwf.app;
 
 import fwf.bench.Runner;
-import fwf.friends.Friends;
+import fwf.bench.SystemLauncher;
 import fwf.results.Journal;
 
 import java.nio.file.Files;
@@ -40,12 +40,12 @@ public record AppConfig(Path journal, Path settings, Path defaultGraph, RunServi
         Path home = Path.of(System.getProperty("user.home"));
         String results = System.getProperty(RESULTS_PROPERTY);
         String settings = System.getProperty(SETTINGS_PROPERTY);
-        Friends friends = Friends.standard();
-        Runner runner = new Runner(new SystemLauncher(friends));
+        SystemLauncher launcher = SystemLauncher.standard();
+        Runner runner = new Runner(launcher);
         return new AppConfig(
                 results != null && !results.isBlank() ? Path.of(results) : Journal.defaultPath(),
                 settings != null && !settings.isBlank() ? Path.of(settings) : Settings.defaultPath(env, home),
-                defaultGraph(env, home), runner::start, SystemAvailability.of(friends));
+                defaultGraph(env, home), runner::start, SystemAvailability.of(launcher.friends()));
     }
 
     /**

@@ -179,12 +179,6 @@ public final class ControlsModel {
             return "none of the checked systems has the checked variants (Java runs " + String.join(", ",
                     workload.get().variantNames()) + "; each friend its own, see the tooltips)";
         }
-        if (workload.get() == Catalogue.TRIANGLES && graphSource.get() == GraphSource.GENERATED) {
-            List<String> friends = pairs().stream().map(Pair::system).filter(s -> !s.isJvm()).map(s -> s.label()).distinct().toList();
-            if (!friends.isEmpty()) {
-                return String.join(", ", friends) + " can only read the graph from a file: choose File";
-            }
-        }
         if (workload.get() == Catalogue.TRIANGLES && graphSource.get() == GraphSource.FILE) {
             return switch (graphStatus.get()) {
                 case GraphStatus.None n -> "choose a graph file (Open...) or use the generated graph";

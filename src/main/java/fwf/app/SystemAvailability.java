@@ -15,8 +15,6 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface SystemAvailability {
-    /** Why the FFM rows are greyed out: the engine has no FFM worker yet. */
-    String FFM_NOT_WIRED = "the engine does not start FFM workers yet (Java calling native code needs its own worker)";
     String LOOKING = "still looking for it...";
 
     /** The known systems in catalogue order, each with its verdict. Blocks. */
@@ -46,17 +44,14 @@ public interface SystemAvailability {
     }
 
     private static String reason(SystemSpec s, Friends friends) {
-        return switch (s.launch()) {
-            case JVM_WORKER -> null;
-            case FFM -> FFM_NOT_WIRED;
-            case PROGRAM -> {
-                try {
-                    Availability a = friends.availability(s.name());
-                    yield a.available() ? null : a.reason();
-                } catch (RuntimeException e) {
-                    yield "could not look for it: " + e.getMessage();
-                }
-            }
-        };
+        if (s.launch() == Launch.JVM_WORKER) {
+            return null;
+        }
+        try {
+            Availability a = friends.availability(s.name()); // FFM systems: available when their library builds
+            return a.available() ? null : a.reason();
+        } catch (RuntimeException e) {
+            return "could not look for it: " + e.getMessage();
+        }
     }
 }

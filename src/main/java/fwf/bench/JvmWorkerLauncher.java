@@ -50,18 +50,32 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
 
     @Override
     public ProcessBuilder command(RunRequest request, int fork) {
+        return command(system(request.system()).jvmFlags(), request, fork, List.of());
+    }
+
+    /**
+     * A worker command for any system that runs in one of our JVMs, the JVM tiers and the FFM
+     * systems alike: the same command as {@link #command(RunRequest, int)} with the given system
+     * flags in place of the request's system's, and {@code workerArgs} after the worker's own.
+     */
+    public ProcessBuilder command(List<String> systemFlags, RunRequest request, int fork, List<String> workerArgs) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(intendedFlags(request));
+        command.addAll(intendedFlags(systemFlags, request));
         command.addAll(List.of("-cp", classPath, WorkerMain.class.getName()));
         command.addAll(WorkerArgs.of(request, fork, jit));
+        command.addAll(workerArgs);
         return new ProcessBuilder(command);
     }
 
     @Override
     public List<String> intendedFlags(RunRequest request) {
-        SystemSpec system = system(request.system());
-        List<String> flags = new ArrayList<>(system.jvmFlags());
+        return intendedFlags(system(request.system()).jvmFlags(), request);
+    }
+
+    /** The JVM flags of {@link #command(List, RunRequest, int, List)}. */
+    public List<String> intendedFlags(List<String> systemFlags, RunRequest request) {
+        List<String> flags = new ArrayList<>(systemFlags);
         flags.addAll(COMMON_FLAGS);
         flags.addAll(request.jvmFlags());
         return flags;

@@ -34,7 +34,7 @@ public final class Runner {
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS").withZone(ZoneOffset.UTC);
 
     private final WorkerLauncher launcher;
-    private final Map<InputKey, String> references = new ConcurrentHashMap<>();
+    private final Map<InputKey, Reference> references = new ConcurrentHashMap<>();
     private volatile Host host;
 
     /** Runs on this machine's JVM tiers, with JIT events. */
@@ -89,16 +89,24 @@ public final class Runner {
      * @throws IOException              when the graph file cannot be read
      */
     public String reference(RunRequest request) throws IOException {
+        return referenceFor(request).expected();
+    }
+
+    /** The reference answer and the size the input really has (size 0 asks for the default). */
+    private record Reference(String expected, int size) {
+    }
+
+    private Reference referenceFor(RunRequest request) throws IOException {
         Workload<?> workload = workload(request);
         InputKey key = InputKey.of(request);
-        String cached = references.get(key);
+        Reference cached = references.get(key);
         if (cached != null) {
             return cached;
         }
         LoadedInput input = Inputs.load(workload, request.size(), request.graph());
-        String expected = Answers.text(referenceOf(workload, input.value()));
-        references.put(key, expected);
-        return expected;
+        Reference ref = new Reference(Answers.text(referenceOf(workload, input.value())), input.size());
+        references.put(key, ref);
+        return ref;
     }
 
     private static <I> Object referenceOf(Workload<I> workload, Object value) {
@@ -146,7 +154,8 @@ public final class Runner {
 
     /** One run from request to Measurement. */
     private final class Session {
-        final RunRequest request;
+        /** As asked; once the input is known, with its real size in place of "the default". */
+        RunRequest request;
         final RunListener listener;
         final Instant time = Instant.now();
         final String id = newId(time);
@@ -172,7 +181,12 @@ public final class Runner {
             RunExecution.Reference reference;
             try {
                 Workload<?> workload = workload(request);
-                reference = new RunExecution.Reference(reference(request), workload.agreement());
+                Reference ref = referenceFor(request);
+                reference = new RunExecution.Reference(ref.expected(), workload.agreement());
+                RunRequest asked = request;
+                // Results name the size they measured, so "fib" means fib(40) in every table.
+                request = new RunRequest(asked.workload(), asked.variant(), asked.system(), ref.size(), asked.graph(),
+                        asked.plan(), asked.jvmFlags(), asked.timeout());
             } catch (NoSuchFileException e) {
                 return measurement(null, Status.FAILED, "cannot prepare the run: no such file " + e.getFile(), null);
             } catch (IOException | RuntimeException e) {
@@ -203,7 +217,9 @@ public final class Runner {
             String jvm = System.getProperty("java.vm.name", "") + " " + Runtime.version();
             if (started != null) {
                 flags = started.inputArguments();
-                systemVersion = started.javaVersion();
+                // An FFM worker's system is its library, called from this JVM: named as Friends names it.
+                systemVersion = started.library().isEmpty() ? started.javaVersion()
+                        : started.library() + ", through FFM";
                 if (!started.vmName().isBlank()) {
                     jvm = started.vmName() + " " + started.javaVersion();
                 }

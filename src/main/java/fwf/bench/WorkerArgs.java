@@ -8,7 +8,11 @@ import java.util.List;
  * The worker's command line, parsed by hand: the worker's start-up is on every run's critical
  * path, so it loads no argument library.
  *
- * <pre>--workload fib --variant primitive --size 40 [--graph FILE] --warmup N --iterations N --fork K [--no-jit]</pre>
+ * <pre>--workload fib --variant primitive --size 40 [--graph FILE] --warmup N --iterations N --fork K [--no-jit]
+ *     [--native-library FILE]</pre>
+ *
+ * <p>With {@code --native-library} the worker runs that library's kernels through FFM
+ * ({@link NativeKernels}) instead of the catalogue's, and the variant names are the library's.
  *
  * @param variant    null for the workload's default variant
  * @param size       0 for the workload's default
@@ -16,9 +20,23 @@ import java.util.List;
  * @param warmup     0 to let the worker choose (see {@link TimingLoop})
  * @param iterations 0 to let the worker choose
  * @param jit        false to run without the JFR recording of JIT events
+ * @param nativeLibrary the kernel library to call through FFM, null for the Java kernels
  */
 public record WorkerArgs(String workload, String variant, int size, Path graph, int warmup, int iterations,
-                         int fork, boolean jit) {
+                         int fork, boolean jit, Path nativeLibrary) {
+    public static final String NATIVE_LIBRARY = "--native-library";
+
+    /** Arguments for the Java kernels. */
+    public WorkerArgs(String workload, String variant, int size, Path graph, int warmup, int iterations, int fork,
+                      boolean jit) {
+        this(workload, variant, size, graph, warmup, iterations, fork, jit, null);
+    }
+
+    /** The extra arguments that make a worker call {@code library} through FFM. */
+    public static List<String> nativeLibrary(Path library) {
+        // Absolute, as for --graph: the worker's working directory does not matter.
+        return List.of(NATIVE_LIBRARY, library.toAbsolutePath().toString());
+    }
 
     /** Turns a request into the worker's arguments; the inverse of {@link #parse}. */
     public static List<String> of(RunRequest request, int fork, boolean jit) {
@@ -46,6 +64,7 @@ public record WorkerArgs(String workload, String variant, int size, Path graph, 
         int iterations = 0;
         int fork = 0;
         boolean jit = true;
+        Path nativeLibrary = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = null;
@@ -75,13 +94,14 @@ public record WorkerArgs(String workload, String variant, int size, Path graph, 
                 case "--warmup" -> warmup = count(arg, value);
                 case "--iterations" -> iterations = count(arg, value);
                 case "--fork" -> fork = count(arg, value);
+                case NATIVE_LIBRARY -> nativeLibrary = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
             }
         }
         if (workload == null) {
             throw new IllegalArgumentException("--workload is required");
         }
-        return new WorkerArgs(workload, variant, size, graph, warmup, iterations, fork, jit);
+        return new WorkerArgs(workload, variant, size, graph, warmup, iterations, fork, jit, nativeLibrary);
     }
 
     private static int count(String option, String value) {

@@ -12,11 +12,22 @@ public sealed interface WorkerEvent {
     /** Which fork (0-based) of the run the event belongs to. */
     int fork();
 
-    /** The worker is up: how it was started, so the flags really used can be checked and recorded. */
-    record Started(int fork, long pid, String javaVersion, String vmName, List<String> inputArguments)
-            implements WorkerEvent {
+    /**
+     * The worker is up: how it was started, so the flags really used can be checked and recorded.
+     *
+     * @param library the {@code fwf_version()} of the native library a JVM worker calls through
+     *                FFM ("gcc 12.2.0 -O2"); empty for every other worker
+     */
+    record Started(int fork, long pid, String javaVersion, String vmName, List<String> inputArguments,
+                   String library) implements WorkerEvent {
         public Started {
             inputArguments = List.copyOf(inputArguments);
+            library = library == null ? "" : library;
+        }
+
+        /** A worker that calls no native library. */
+        public Started(int fork, long pid, String javaVersion, String vmName, List<String> inputArguments) {
+            this(fork, pid, javaVersion, vmName, inputArguments, "");
         }
     }
 

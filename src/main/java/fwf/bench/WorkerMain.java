@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -21,12 +23,13 @@ import java.util.function.Consumer;
  *
  * <p>Kept light on purpose, since its start-up is paid by every fork: no argument library, no
  * logging framework, no JavaFX; only the kernels, the input builders and our small JSON codec
- * are loaded (plus JFR when JIT events are wanted).
+ * are loaded (plus JFR when JIT events are wanted). With {@code --native-library} the kernels are
+ * that library's, called through FFM ({@link NativeKernels}), under the same timed loop.
  *
  * <p>Exit codes: 0 after {@code finished}; 1 after a {@code failure} of the run itself (any
  * Throwable, OutOfMemoryError and StackOverflowError included); 2 after a {@code failure}
  * because the request cannot run (bad arguments, an unknown workload or variant, an input the
- * kernel refuses); 3 when the runner is gone, see {@link #watchParent}.
+ * kernel refuses, a native library that cannot be loaded); 3 when the runner is gone, see {@link #watchParent}.
  */
 public final class WorkerMain {
     static final int EXIT_FAILED = 1;
@@ -108,13 +111,25 @@ public final class WorkerMain {
 
     private int run(WorkerArgs args, PrintStream protocol) throws IOException {
         Emitter emit = new Emitter(protocol, args.fork());
-        emit.accept(new WorkerEvent.Started(args.fork(), ProcessHandle.current().pid(), Runtime.version().toString(),
-                System.getProperty("java.vm.name", ""), ManagementFactory.getRuntimeMXBean().getInputArguments()));
-        Workload<?> workload = Catalogue.workload(args.workload()).orElseThrow(() -> new BadRequest(
-                "unknown workload '" + args.workload() + "': choose one of "
-                        + String.join(", ", Catalogue.workloads().stream().map(Workload::name).toList())));
-        runWorkload(workload, args, emit);
+        // The library is loaded first so that "started" can say which one runs.
+        try (NativeKernels natives = args.nativeLibrary() == null ? null : openNatives(args.nativeLibrary())) {
+            emit.accept(new WorkerEvent.Started(args.fork(), ProcessHandle.current().pid(),
+                    Runtime.version().toString(), System.getProperty("java.vm.name", ""),
+                    ManagementFactory.getRuntimeMXBean().getInputArguments(), natives == null ? "" : natives.version()));
+            Workload<?> workload = Catalogue.workload(args.workload()).orElseThrow(() -> new BadRequest(
+                    "unknown workload '" + args.workload() + "': choose one of "
+                            + String.join(", ", Catalogue.workloads().stream().map(Workload::name).toList())));
+            runWorkload(workload, args, natives, emit);
+        }
         return 0;
+    }
+
+    private static NativeKernels openNatives(Path library) {
+        try {
+            return NativeKernels.open(library);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
     }
 
     private static JitRecorder startJit() {
@@ -127,11 +142,10 @@ public final class WorkerMain {
         }
     }
 
-    private static <I> void runWorkload(Workload<I> workload, WorkerArgs args, Emitter emit) throws IOException {
-        Variant<I> variant = args.variant() == null ? workload.defaultVariant()
-                : workload.variant(args.variant()).orElseThrow(() -> new BadRequest(
-                "unknown variant '" + args.variant() + "' of " + workload.name() + ": choose one of "
-                        + String.join(", ", workload.variantNames())));
+    private static <I> void runWorkload(Workload<I> workload, WorkerArgs args, NativeKernels natives, Emitter emit)
+            throws IOException {
+        Variant<I> variant = natives == null ? javaVariant(workload, args.variant())
+                : nativeVariant(natives, workload, args.variant());
         // JFR starts before the input is prepared, so compilations during preparation are seen too.
         try (JitRecorder jit = args.jit() ? startJit() : null) {
             Computation computation;
@@ -151,6 +165,24 @@ public final class WorkerMain {
             }
             emit.accept(new WorkerEvent.Finished(args.fork()));
         }
+    }
+
+    private static <I> Variant<I> javaVariant(Workload<I> workload, String name) {
+        return name == null ? workload.defaultVariant() : workload.variant(name).orElseThrow(() -> new BadRequest(
+                "unknown variant '" + name + "' of " + workload.name() + ": choose one of "
+                        + String.join(", ", workload.variantNames())));
+    }
+
+    /** The library's variant; the catalogue's names mean nothing here. */
+    private static <I> Variant<I> nativeVariant(NativeKernels natives, Workload<I> workload, String name) {
+        List<String> names = NativeKernels.variantNames(workload.name());
+        if (names.isEmpty()) {
+            throw new BadRequest("the native library has no kernel for " + workload.name());
+        }
+        String wanted = name == null ? names.getFirst() : name;
+        return natives.variant(workload, wanted).orElseThrow(() -> new BadRequest(
+                "unknown variant '" + wanted + "' of " + workload.name() + " in the native library: choose one of "
+                        + String.join(", ", names)));
     }
 
     private static int fail(PrintStream protocol, int fork, Throwable t) {

@@ -12,6 +12,7 @@ import java.util.Map;
  *
  * <pre>
  * {"event":"started","fork":0,"pid":4242,"version":"25.0.3","vm":"OpenJDK 64-Bit Server VM","input_arguments":["-Xint"]}
+ * {"event":"started","fork":0,"pid":4243,"version":"25.0.3","vm":"OpenJDK 64-Bit Server VM","input_arguments":[],"library":"gcc 12.2.0 -O2"}
  * {"event":"loaded","fork":0,"input":"n = 40","size":40,"read_ns":1200,"prepare_ns":800,"expected":"102334155"}
  * {"event":"iteration","fork":0,"index":0,"warmup":true,"ns":301234567,"answer":"102334155","batch":1}
  * {"event":"measuring","fork":0,"warmup":5,"iterations":10,"batch":1}
@@ -21,7 +22,8 @@ import java.util.Map;
  * </pre>
  *
  * Fields: {@code vm} names a JVM and only JVM workers send it ({@code version} is the
- * system's own version, a JDK's or CPython's); {@code ns} is per operation and {@code batch}
+ * system's own version, a JDK's or CPython's); {@code library} comes only from a JVM worker
+ * calling a native library through FFM, and is that library's {@code fwf_version()}; {@code ns} is per operation and {@code batch}
  * says how many operations the iteration ran; {@code since_start_ns} of a {@code jit} event
  * counts from the start of the first iteration; {@code measuring} comes once, when warm-up
  * ends, with the measured count to come.
@@ -49,8 +51,13 @@ public final class WorkerProtocol {
     public static String write(WorkerEvent event) {
         Json.Obj o = Json.obj();
         switch (event) {
-            case WorkerEvent.Started s -> o.put("event", "started").put("fork", s.fork()).put("pid", s.pid())
-                    .put("version", s.javaVersion()).put("vm", s.vmName()).put("input_arguments", s.inputArguments());
+            case WorkerEvent.Started s -> {
+                o.put("event", "started").put("fork", s.fork()).put("pid", s.pid())
+                        .put("version", s.javaVersion()).put("vm", s.vmName()).put("input_arguments", s.inputArguments());
+                if (!s.library().isEmpty()) {
+                    o.put("library", s.library());
+                }
+            }
             case WorkerEvent.Loaded l -> o.put("event", "loaded").put("fork", l.fork()).put("input", l.input())
                     .put("size", l.size()).put("read_ns", l.readNs()).put("prepare_ns", l.prepareNs())
                     .put("expected", l.expected());
@@ -82,7 +89,7 @@ public final class WorkerProtocol {
             String kind = m.get("event") instanceof String s ? s : null;
             return switch (kind) {
                 case "started" -> new WorkerEvent.Started(fork, num(m, "pid"), str(m, "version"), str(m, "vm"),
-                        strings(m.get("input_arguments")));
+                        strings(m.get("input_arguments")), str(m, "library"));
                 case "loaded" -> new WorkerEvent.Loaded(fork, str(m, "input"), (int) num(m, "size"), num(m, "read_ns"),
                         num(m, "prepare_ns"), answer(m.get("expected")));
                 case "iteration" -> new WorkerEvent.Iteration(fork, (int) num(m, "index"),

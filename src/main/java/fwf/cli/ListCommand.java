@@ -1,5 +1,10 @@
 package fwf.cli;
 
+import fwf.friends.Availability;
+import fwf.friends.Friends;
+import fwf.friends.Launch;
+import fwf.friends.SystemSpec;
+import fwf.friends.Systems;
 import fwf.json.Json;
 import fwf.workload.Catalogue;
 import fwf.workload.Variant;
@@ -16,7 +21,8 @@ import java.util.Map;
 
 /** {@code fwf list}: the workloads and their variants, each with the sentence it teaches. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the workloads and their variants, each with what it teaches.")
+        description = {"List the workloads and their variants, each with what it teaches, and the systems they",
+                "run on: available with their version, or why not (the first call builds the compiled friends)."})
 final class ListCommand implements Runnable {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     OutputFormat format;
@@ -27,10 +33,13 @@ final class ListCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        List<SystemRow> systems = systemRows(Friends.standard());
         if (format == OutputFormat.json) {
-            out.println(Json.write(Map.of("workloads", workloadsJson())));
+            out.println(Json.obj().put("workloads", workloadsJson())
+                    .put("systems", systems.stream().map(SystemRow::json).toList()));
         } else {
             printText(out);
+            printSystems(out, systems);
         }
         out.flush();
     }
@@ -46,6 +55,38 @@ final class ListCommand implements Runnable {
             out.println();
         }
         out.println("* the default variant");
+    }
+
+    /** A system as listed: JVM tiers run on this JDK; friends say whether they can run here. */
+    record SystemRow(SystemSpec spec, boolean available, String version, String reason) {
+        Map<String, Object> json() {
+            return Json.obj().put("name", spec.name()).put("label", spec.label())
+                    .put("family", spec.family().name().toLowerCase(java.util.Locale.ROOT)).put("available", available)
+                    .put("version", version).put("reason", reason).put("lesson", spec.lesson()).map();
+        }
+    }
+
+    static List<SystemRow> systemRows(Friends friends) {
+        List<SystemRow> rows = new ArrayList<>();
+        for (SystemSpec s : Systems.all()) {
+            if (s.launch() == Launch.JVM_WORKER) {
+                rows.add(new SystemRow(s, true, "Java " + Runtime.version(), ""));
+            } else {
+                Availability a = friends.availability(s.name());
+                rows.add(new SystemRow(s, a.available(), a.version(), a.reason()));
+            }
+        }
+        return rows;
+    }
+
+    private static void printSystems(PrintWriter out, List<SystemRow> rows) {
+        out.println();
+        out.println("systems (--system)");
+        int width = rows.stream().mapToInt(r -> r.spec().name().length()).max().orElse(0);
+        for (SystemRow r : rows) {
+            out.printf("  %-" + width + "s  %-9s  %s%n", r.spec().name(), r.available() ? "available" : "missing",
+                    r.available() ? r.version() : r.reason());
+        }
     }
 
     private static List<Object> workloadsJson() {

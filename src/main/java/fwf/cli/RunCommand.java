@@ -1,98 +1,89 @@
 package fwf.cli;
 
-import fwf.bench.Durations;
-import fwf.bench.Inputs;
-import fwf.bench.KernelRunner;
-import fwf.bench.LoadedInput;
-import fwf.bench.WorkerEvent;
+import fwf.bench.Measurement;
+import fwf.bench.RunRequest;
+import fwf.bench.Status;
+import fwf.friends.SystemSpec;
 import fwf.json.Json;
-import fwf.workload.Catalogue;
-import fwf.workload.Computation;
-import fwf.workload.Variant;
+import fwf.results.CsvExport;
 import fwf.workload.Workload;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code fwf run}: load a workload's input, run a variant, check the answer, report the times. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run one workload variant: once to warm up, once timed; check its answer.")
+/**
+ * {@code fwf run}: one workload variant on one system, in fresh worker processes, its answer
+ * checked, its times summarised, and the result appended to the journal.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run one workload variant on one system in a fresh worker process, check its answer,",
+                "and print its times like hyperfine. The result is appended to the results journal."})
 final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WORKLOAD", description = "fib, triangles or mean")
     String workloadName;
 
-    @Option(names = "--variant", paramLabel = "V", description = "the variant (default: the workload's first; see ./fwf list)")
+    @Option(names = "--variant", paramLabel = "V",
+            description = "the variant (default: the system's first for the workload; see ./fwf list)")
     String variantName;
+
+    @Option(names = "--system", paramLabel = "S", defaultValue = "jvm-c2",
+            description = "jvm-int, jvm-c1, jvm-c2, jvm-c2-only or a friend (default: ${DEFAULT-VALUE}; see ./fwf list)")
+    String systemName;
 
     @Option(names = "--size", paramLabel = "N", defaultValue = "0",
             description = "fib: n (default 40); triangles: keep the first N nodes (default all); mean: element count (default 10,000,000)")
     int size;
 
-    @Option(names = "--graph", paramLabel = "FILE",
-            description = "edge list for triangles (SNAP format); default: a generated Facebook-like graph")
-    Path graph;
+    @Mixin
+    MeasureOptions options;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
+    Format format;
 
     @Spec
     CommandSpec spec;
 
+    /** How the result is printed. */
+    enum Format {
+        text, json, csv
+    }
+
     @Override
-    public Integer call() throws IOException {
-        Workload<?> workload = Catalogue.workload(workloadName).orElseThrow(() -> new IllegalArgumentException(
-                "unknown workload '" + workloadName + "': choose one of " + names()));
-        Outcome outcome = runOnce(workload);
+    public Integer call() {
+        Workload<?> workload = Engine.workload(workloadName);
+        SystemSpec system = Engine.system(systemName);
+        String variant = Engine.variant(workload, system, variantName);
+        RunRequest request = options.request(workload.name(), variant, system.name(), size);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(format == OutputFormat.json ? outcome.json() : outcome.text());
+        PrintWriter err = spec.commandLine().getErr();
+        Engine engine = new Engine(options, err);
+        String title = workload.name() + " " + variant + " on " + system.name();
+        Measurement m = engine.measure(request, ProgressBar.forTerminal(err, title));
+        out.println(switch (format) {
+            case text -> Report.text(m);
+            case json -> Json.write(Report.json(m));
+            case csv -> CsvExport.render(List.of(m)).stripTrailing();
+        });
         out.flush();
-        return outcome.verified() ? 0 : Main.EXIT_RUN_FAILED;
+        return exitCode(m, err);
     }
 
-    private <I> Outcome runOnce(Workload<I> workload) throws IOException {
-        Variant<I> variant = variantName == null ? workload.defaultVariant()
-                : workload.variant(variantName).orElseThrow(() -> new IllegalArgumentException(
-                "unknown variant '" + variantName + "' of " + workload.name() + ": choose one of "
-                        + String.join(", ", workload.variantNames())));
-        LoadedInput input = Inputs.load(workload, size, graph);
-        List<WorkerEvent> events = new ArrayList<>();
-        Computation computation = KernelRunner.prepare(workload, variant, input, 0, events::add);
-        KernelRunner.iterate(computation, 0, 0, 1, true, events::add);
-        KernelRunner.iterate(computation, 0, 1, 1, false, events::add);
-        WorkerEvent.Loaded loaded = (WorkerEvent.Loaded) events.getFirst();
-        WorkerEvent.Iteration timed = (WorkerEvent.Iteration) events.getLast();
-        boolean verified = workload.agreement().agrees(loaded.expected(), timed.answer());
-        return new Outcome(workload.name(), variant.name(), input, loaded, timed, verified);
-    }
-
-    private static String names() {
-        return String.join(", ", Catalogue.workloads().stream().map(Workload::name).toList());
-    }
-
-    /** One in-process run, as printed. */
-    private record Outcome(String workload, String variant, LoadedInput input, WorkerEvent.Loaded loaded,
-                           WorkerEvent.Iteration timed, boolean verified) {
-        String text() {
-            String check = verified ? "verified" : "WRONG (expected " + loaded.expected() + ")";
-            return String.format("%s(%d) %s: answer %s %s; load %s, compute %s%n  input: %s",
-                    workload, input.size(), variant, timed.answer(), check,
-                    Durations.human(loaded.loadNs()), Durations.human(timed.ns()), input.description());
+    /** 0 for a verified result; otherwise the reason on stderr too, so scripts see it, and 1. */
+    static int exitCode(Measurement m, PrintWriter err) {
+        if (m.status() == Status.OK) {
+            return 0;
         }
-
-        String json() {
-            return Json.obj().put("workload", workload).put("variant", variant).put("size", input.size())
-                    .put("input", input.description()).put("answer", timed.answer()).put("expected", loaded.expected())
-                    .put("verified", verified).put("load_ns", loaded.loadNs()).put("compute_ns", timed.ns())
-                    .toString();
-        }
+        String why = m.status() == Status.WRONG ? "answer " + m.answer() + " differs from the reference " + m.expected()
+                : m.message() == null ? m.status().word() : m.message().lines().findFirst().orElse(m.status().word());
+        err.println("fwf: " + Report.title(m) + ": " + m.status().word() + ": " + why);
+        err.flush();
+        return Main.EXIT_RUN_FAILED;
     }
 }

@@ -25,7 +25,15 @@ record RustBuild(Shell shell, Path rustc, String rustcVersion, String label) imp
 
     @Override
     public String key() {
-        return Resources.key(Resources.RUST, List.of(rustc.toString(), rustcVersion, String.join(" ", FLAGS)));
+        return Resources.key(Resources.RUST, List.of(rustc.toString(), rustcVersion, String.join(" ", FLAGS),
+                buildInfo()));
+    }
+
+    /** The version compiled in, as gcc's __VERSION__ is in C; each binary uses one of the two forms. */
+    private String buildInfo() {
+        String version = label + " -O";
+        return "// Written by the build.\n#![allow(dead_code)]\npub const VERSION: &str = \"" + version
+                + "\";\npub const VERSION_C: &[u8] = b\"" + version + "\\0\";\n";
     }
 
     @Override
@@ -33,10 +41,7 @@ record RustBuild(Shell shell, Path rustc, String rustcVersion, String label) imp
         for (String name : Resources.RUST) {
             Resources.copy(name, work.resolve(Resources.fileName(name)));
         }
-        String version = label + " -O";
-        // The version is compiled in, as gcc's __VERSION__ is in C.
-        Files.writeString(work.resolve("build_info.rs"), "// Written by the build.\npub const VERSION: &str = \""
-                + version + "\";\npub const VERSION_C: &[u8] = b\"" + version + "\\0\";\n", StandardCharsets.UTF_8);
+        Files.writeString(work.resolve("build_info.rs"), buildInfo(), StandardCharsets.UTF_8);
         BuildSteps steps = new BuildSteps(shell, unit(), work, out);
         steps.run(command(List.of("-o", out.resolve(PROGRAM).toString(), "main.rs")));
         steps.run(command(List.of("--crate-type", "cdylib", "-o", out.resolve(LIBRARY).toString(), "ffm.rs")));

@@ -43,7 +43,8 @@ public enum ExportFormat {
 
     public static Optional<ExportFormat> fromWord(String word) {
         for (ExportFormat f : values()) {
-            if (f.word.equalsIgnoreCase(word)) {
+            // "md" is what the command line's help offers for Markdown.
+            if (f.word.equalsIgnoreCase(word) || (f == MARKDOWN && "md".equalsIgnoreCase(word))) {
                 return Optional.of(f);
             }
         }

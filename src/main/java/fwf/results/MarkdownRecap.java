@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -165,11 +166,15 @@ public final class MarkdownRecap {
         static Grid of(List<Measurement> measurements) {
             Grid g = new Grid();
             Map<String, TreeSet<Integer>> sizes = new LinkedHashMap<>();
+            Set<String> oneVariantPerWorkload = systemsWithOneVariantPerWorkload(measurements);
             for (Measurement m : measurements) {
                 if (m.status() == Status.CANCELLED || (m.status() == Status.OK && m.stats() == null)) {
                     continue;
                 }
-                RowKey row = new RowKey(m.request().system(), m.request().variant());
+                // The talk's table has a row per system: a system that ran one variant of each
+                // workload (fib "primitive", triangles "naive-primitive") is one row, not two.
+                String variant = oneVariantPerWorkload.contains(m.request().system()) ? "" : m.request().variant();
+                RowKey row = new RowKey(m.request().system(), variant);
                 ColKey col = new ColKey(m.request().workload(), m.request().size());
                 g.rows.add(row);
                 sizes.computeIfAbsent(col.workload(), w -> new TreeSet<>()).add(col.size());
@@ -186,6 +191,21 @@ public final class MarkdownRecap {
             return g;
         }
 
+        private static Set<String> systemsWithOneVariantPerWorkload(List<Measurement> measurements) {
+            Map<String, Map<String, Set<String>>> variants = new HashMap<>();
+            for (Measurement m : measurements) {
+                variants.computeIfAbsent(m.request().system(), s -> new HashMap<>())
+                        .computeIfAbsent(m.request().workload(), w -> new HashSet<>()).add(m.request().variant());
+            }
+            Set<String> single = new HashSet<>();
+            variants.forEach((system, perWorkload) -> {
+                if (perWorkload.values().stream().allMatch(v -> v.size() == 1)) {
+                    single.add(system);
+                }
+            });
+            return single;
+        }
+
         Long time(RowKey r, ColKey c) {
             return times.get(new CellKey(r, c));
         }
@@ -200,7 +220,8 @@ public final class MarkdownRecap {
         }
 
         String label(RowKey r) {
-            return variantsPerSystem.get(r.system()) > 1 ? r.system() + " (" + r.variant() + ")" : r.system();
+            return r.variant().isEmpty() || variantsPerSystem.get(r.system()) == 1 ? r.system()
+                    : r.system() + " (" + r.variant() + ")";
         }
 
         /** A workload's name, or its column label when it was run at several sizes. */

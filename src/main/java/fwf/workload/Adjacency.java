@@ -1,5 +1,6 @@
 package fwf.workload;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,8 +10,11 @@ import java.util.function.Supplier;
  * Neighbour lists in file order, each edge added both ways: the talk's {@code graph} dict,
  * built once on boxed collections and once on int arrays so the naive variants differ only in
  * types.
+ *
+ * <p>Public only for {@link #rows}: the native kernels (called through FFM) take the same rows
+ * as compressed sparse rows, and the rest stays package-private.
  */
-final class Adjacency {
+public final class Adjacency {
     private Adjacency() {
     }
 
@@ -43,6 +47,38 @@ final class Adjacency {
             neighbours[b][filled[b]++] = a;
         }
         return neighbours;
+    }
+
+    /**
+     * The neighbour lists of {@link #fileOrder} flattened into compressed sparse rows: the
+     * neighbours of node u are {@code neighbours[offsets[u] .. offsets[u+1])}, in file order.
+     * This is the layout of {@code fwf_kernels.h}, which C and Rust take as two int arrays.
+     *
+     * @param offsets    length nodeCount + 1, starting at 0 and ending at 2 * edgeCount
+     * @param neighbours length 2 * edgeCount, each edge once from each end
+     */
+    public record Rows(int[] offsets, int[] neighbours) {
+    }
+
+    /** {@code graph[node]} for every node, as {@link Rows}: new arrays the caller owns. */
+    public static Rows rows(EdgeList graph) {
+        int n = graph.nodeCount();
+        int[] degree = degrees(graph);
+        int[] offsets = new int[n + 1];
+        for (int node = 0; node < n; node++) {
+            offsets[node + 1] = offsets[node] + degree[node];
+        }
+        int[] next = Arrays.copyOf(offsets, n);
+        int[] neighbours = new int[offsets[n]];
+        int[] from = graph.from();
+        int[] to = graph.to();
+        for (int e = 0; e < from.length; e++) {
+            int a = from[e];
+            int b = to[e];
+            neighbours[next[a]++] = b;
+            neighbours[next[b]++] = a;
+        }
+        return new Rows(offsets, neighbours);
     }
 
     /**

@@ -303,7 +303,7 @@ class RunnerFakeWorkerTest {
     void aLauncherThatRefusesTheRequestFails() {
         Measurement m = new Runner().run(Workers.fib(10, "cpython", ONE, List.of(), null), RunListener.NONE);
         assertThat(m.status()).isEqualTo(Status.FAILED);
-        assertThat(m.message()).isEqualTo("cannot start the worker: unknown system 'cpython': choose one of jvm-int, jvm-c1, jvm-c2, jvm-c2-only");
+        assertThat(m.message()).isEqualTo("cannot start the worker: system 'cpython' is not a JVM: it needs its own launcher");
     }
 
     @Test

@@ -31,6 +31,20 @@ class WorkerArgsTest {
     }
 
     @Test
+    void aNativeLibraryIsPassedAbsolute() {
+        List<String> extra = WorkerArgs.nativeLibrary(Path.of("cache/libfwf_c.so"));
+        String library = Path.of("cache/libfwf_c.so").toAbsolutePath().toString();
+        assertThat(extra).containsExactly("--native-library", library);
+        List<String> args = new java.util.ArrayList<>(List.of("--workload", "fib", "--variant", "recursive"));
+        args.addAll(extra);
+        assertThat(WorkerArgs.parse(args.toArray(String[]::new)))
+                .isEqualTo(new WorkerArgs("fib", "recursive", 0, null, 0, 0, 0, true, Path.of(library)));
+        assertThat(WorkerArgs.parse(new String[] {"--workload=fib", "--native-library=/l.so"}).nativeLibrary())
+                .isEqualTo(Path.of("/l.so"));
+        assertThat(WorkerArgs.parse(new String[] {"--workload=fib"}).nativeLibrary()).isNull();
+    }
+
+    @Test
     void badArgumentsSayWhatIsWrong() {
         assertBad("unknown argument '--sise'", "--workload", "fib", "--sise", "4");
         assertBad("--size must be a whole number, got 'forty'", "--workload", "fib", "--size", "forty");
@@ -38,6 +52,7 @@ class WorkerArgsTest {
         assertBad("--iterations needs a value", "--workload", "fib", "--iterations");
         assertBad("--workload is required", "--size", "4");
         assertBad("--no-jit takes no value", "--workload", "fib", "--no-jit=yes");
+        assertBad("--native-library needs a value", "--workload", "fib", "--native-library");
     }
 
     private static void assertBad(String message, String... args) {

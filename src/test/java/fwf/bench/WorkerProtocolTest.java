@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class WorkerProtocolTest {
     private static final List<WorkerEvent> EVERY_KIND = List.of(
             new WorkerEvent.Started(2, 4242, "25.0.3+9-LTS", "OpenJDK 64-Bit Server VM", List.of("-Xint", "-Dx=\"q\"")),
+            new WorkerEvent.Started(2, 4243, "25.0.3+9-LTS", "OpenJDK 64-Bit Server VM", List.of(), "gcc 12.2.0 -O2"),
             new WorkerEvent.Loaded(2, "n = 40", 40, 1200, 800, "102334155"),
             new WorkerEvent.Iteration(2, 0, true, 301_234_567L, "102334155"),
             new WorkerEvent.Iteration(2, 7, false, 912, "1.5", 1024),
@@ -41,6 +42,16 @@ class WorkerProtocolTest {
                 .isEqualTo("{\"event\":\"iteration\",\"fork\":0,\"index\":3,\"warmup\":false,\"ns\":250,\"answer\":\"55\",\"batch\":8}");
         assertThat(WorkerProtocol.write(new WorkerEvent.Measuring(1, 5, 10, 1)))
                 .isEqualTo("{\"event\":\"measuring\",\"fork\":1,\"warmup\":5,\"iterations\":10,\"batch\":1}");
+    }
+
+    @Test
+    void onlyAnFfmWorkerNamesItsLibrary() {
+        assertThat(WorkerProtocol.write(new WorkerEvent.Started(0, 7, "25", "VM", List.of())))
+                .isEqualTo("{\"event\":\"started\",\"fork\":0,\"pid\":7,\"version\":\"25\",\"vm\":\"VM\",\"input_arguments\":[]}");
+        assertThat(WorkerProtocol.write(new WorkerEvent.Started(0, 7, "25", "VM", List.of(), "rustc 1.85.0 -O")))
+                .isEqualTo("{\"event\":\"started\",\"fork\":0,\"pid\":7,\"version\":\"25\",\"vm\":\"VM\",\"input_arguments\":[],"
+                        + "\"library\":\"rustc 1.85.0 -O\"}");
+        assertThat(new WorkerEvent.Started(0, 7, "25", "VM", List.of(), null).library()).isEmpty();
     }
 
     @Test

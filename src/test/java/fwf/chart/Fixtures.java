@@ -25,8 +25,8 @@ final class Fixtures {
     static final SystemSpec C = friend("c", Family.NATIVE, "C, gcc -O2");
     static final SystemSpec RUST = friend("rust", Family.NATIVE, "Rust");
 
-    /** The JVM ladder plus the friends above, in catalogue order. */
-    static final SystemStyles STYLES = new SystemStyles(concat(Systems.all(),
+    /** The JVM ladder plus the hand-made friends above (fixed labels, whatever the real catalogue says). */
+    static final SystemStyles STYLES = new SystemStyles(concat(Systems.all().stream().filter(SystemSpec::isJvm).toList(),
             List.of(CPYTHON, PYPY, MYPYC, PYO3, C, RUST)));
 
     static final Environment ENV = new Environment("x", "1", "25", List.of(), "Test CPU 3000", 2, "Linux",

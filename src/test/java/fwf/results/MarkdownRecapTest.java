@@ -63,6 +63,22 @@ class MarkdownRecapTest {
     }
 
     @Test
+    void aSystemWithOneVariantPerWorkloadIsOneRowAsInTheTalk() {
+        Plan one = new Plan(1, 3, 1);
+        List<Measurement> runs = List.of(
+                Fixtures.ok("1", Fixtures.request("fib", "recursive", "cpython", 40, one), null, List.of(), List.of(12_300 * MS), "102334155"),
+                Fixtures.ok("2", Fixtures.request("triangles", "naive", "cpython", 4039, one), null, List.of(), List.of(120_000 * MS), "1612010"),
+                Fixtures.ok("3", Fixtures.request("fib", "primitive", "jvm-c2", 40, one), null, List.of(), List.of(280 * MS), "102334155"),
+                Fixtures.ok("4", Fixtures.request("triangles", "naive-primitive", "jvm-c2", 4039, one), null, List.of(), List.of(3_000 * MS), "1612010"));
+        assertThat(MarkdownRecap.render(runs)).isEqualTo("""
+                | system  | fib(40) | triangles (4039 nodes) | fib × vs cpython | triangles × vs cpython | mean × |
+                | ------- | ------: | ---------------------: | ---------------: | ---------------------: | -----: |
+                | cpython |  12.3 s |              2 min 0 s |            1.00× |                  1.00× |  1.00× |
+                | jvm-c2  |  280 ms |                 3.00 s |            43.9× |                  40.0× |  41.9× |
+                """);
+    }
+
+    @Test
     void severalSizesOfAWorkloadGetAColumnEachAndTheMeanIsGeometric() {
         Plan one = new Plan(1, 3, 1);
         List<Measurement> runs = List.of(

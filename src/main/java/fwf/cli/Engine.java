@@ -1,0 +1,121 @@
+package fwf.cli;
+
+import fwf.bench.JvmWorkerLauncher;
+import fwf.bench.Measurement;
+import fwf.bench.RunHandle;
+import fwf.bench.RunListener;
+import fwf.bench.RunRequest;
+import fwf.bench.Runner;
+import fwf.bench.SystemLauncher;
+import fwf.friends.Friends;
+import fwf.friends.Launch;
+import fwf.friends.SystemSpec;
+import fwf.friends.Systems;
+import fwf.results.Journal;
+import fwf.workload.Catalogue;
+import fwf.workload.Workload;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * What the measuring commands share: the runner with every system's launcher, the journal
+ * each result is appended to, Ctrl+C turned into a clean cancel, and the names checked up
+ * front so a typo costs no worker.
+ */
+final class Engine {
+    private final Runner runner;
+    private final Journal journal;
+    private final PrintWriter err;
+
+    Engine(MeasureOptions options, PrintWriter err) {
+        this.runner = new Runner(new SystemLauncher(new JvmWorkerLauncher().withJit(!options.noJitEvents),
+                Friends.standard()));
+        this.journal = options.journal();
+        this.err = err;
+    }
+
+    static Workload<?> workload(String name) {
+        return Catalogue.workload(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown workload '" + name + "': choose one of "
+                        + String.join(", ", Catalogue.workloads().stream().map(Workload::name).toList())));
+    }
+
+    static SystemSpec system(String name) {
+        return Systems.find(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown system '" + name + "': choose one of " + String.join(", ", Systems.names())));
+    }
+
+    /** The variants a system runs for a workload: the catalogue's for JVM tiers, the friend's own otherwise. */
+    static List<String> variants(Workload<?> workload, SystemSpec system) {
+        return system.launch() == Launch.JVM_WORKER ? workload.variantNames() : system.variantsOf(workload.name());
+    }
+
+    /** The named variant, or the system's first for the workload; refused when the system lacks it. */
+    static String variant(Workload<?> workload, SystemSpec system, String asked) {
+        List<String> known = variants(workload, system);
+        if (known.isEmpty()) {
+            throw new IllegalArgumentException(system.name() + " does not run " + workload.name());
+        }
+        if (asked == null) {
+            return known.getFirst();
+        }
+        if (!known.contains(asked)) {
+            throw new IllegalArgumentException("unknown variant '" + asked + "' of " + workload.name() + " on "
+                    + system.name() + ": choose one of " + String.join(", ", known));
+        }
+        return asked;
+    }
+
+    /**
+     * Runs one request to its end (Ctrl+C cancels it) and appends the result to the journal.
+     *
+     * @throws UncheckedIOException     when the input cannot be read (a missing or malformed graph)
+     * @throws IllegalArgumentException when the input cannot be built (a size it does not have)
+     */
+    Measurement measure(RunRequest request, RunListener listener) {
+        try {
+            // The reference answer needs the input anyway (and is cached for the run): reading
+            // it first turns a broken file into bad input, reported before any worker starts.
+            runner.reference(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        RunHandle handle = runner.start(request, listener);
+        Thread hook = new Thread(handle::cancel, "fwf-cancel-on-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            Measurement m = handle.result().get();
+            record(m);
+            return m;
+        } catch (InterruptedException e) {
+            handle.cancel();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the run failed inside the engine: " + e.getCause(), e.getCause());
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: the worker is being cancelled
+            }
+        }
+    }
+
+    private void record(Measurement m) {
+        try {
+            journal.append(m);
+        } catch (IOException e) {
+            // The result is still printed; losing the journal line is worth a warning, not the run.
+            err.println("fwf: warning: could not append to " + journal.path() + ": " + e.getMessage());
+        }
+    }
+
+    Journal journal() {
+        return journal;
+    }
+}

@@ -1,0 +1,68 @@
+package fwf.cli;
+
+import fwf.bench.Plan;
+import fwf.bench.RunRequest;
+import fwf.results.Journal;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The options every measuring command shares: the plan, limits, extra JVM flags, input and journal. */
+final class MeasureOptions {
+    @Option(names = "--graph", paramLabel = "FILE",
+            description = "edge list for triangles (SNAP format); default: a generated Facebook-like graph")
+    Path graph;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
+            description = "warm-up iterations per fork (default: adaptive, about 1 s)")
+    int warmup;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "0",
+            description = "measured iterations per fork (default: adaptive; 3 when one takes over a second, else about 1 s)")
+    int iterations;
+
+    @Option(names = "--forks", paramLabel = "N", defaultValue = "1",
+            description = "fresh worker processes, one after the other (default: ${DEFAULT-VALUE})")
+    int forks;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "kill a run that takes longer (all forks together)")
+    Double timeoutSeconds;
+
+    @Option(names = "--jvm-flag", paramLabel = "F",
+            description = "an extra flag for JVM workers, repeatable (e.g. --jvm-flag -XX:-Inline); recorded with the result")
+    List<String> jvmFlags = new ArrayList<>();
+
+    @Option(names = "--no-jit-events", description = "do not record JIT compilations (a JVM worker starts faster)")
+    boolean noJitEvents;
+
+    @Option(names = "--results", paramLabel = "FILE",
+            description = "the results journal (default: $XDG_DATA_HOME/faster-with-friends/results.jsonl, else ~/.local/share/...)")
+    Path results;
+
+    /** @throws IllegalArgumentException for counts or limits out of range, with a message for the user */
+    RunRequest request(String workload, String variant, String system, int size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("--size must be >= 0 (0 means the default), got " + size);
+        }
+        if (warmup < 0 || iterations < 0) {
+            throw new IllegalArgumentException("--warmup and --iterations must be >= 0 (0 means adaptive)");
+        }
+        if (forks < 1) {
+            throw new IllegalArgumentException("--forks must be at least 1, got " + forks);
+        }
+        if (timeoutSeconds != null && !(timeoutSeconds > 0)) {
+            throw new IllegalArgumentException("--timeout must be more than 0 seconds, got " + timeoutSeconds);
+        }
+        Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis(Math.round(timeoutSeconds * 1000));
+        return new RunRequest(workload, variant, system, size, graph, new Plan(warmup, iterations, forks),
+                jvmFlags, timeout);
+    }
+
+    Journal journal() {
+        return Journal.open(results == null ? Journal.defaultPath() : results);
+    }
+}

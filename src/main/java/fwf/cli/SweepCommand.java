@@ -1,0 +1,106 @@
+package fwf.cli;
+
+import fwf.bench.Durations;
+import fwf.bench.Measurement;
+import fwf.bench.Status;
+import fwf.friends.SystemSpec;
+import fwf.workload.Workload;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code fwf sweep}: one workload over several sizes, systems and variants; a table with the growth per step. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a workload at several sizes on every chosen system and variant, and show how the time",
+                "grows from one size to the next (fib grows about 1.618x per step of n)."})
+final class SweepCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "WORKLOAD", description = "fib, triangles or mean")
+    String workloadName;
+
+    @Option(names = "--sizes", paramLabel = "FROM..TO:STEP", required = true,
+            description = "the sizes: a range such as 20..40:5, or a list such as 10,20,35")
+    String sizes;
+
+    @Option(names = "--system", paramLabel = "S", split = ",", defaultValue = "jvm-c2",
+            description = "systems, comma-separated (default: ${DEFAULT-VALUE})")
+    List<String> systems;
+
+    @Option(names = "--variant", paramLabel = "V", split = ",",
+            description = "variants, comma-separated (default: each system's first)")
+    List<String> variants;
+
+    @Mixin
+    MeasureOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    /** One line of the table. */
+    record Row(String system, String variant, int size, Measurement m) {
+    }
+
+    @Override
+    public Integer call() {
+        Workload<?> workload = Engine.workload(workloadName);
+        List<Integer> points = Sizes.parse(sizes);
+        // Every name is checked before the first worker starts: a typo should cost nothing.
+        List<String[]> combos = new ArrayList<>();
+        for (String s : systems) {
+            SystemSpec system = Engine.system(s);
+            List<String> asked = variants == null ? java.util.Collections.singletonList(null) : variants;
+            for (String v : asked) {
+                combos.add(new String[] {system.name(), Engine.variant(workload, system, v)});
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Engine engine = new Engine(options, err);
+        List<Row> rows = new ArrayList<>();
+        boolean allOk = true;
+        for (String[] combo : combos) {
+            for (int size : points) {
+                String title = workload.name() + "(" + size + ") " + combo[1] + " on " + combo[0];
+                Measurement m = engine.measure(options.request(workload.name(), combo[1], combo[0], size),
+                        ProgressBar.forTerminal(err, title));
+                allOk &= m.status() == Status.OK;
+                err.println(Report.text(m).lines().findFirst().orElse(""));
+                err.flush();
+                rows.add(new Row(combo[0], combo[1], size, m));
+            }
+        }
+        out.print(table(rows));
+        out.flush();
+        return allOk ? 0 : Main.EXIT_RUN_FAILED;
+    }
+
+    /** The table: one row per run, with the growth against the previous size of the same system and variant. */
+    static String table(List<Row> rows) {
+        StringBuilder b = new StringBuilder();
+        String format = "%-12s %-16s %10s %12s %10s %8s%n";
+        b.append(String.format(Locale.ROOT, format, "system", "variant", "size", "median", "growth", "status"));
+        Row previous = null;
+        for (Row r : rows) {
+            boolean ok = r.m().status() == Status.OK;
+            String median = ok ? Durations.human(r.m().stats().medianNs()) : "-";
+            String growth = "";
+            if (ok && previous != null && previous.system().equals(r.system()) && previous.variant().equals(r.variant())
+                    && previous.m().status() == Status.OK) {
+                growth = String.format(Locale.ROOT, "×%.2f",
+                        r.m().stats().medianNs() / (double) previous.m().stats().medianNs());
+            }
+            b.append(String.format(Locale.ROOT, format, r.system(), r.variant(), String.format(Locale.ROOT, "%,d", r.size()),
+                    median, growth, r.m().status().word()));
+            previous = r;
+        }
+        return b.toString();
+    }
+}
