@@ -1,5 +1,6 @@
 package fwf.app;
 
+import fwf.results.Settings;
 import fwf.bench.Runner;
 import fwf.bench.SystemLauncher;
 import fwf.results.Journal;

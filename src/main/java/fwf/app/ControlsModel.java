@@ -1,5 +1,6 @@
 package fwf.app;
 
+import fwf.results.Settings;
 import fwf.bench.Plan;
 import fwf.bench.RunRequest;
 import fwf.workload.Catalogue;
@@ -85,9 +86,9 @@ public final class ControlsModel {
         sizeText.set(sizes.get(w.name()));
         variants.setAll(variantsByWorkload.get(w.name()));
         systems.setAll(settings.get("systems").map(ControlsModel::split).orElse(List.of("jvm-c2")));
-        Path graph = settings.get("graph.path").map(Path::of).orElse(defaultGraph);
+        Path graph = settings.get(Settings.GRAPH_PATH).map(Path::of).orElse(defaultGraph);
         graphPath.set(graph);
-        GraphSource source = settings.get("graph.source")
+        GraphSource source = settings.get(Settings.GRAPH_SOURCE)
                 .flatMap(v -> Arrays.stream(GraphSource.values()).filter(g -> g.name().equals(v)).findFirst()).orElse(null);
         graphSource.set(source != null ? source : graph != null ? GraphSource.FILE : GraphSource.GENERATED);
     }
@@ -234,8 +235,8 @@ public final class ControlsModel {
         sizes.forEach((name, size) -> settings.put("size." + name, size));
         variantsByWorkload.forEach((name, vs) -> settings.put("variants." + name, String.join(",", vs)));
         settings.put("systems", String.join(",", systems));
-        settings.put("graph.source", graphSource.get().name());
-        settings.put("graph.path", graphPath.get() == null ? null : graphPath.get().toAbsolutePath().toString());
+        settings.put(Settings.GRAPH_SOURCE, graphSource.get().name());
+        settings.put(Settings.GRAPH_PATH, graphPath.get() == null ? null : graphPath.get().toAbsolutePath().toString());
     }
 
     private static List<String> split(String csv) {

@@ -1,5 +1,6 @@
 package fwf.app;
 
+import fwf.results.Settings;
 import fwf.bench.Measurement;
 import fwf.bench.RunRequest;
 import fwf.bench.Status;

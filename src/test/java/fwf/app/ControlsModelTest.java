@@ -1,5 +1,6 @@
 package fwf.app;
 
+import fwf.results.Settings;
 import fwf.bench.Plan;
 import fwf.bench.RunRequest;
 import fwf.friends.Systems;

@@ -1,4 +1,4 @@
-package fwf.app;
+package fwf.results;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +29,20 @@ class SettingsTest {
         assertThat(again.get("blank")).isEmpty();
         again.put("size.fib", null);
         assertThat(again.get("size.fib")).isEmpty();
+    }
+
+    @Test
+    void theConfiguredGraphIsAnExistingFileTheWindowUses() throws Exception {
+        Path graph = Files.writeString(dir.resolve("k3.txt"), "1 2\n2 3\n3 1\n");
+        Settings s = Settings.load(dir.resolve("window.properties"));
+        assertThat(s.configuredGraph()).isEmpty();
+        s.put(Settings.GRAPH_PATH, graph.toString());
+        assertThat(s.configuredGraph()).contains(graph);
+        s.put(Settings.GRAPH_SOURCE, "GENERATED");
+        assertThat(s.configuredGraph()).isEmpty();
+        s.put(Settings.GRAPH_SOURCE, "FILE");
+        s.put(Settings.GRAPH_PATH, dir.resolve("gone.txt").toString());
+        assertThat(s.configuredGraph()).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package fwf.app;
+package fwf.results;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -57,6 +57,22 @@ public final class Settings {
 
     public Path file() {
         return file;
+    }
+
+    /** The graph file the window was last given: the command line's default graph too. */
+    public static final String GRAPH_PATH = "graph.path";
+    /** FILE or GENERATED: whether the window counts triangles on that file or on a generated graph. */
+    public static final String GRAPH_SOURCE = "graph.source";
+
+    /**
+     * The configured graph file, when the window last used a file and it still exists: so a
+     * path given once, in the window or here, is the default everywhere after.
+     */
+    public Optional<Path> configuredGraph() {
+        if (get(GRAPH_SOURCE).filter("GENERATED"::equals).isPresent()) {
+            return Optional.empty();
+        }
+        return get(GRAPH_PATH).map(Path::of).filter(Files::isRegularFile);
     }
 
     public Optional<String> get(String key) {
