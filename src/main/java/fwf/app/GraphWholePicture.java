@@ -1,0 +1,218 @@
+package fwf.app;
+
+import fwf.graph.Graph;
+import fwf.graph.Layout;
+import fwf.graph.LayoutPicture;
+import fwf.workload.StepKind;
+import fwf.workload.StepTrace;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * A graph too big to animate live (the whole of ego-Facebook: 88,234 edges would run at one or
+ * two frames a second in GraphStream) shown as its cached still picture, with the edges of
+ * found triangles lit on a {@link GraphCarpet} over it and, on a canvas above, the nodes the
+ * search is looking at (and, on request, every node coloured by its triangles). The picture
+ * keeps its own resolution and is scaled to fit the space it is given.
+ */
+final class GraphWholePicture implements GraphStage {
+    private static final Color CURRENT = Color.web("#FF4D6D");
+    private static final Color NEIGHBOUR = Color.web("#4DABF7");
+    private static final Color FAR = Color.web("#3DDC97");
+    private static final Color SKIPPED = Color.web("#6C7A89");
+
+    private final StepTrace trace;
+    private final GraphTriangleIndex index;
+    private final GraphTriangleScale scale;
+    private final GraphTriangleScale edgeScale;
+    private final GraphTriangleCounter counter;
+    private final GraphDirtySet touchedNodes;
+    private final GraphDirtySet touchedEdges;
+    private final GraphCarpet carpet;
+    private final Canvas overlay;
+    private final float[] xs;
+    private final float[] ys;
+    private final Color[] bucketColours;
+    private final double marker;
+    private final FitPane root;
+
+    private int target = -1;
+    private int shown = -1;
+    private boolean colour;
+    private boolean shownColour;
+    private boolean fresh = true;
+
+    /**
+     * @param picture the graph drawn by {@code mapping} ({@link LayoutPicture#render}); it is
+     *                the unlit base, and sets the resolution
+     */
+    GraphWholePicture(Graph graph, Layout layout, StepTrace trace, GraphTriangleIndex index,
+                      BufferedImage picture, LayoutPicture mapping) {
+        this.trace = trace;
+        this.index = index;
+        this.scale = GraphTriangleScale.upTo(index.maxNodeTotal());
+        this.edgeScale = GraphTriangleScale.upTo(index.maxEdgeTotal());
+        this.counter = new GraphTriangleCounter(index);
+        this.touchedNodes = new GraphDirtySet(graph.nodeCount());
+        this.touchedEdges = new GraphDirtySet(graph.edgeCount());
+        xs = new float[graph.nodeCount()];
+        ys = new float[graph.nodeCount()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = (float) mapping.pixelX(layout.x(i));
+            ys[i] = (float) mapping.pixelY(layout.y(i));
+        }
+        // Translucent even at the top level: with 1.6 million triangles over 88k edges nearly
+        // every edge ends up lit, and the density of the picture should still show through.
+        carpet = new GraphCarpet(picture, graph, xs, ys,
+                GraphCarpet.levelColours(edgeScale, GraphScene.FOUND_ARGB, 0.12, 0.6),
+                GraphCarpet.levelWidths(edgeScale, 0.7f, 1.6f));
+        overlay = new Canvas(picture.getWidth(), picture.getHeight());
+        bucketColours = new Color[GraphScene.BUCKET_COLOURS.length];
+        for (int b = 0; b < bucketColours.length; b++) {
+            bucketColours[b] = Color.web(GraphScene.BUCKET_COLOURS[b]);
+        }
+        marker = Math.max(4, picture.getWidth() / 140.0);
+        Pane content = new Pane(new ImageView(carpet.image()), overlay);
+        content.setMinSize(picture.getWidth(), picture.getHeight());
+        content.setMaxSize(picture.getWidth(), picture.getHeight());
+        root = new FitPane(content, picture.getWidth(), picture.getHeight());
+        root.getStyleClass().add("graph-whole-picture");
+    }
+
+    @Override
+    public javafx.scene.Node view() {
+        return root;
+    }
+
+    @Override
+    public GraphTriangleScale scale() {
+        return scale;
+    }
+
+    @Override
+    public void show(int position) {
+        target = position;
+    }
+
+    @Override
+    public void setColourByTriangles(boolean on) {
+        colour = on;
+    }
+
+    /** The level the carpet draws edge {@code e} at: the bucket of its found triangles. */
+    int carpetLevel(int e) {
+        return carpet.level(e);
+    }
+
+    /** Triangles counted into the picture. */
+    int found() {
+        return counter.found();
+    }
+
+    @Override
+    public void frame() {
+        if (!fresh && target == shown && colour == shownColour) {
+            return;
+        }
+        int found = target < 0 ? 0 : trace.foundSoFar(target);
+        touchedNodes.clear();
+        touchedEdges.clear();
+        counter.moveTo(found, touchedNodes, touchedEdges);
+        carpet.update(touchedEdges, e -> edgeScale.bucket(counter.edgeCount(e)));
+        shown = target;
+        shownColour = colour;
+        fresh = false;
+        drawOverlay(GraphRoles.at(trace, target));
+    }
+
+    private void drawOverlay(GraphRoles roles) {
+        GraphicsContext g = overlay.getGraphicsContext2D();
+        g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        if (colour) {
+            for (int n = 0; n < xs.length; n++) {
+                int b = scale.bucket(counter.nodeCount(n));
+                double d = marker * (0.35 + 0.25 * b);
+                g.setFill(bucketColours[b]);
+                g.fillOval(xs[n] - d / 2, ys[n] - d / 2, d, d);
+            }
+        }
+        if (roles.node() < 0) {
+            return;
+        }
+        boolean skipNeighbour = roles.skipped() && roles.kind() == StepKind.TRY_NEIGHBOUR;
+        boolean skipFar = roles.skipped() && roles.kind() == StepKind.TEST_FAR_NEIGHBOUR;
+        g.setLineWidth(marker / 2.5);
+        if (roles.far() >= 0) {
+            line(g, roles.neighbour(), roles.far(), roles.found() ? CURRENT : skipFar ? SKIPPED : FAR);
+            if (roles.found()) {
+                line(g, roles.node(), roles.far(), CURRENT);
+            }
+        }
+        if (roles.neighbour() >= 0) {
+            line(g, roles.node(), roles.neighbour(), roles.found() ? CURRENT : skipNeighbour ? SKIPPED : NEIGHBOUR);
+        }
+        if (roles.far() >= 0) {
+            dot(g, roles.far(), marker * 1.4, skipFar ? SKIPPED : FAR);
+        }
+        if (roles.neighbour() >= 0) {
+            dot(g, roles.neighbour(), marker * 1.6, skipNeighbour ? SKIPPED : NEIGHBOUR);
+        }
+        dot(g, roles.node(), marker * 2, CURRENT);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(marker / 4);
+        double d = marker * 2;
+        g.strokeOval(xs[roles.node()] - d / 2, ys[roles.node()] - d / 2, d, d);
+    }
+
+    private void line(GraphicsContext g, int a, int b, Color colour) {
+        g.setStroke(colour);
+        g.strokeLine(xs[a], ys[a], xs[b], ys[b]);
+    }
+
+    private void dot(GraphicsContext g, int n, double d, Color colour) {
+        g.setFill(colour);
+        g.fillOval(xs[n] - d / 2, ys[n] - d / 2, d, d);
+    }
+
+    @Override
+    public void close() {
+        // Drops the pictures (tens of megabytes for ego-Facebook) even if the node lingers.
+        root.release();
+    }
+
+    /** Scales its one child, of a fixed size, to fit inside it, centred, keeping its shape. */
+    private static final class FitPane extends Region {
+        private final Pane content;
+        private final double width;
+        private final double height;
+
+        FitPane(Pane content, double width, double height) {
+            this.content = content;
+            this.width = width;
+            this.height = height;
+            getChildren().add(content);
+            setMinSize(100, 100);
+            setPrefSize(width, height);
+        }
+
+        void release() {
+            getChildren().clear();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double s = Math.min(getWidth() / width, getHeight() / height);
+            content.resize(width, height);
+            // Scaling acts about the centre of the content, so centre it first.
+            content.relocate((getWidth() - width) / 2, (getHeight() - height) / 2);
+            content.setScaleX(s);
+            content.setScaleY(s);
+        }
+    }
+}
