@@ -150,6 +150,7 @@ final class GraphPlayerBar extends HBox {
         }
         stepLabel.setText(String.format(Locale.ROOT, "of %,d \u00B7 step %,d / %,d", trace.foundCount(),
                 player.position() + 1, trace.size()));
-        foundLabel.setText(String.format(Locale.ROOT, "%,d triangles found", player.foundSoFar()));
+        foundLabel.setText(String.format(Locale.ROOT, "%,d triangle%s found", player.foundSoFar(),
+                player.foundSoFar() == 1 ? "" : "s"));
     }
 }

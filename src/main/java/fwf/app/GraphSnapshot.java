@@ -32,12 +32,16 @@ final class GraphSnapshot {
      * then moved into place, so a reader never sees half a picture and an old file is replaced
      * whole or not at all. Any thread.
      *
-     * @throws IOException "cannot save the snapshot to FILE: REASON"
+     * @throws IOException "cannot save the snapshot to FILE: REASON", REASON being "no such
+     *                     folder DIR", "permission denied on PATH" or the system's message
      */
     static void writePng(Image image, Path file) throws IOException {
         BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
         Path target = file.toAbsolutePath();
         Path directory = target.getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw new IOException("cannot save the snapshot to " + target + ": no such folder " + directory);
+        }
         Path temporary = null;
         try {
             temporary = Files.createTempFile(directory, "." + target.getFileName() + "-", ".tmp");
@@ -60,7 +64,6 @@ final class GraphSnapshot {
 
     private static String reason(IOException e) {
         return switch (e) {
-            case java.nio.file.NoSuchFileException n -> "no such folder " + n.getFile();
             case java.nio.file.AccessDeniedException a -> "permission denied on " + a.getFile();
             default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         };

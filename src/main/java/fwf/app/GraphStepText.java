@@ -12,7 +12,7 @@ final class GraphStepText {
     /**
      * What the search does at {@code roles}: "visit node 0", "try neighbour 12 of node 0",
      * "skip neighbour 12: already visited", "test far neighbour 45 (through 12)", "skip far
-     * neighbour 45: already seen", "found triangle 0, 12, 45", "done: 13,259 triangles".
+     * neighbour 45: already seen", "found triangle 0, 12, 45", "done: 13,259 triangles" ("1 triangle").
      */
     static String describe(GraphRoles roles, Graph graph, int foundTotal) {
         if (roles.kind() == null) {
@@ -28,7 +28,7 @@ final class GraphStepText {
                     : "test far neighbour " + graph.label(roles.far()) + " (through " + graph.label(roles.neighbour()) + ")";
             case FOUND_TRIANGLE -> "found triangle " + graph.label(roles.node()) + ", "
                     + graph.label(roles.neighbour()) + ", " + graph.label(roles.far());
-            case DONE -> String.format(Locale.ROOT, "done: %,d triangles", foundTotal);
+            case DONE -> String.format(Locale.ROOT, "done: %,d triangle%s", foundTotal, foundTotal == 1 ? "" : "s");
         };
     }
 }

@@ -3,6 +3,7 @@ package fwf.app;
 import fwf.graph.Graph;
 import fwf.graph.Layout;
 import fwf.graph.LayoutPicture;
+import fwf.graph.PictureStyle;
 import fwf.workload.StepKind;
 import fwf.workload.StepTrace;
 import javafx.scene.canvas.Canvas;
@@ -67,10 +68,13 @@ final class GraphWholePicture implements GraphStage {
             xs[i] = (float) mapping.pixelX(layout.x(i));
             ys[i] = (float) mapping.pixelY(layout.y(i));
         }
-        // Translucent even at the top level: with 1.6 million triangles over 88k edges nearly
-        // every edge ends up lit, and the density of the picture should still show through.
+        // As translucent as the picture's own edges allow: with 1.6 million triangles over 88k
+        // edges nearly every edge ends up lit, and the density should still show through; a
+        // smaller graph's edges are more opaque, and so are its lit ones.
+        double edgeAlpha = (PictureStyle.dark(graph.edgeCount()).edge() >>> 24) / 255.0;
         carpet = new GraphCarpet(picture, graph, xs, ys,
-                GraphCarpet.levelColours(edgeScale, GraphScene.FOUND_ARGB, 0.12, 0.6),
+                GraphCarpet.levelColours(edgeScale, GraphScene.FOUND_ARGB, Math.min(0.5, 2.5 * edgeAlpha),
+                        Math.min(1, 6 * edgeAlpha)),
                 GraphCarpet.levelWidths(edgeScale, 0.7f, 1.6f));
         overlay = new Canvas(picture.getWidth(), picture.getHeight());
         bucketColours = new Color[GraphScene.BUCKET_COLOURS.length];
