@@ -22,12 +22,20 @@ import java.util.function.IntUnaryOperator;
  * The edges of a graph as one picture, each edge of a found triangle lit in the shade of its
  * level (how many found triangles it belongs to, bucketed): what neither JavaFX nor GraphStream
  * can afford to redraw line by line every frame. An edge whose level rises is drawn again over
- * itself, a few per frame while playing; when any level falls (a step back) the picture starts
- * again from the unlit base, since a line cannot be taken off the lines under it. The pixels
+ * itself; when any level falls (a step back) the picture starts again from the unlit base,
+ * since a line cannot be taken off the lines under it.
+ *
+ * <p>Drawing is budgeted: at most {@link #LINES_PER_FRAME} lines a frame, the rest waiting in
+ * a queue (dimmest first after a restart, so brighter lines end on top). A long jump (to the
+ * end of ego-Facebook: 88,234 lines, over a second of Java2D) then fills in over a few frames
+ * instead of freezing one; while playing, a frame's few new lines are drawn at once. The pixels
  * live in a Java2D image that JavaFX shares through a {@link PixelBuffer}: nothing is copied
  * per frame. FX thread only.
  */
 final class GraphCarpet {
+    /** The most lines drawn per frame: about 8 ms of Java2D on a busy two-core machine. */
+    static final int LINES_PER_FRAME = 600;
+
     private final BufferedImage base;
     private final BufferedImage image;
     private final PixelBuffer<IntBuffer> pixels;
@@ -37,7 +45,13 @@ final class GraphCarpet {
     private final float[] ys;
     private final Color[] colours;
     private final BasicStroke[] strokes;
+    private final IntUnaryOperator levelOf;
     private final byte[] drawn;
+    /** Edges whose drawn level is below their level, in drawing order; {@code queued[e]} marks them. */
+    private int[] queue = new int[64];
+    private int head;
+    private int tail;
+    private final boolean[] queued;
     private final Line2D.Float line = new Line2D.Float();
 
     /**
@@ -46,8 +60,10 @@ final class GraphCarpet {
      * @param ys         pixel row of each node
      * @param levelArgb  colour of each level, alpha in the top byte; index 0 (unlit) is unused
      * @param levelWidth line width of each level
+     * @param levelOf    each edge's level now; the carpet draws towards it
      */
-    GraphCarpet(BufferedImage base, Graph graph, float[] xs, float[] ys, int[] levelArgb, float[] levelWidth) {
+    GraphCarpet(BufferedImage base, Graph graph, float[] xs, float[] ys, int[] levelArgb, float[] levelWidth,
+                IntUnaryOperator levelOf) {
         if (levelArgb.length != levelWidth.length || levelArgb.length > Byte.MAX_VALUE) {
             throw new IllegalArgumentException("one colour and one width per level, at most 127 levels");
         }
@@ -55,19 +71,23 @@ final class GraphCarpet {
         this.graph = graph;
         this.xs = xs;
         this.ys = ys;
+        this.levelOf = levelOf;
         colours = new Color[levelArgb.length];
         strokes = new BasicStroke[levelArgb.length];
         for (int level = 1; level < levelArgb.length; level++) {
             colours[level] = new Color(levelArgb[level], true);
-            strokes[level] = new BasicStroke(levelWidth[level], BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+            // Butt caps: round ones made Marlin trace a curve at both ends of every line, and
+            // took three times as long.
+            strokes[level] = new BasicStroke(levelWidth[level]);
         }
         drawn = new byte[graph.edgeCount()];
+        queued = new boolean[graph.edgeCount()];
         image = new BufferedImage(base.getWidth(), base.getHeight(), BufferedImage.TYPE_INT_ARGB_PRE);
         int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         pixels = new PixelBuffer<>(image.getWidth(), image.getHeight(), IntBuffer.wrap(data),
                 PixelFormat.getIntArgbPreInstance());
         fxImage = new WritableImage(pixels);
-        redraw(e -> 0);
+        restart();
     }
 
     Image image() {
@@ -82,56 +102,33 @@ final class GraphCarpet {
         return image.getHeight();
     }
 
-    /** The level edge {@code e} is drawn at; 0 for unlit. */
+    /** The level edge {@code e} is drawn at now; 0 for unlit. */
     int level(int e) {
         return drawn[e];
     }
 
-    /** Brings the edges in {@code touched} to {@code levelOf}; the others must not have changed. */
-    void update(GraphDirtySet touched, IntUnaryOperator levelOf) {
-        boolean fell = false;
-        boolean rose = false;
-        for (int i = 0; i < touched.size() && !fell; i++) {
-            int e = touched.get(i);
-            int level = levelOf.applyAsInt(e);
-            fell = level < drawn[e];
-            rose |= level > drawn[e];
-        }
-        if (fell) {
-            redraw(levelOf);
-            return;
-        }
-        if (!rose) {
-            return;
-        }
-        double[] box = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
-                Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        float widest = 0;
-        Graphics2D g = graphics();
-        try {
-            for (int i = 0; i < touched.size(); i++) {
-                int e = touched.get(i);
-                int level = levelOf.applyAsInt(e);
-                if (level > drawn[e]) {
-                    draw(g, e, level);
-                    widest = Math.max(widest, strokes[level].getLineWidth());
-                    int a = graph.edgeFrom(e);
-                    int b = graph.edgeTo(e);
-                    box[0] = Math.min(box[0], Math.min(xs[a], xs[b]));
-                    box[1] = Math.min(box[1], Math.min(ys[a], ys[b]));
-                    box[2] = Math.max(box[2], Math.max(xs[a], xs[b]));
-                    box[3] = Math.max(box[3], Math.max(ys[a], ys[b]));
-                }
-            }
-        } finally {
-            g.dispose();
-        }
-        Rectangle2D dirty = clip(box, widest + 2);
-        pixels.updateBuffer(buffer -> dirty);
+    /** Lines still to draw. */
+    int pending() {
+        return tail - head;
     }
 
-    /** Starts again from the base, drawing every edge at {@code levelOf}, dimmest first. */
-    void redraw(IntUnaryOperator levelOf) {
+    /** Takes note that the levels of {@code touched} (and no others) may have changed. */
+    void touched(GraphDirtySet touched) {
+        for (int i = 0; i < touched.size(); i++) {
+            int e = touched.get(i);
+            int level = levelOf.applyAsInt(e);
+            if (level < drawn[e]) {
+                restart();
+                return;
+            }
+            if (level > drawn[e]) {
+                enqueue(e);
+            }
+        }
+    }
+
+    /** Starts again from the base, queueing every lit edge, dimmest first. */
+    void restart() {
         Graphics2D g = image.createGraphics();
         try {
             g.setComposite(AlphaComposite.Src);
@@ -140,19 +137,86 @@ final class GraphCarpet {
             g.dispose();
         }
         java.util.Arrays.fill(drawn, (byte) 0);
-        g = graphics();
-        try {
-            for (int level = 1; level < colours.length; level++) {
-                for (int e = 0; e < drawn.length; e++) {
-                    if (levelOf.applyAsInt(e) == level) {
-                        draw(g, e, level);
-                    }
+        java.util.Arrays.fill(queued, false);
+        head = 0;
+        tail = 0;
+        for (int level = 1; level < colours.length; level++) {
+            for (int e = 0; e < drawn.length; e++) {
+                if (levelOf.applyAsInt(e) == level) {
+                    enqueue(e);
                 }
+            }
+        }
+        pixels.updateBuffer(buffer -> null);
+    }
+
+    /**
+     * Draws up to {@code budget} queued lines at their levels now.
+     *
+     * @return whether anything was drawn (the picture changed)
+     */
+    boolean draw(int budget) {
+        if (head == tail) {
+            return false;
+        }
+        double[] box = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        float widest = 0;
+        int lines = 0;
+        Graphics2D g = graphics();
+        try {
+            while (head < tail && lines < budget) {
+                int e = queue[head++];
+                queued[e] = false;
+                int level = levelOf.applyAsInt(e);
+                if (level <= drawn[e]) {
+                    continue;
+                }
+                draw(g, e, level);
+                lines++;
+                widest = Math.max(widest, strokes[level].getLineWidth());
+                int a = graph.edgeFrom(e);
+                int b = graph.edgeTo(e);
+                box[0] = Math.min(box[0], Math.min(xs[a], xs[b]));
+                box[1] = Math.min(box[1], Math.min(ys[a], ys[b]));
+                box[2] = Math.max(box[2], Math.max(xs[a], xs[b]));
+                box[3] = Math.max(box[3], Math.max(ys[a], ys[b]));
             }
         } finally {
             g.dispose();
         }
-        pixels.updateBuffer(buffer -> null);
+        if (head == tail) {
+            head = 0;
+            tail = 0;
+        }
+        if (lines == 0) {
+            return false;
+        }
+        Rectangle2D dirty = clip(box, widest + 2);
+        pixels.updateBuffer(buffer -> dirty);
+        return true;
+    }
+
+    /** Draws everything queued. */
+    void settle() {
+        draw(Integer.MAX_VALUE);
+    }
+
+    private void enqueue(int e) {
+        if (queued[e]) {
+            return;
+        }
+        if (tail == queue.length) {
+            if (head > queue.length / 2) {
+                System.arraycopy(queue, head, queue, 0, tail - head);
+                tail -= head;
+                head = 0;
+            } else {
+                queue = java.util.Arrays.copyOf(queue, 2 * queue.length);
+            }
+        }
+        queue[tail++] = e;
+        queued[e] = true;
     }
 
     private Graphics2D graphics() {

@@ -29,12 +29,14 @@ import java.util.Objects;
  *
  * <p>Where the time goes decides the shape. GraphStream's JavaFX renderer redraws every
  * visible element on every frame; with 2,866 edges of node 0's ego network that alone held the
- * software pipeline to 4 to 12 frames a second, and with the edges hidden it ran at 38. So
- * every element's state is a GraphStream style class (the truth, and what tests read), but
- * plain and lit edges ({@code lit1}.. by how many found triangles they belong to) are hidden
- * in the style sheet and drawn instead by a {@link GraphCarpet} under the graph, through
- * GraphStream's back layer: the carpet redraws only edges whose level rose, and GraphStream
- * draws the nodes and the two or three edges the search is looking at.
+ * software pipeline to 4 to 12 frames a second, and with the edges hidden it ran at 38. And
+ * restyling an element (moving it to another style group) costs GraphStream about 60 us, so
+ * restyling every lit edge on a jump back took 190 ms. So GraphStream holds and draws the
+ * nodes (classes for their part in the step, "found", or their triangle bucket) and the two
+ * or three edges the search is looking at ("active", "testing", "closing", "skipped"); every
+ * other edge is hidden in the style sheet, and how brightly each is lit (its level: the bucket
+ * of the found triangles it belongs to) is kept here and drawn by a {@link GraphCarpet} under
+ * the graph, through GraphStream's back layer, redrawing only edges whose level rose.
  *
  * <p>The viewer's own 40 ms timer is stopped: {@link #frame} applies the net change since the
  * last frame (each element's class set at most once, however many steps passed) and renders
@@ -61,6 +63,8 @@ final class GraphScene implements GraphStage {
     private final Edge[] edges;
     private final String[] nodeClass;
     private final String[] edgeClass;
+    /** Each edge's level as last applied: what the carpet draws. */
+    private final byte[] edgeLevels;
     private final ManualViewer viewer;
     private final FxDefaultView view;
     private final PictureStyle baseStyle;
@@ -76,6 +80,8 @@ final class GraphScene implements GraphStage {
     private boolean colour;
     private boolean shownColour;
     private boolean fresh = true;
+    private long lastApplyNanos;
+    private long lastRenderNanos;
     private final GraphDirtySet dirtyNodes;
     private final GraphDirtySet dirtyEdges;
 
@@ -112,6 +118,7 @@ final class GraphScene implements GraphStage {
         edges = new Edge[graph.edgeCount()];
         nodeClass = new String[graph.nodeCount()];
         edgeClass = new String[graph.edgeCount()];
+        edgeLevels = new byte[graph.edgeCount()];
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = gs.addNode(Integer.toString(graph.label(i)));
             // GraphStream's y axis points up, the layout's down.
@@ -132,7 +139,7 @@ final class GraphScene implements GraphStage {
 
     private static String styleSheet() {
         StringBuilder css = new StringBuilder("""
-                graph { fill-color: #12161C; padding: %dpx; }
+                graph { fill-mode: none; padding: %dpx; }
                 node { size: 5px; fill-color: #8FA3B8; stroke-mode: none; z-index: 2; }
                 node.found { size: 7px; fill-color: #FFC400; }
                 node.skipped { size: 10px; fill-color: #6C7A89; z-index: 5; }
@@ -174,10 +181,36 @@ final class GraphScene implements GraphStage {
 
     @Override
     public void frame() {
-        if (apply()) {
+        long start = System.nanoTime();
+        boolean changed = apply();
+        if (carpet != null) {
+            changed |= carpet.draw(GraphCarpet.LINES_PER_FRAME);
+        }
+        if (changed) {
             viewer.getGraphicGraph().graphChanged = true;
         }
+        long applied = System.nanoTime();
         viewer.actionPerformed();
+        lastApplyNanos = applied - start;
+        lastRenderNanos = System.nanoTime() - applied;
+    }
+
+    /** Applies the shown position and draws every line the carpet has queued, for tests. */
+    void settle() {
+        apply();
+        if (carpet != null) {
+            carpet.settle();
+        }
+    }
+
+    /** How long the last frame took to restyle and draw its carpet lines, for the benchmark. */
+    long lastApplyNanos() {
+        return lastApplyNanos;
+    }
+
+    /** How long GraphStream took to draw the last frame (into the canvas's command list). */
+    long lastRenderNanos() {
+        return lastRenderNanos;
     }
 
     /** Applies the shown position without drawing, for tests; true when anything changed. */
@@ -206,16 +239,17 @@ final class GraphScene implements GraphStage {
         for (int i = 0; i < dirtyEdges.size(); i++) {
             int e = dirtyEdges.get(i);
             restyle(edges[e], edgeClass, e, classOfEdge(e, roles));
+            edgeLevels[e] = (byte) edgeScale.bucket(counter.edgeCount(e));
         }
         if (carpet != null) {
-            carpet.update(dirtyEdges, this::edgeLevel);
+            carpet.touched(dirtyEdges);
         }
         return true;
     }
 
-    /** How brightly edge {@code e} is lit: the bucket of the found triangles it belongs to. */
-    private int edgeLevel(int e) {
-        return edgeScale.bucket(counter.edgeCount(e));
+    /** How brightly edge {@code e} is lit: the bucket of the found triangles it belongs to (0: unlit). */
+    int edgeLevel(int e) {
+        return edgeLevels[e];
     }
 
     private static void restyle(Element element, String[] applied, int i, String wanted) {
@@ -275,8 +309,7 @@ final class GraphScene implements GraphStage {
         if (e == roleEdges[1]) {
             return roles.skipped() && roles.kind() == StepKind.TEST_FAR_NEIGHBOUR ? "skipped" : "testing";
         }
-        int level = edgeLevel(e);
-        return level > 0 ? "lit" + level : null;
+        return null;
     }
 
     /** The style class of node {@code n} as GraphStream holds it (null for none). */
@@ -284,7 +317,7 @@ final class GraphScene implements GraphStage {
         return (String) nodes[n].getAttribute("ui.class");
     }
 
-    /** The style class of edge {@code e} as GraphStream holds it (null for none). */
+    /** The style class of edge {@code e} as GraphStream holds it: its part in the step, or null. */
     String edgeClass(int e) {
         return (String) edges[e].getAttribute("ui.class");
     }
@@ -313,7 +346,11 @@ final class GraphScene implements GraphStage {
         return Double.isFinite(s) ? s : 1;
     }
 
-    /** GraphStream's back layer: the carpet, rebuilt when the view's size changes. */
+    /**
+     * GraphStream's back layer: the carpet, rebuilt when the view's size changes. It covers
+     * the whole view with opaque pixels, so the style sheet asks for no background fill: one
+     * full-view pass less per frame for the software renderer.
+     */
     private void drawCarpet(GraphicsContext g, GraphicGraph graphic, double px2Gu, int width, int height,
                             double minXGu, double minYGu, double maxXGu, double maxYGu) {
         if (width < 1 || height < 1) {
@@ -329,10 +366,10 @@ final class GraphScene implements GraphStage {
             }
             var base = GraphCarpet.paintEdges(width, height, graph, xs, ys, BACKGROUND, baseStyle.edge(),
                     baseStyle.edgeWidth() * 1.5f);
+            // A new carpet starts unlit, its lit edges queued: they fill in over the next frames.
             carpet = new GraphCarpet(base, graph, xs, ys,
                     GraphCarpet.levelColours(edgeScale, FOUND_ARGB, 0.35, 1.0),
-                    GraphCarpet.levelWidths(edgeScale, 0.8f, 2.2f));
-            carpet.redraw(this::edgeLevel);
+                    GraphCarpet.levelWidths(edgeScale, 0.8f, 2.2f), this::edgeLevel);
         }
         g.drawImage(carpet.image(), 0, 0);
     }

@@ -75,7 +75,7 @@ final class GraphWholePicture implements GraphStage {
         carpet = new GraphCarpet(picture, graph, xs, ys,
                 GraphCarpet.levelColours(edgeScale, GraphScene.FOUND_ARGB, Math.min(0.5, 2.5 * edgeAlpha),
                         Math.min(1, 6 * edgeAlpha)),
-                GraphCarpet.levelWidths(edgeScale, 0.7f, 1.6f));
+                GraphCarpet.levelWidths(edgeScale, 0.7f, 1.6f), e -> edgeScale.bucket(counter.edgeCount(e)));
         overlay = new Canvas(picture.getWidth(), picture.getHeight());
         bucketColours = new Color[GraphScene.BUCKET_COLOURS.length];
         for (int b = 0; b < bucketColours.length; b++) {
@@ -121,6 +121,17 @@ final class GraphWholePicture implements GraphStage {
 
     @Override
     public void frame() {
+        apply();
+        carpet.draw(GraphCarpet.LINES_PER_FRAME);
+    }
+
+    /** Applies the shown position and draws every line the carpet has queued, for tests. */
+    void settle() {
+        apply();
+        carpet.settle();
+    }
+
+    private void apply() {
         if (!fresh && target == shown && colour == shownColour) {
             return;
         }
@@ -128,7 +139,7 @@ final class GraphWholePicture implements GraphStage {
         touchedNodes.clear();
         touchedEdges.clear();
         counter.moveTo(found, touchedNodes, touchedEdges);
-        carpet.update(touchedEdges, e -> edgeScale.bucket(counter.edgeCount(e)));
+        carpet.touched(touchedEdges);
         shown = target;
         shownColour = colour;
         fresh = false;

@@ -63,6 +63,7 @@ class GraphViewPaneTest {
     private List<Object> shown() {
         return onFx(() -> {
             GraphScene scene = (GraphScene) pane.stage();
+            scene.settle();
             scene.frame();
             List<Object> state = new ArrayList<>();
             state.add(pane.player().position());
@@ -77,6 +78,7 @@ class GraphViewPaneTest {
             }
             for (int e = 0; e < edges; e++) {
                 state.add(scene.edgeClass(e));
+                state.add(scene.edgeLevel(e));
                 state.add(scene.carpetLevel(e));
             }
             return state;

@@ -44,6 +44,7 @@ class GraphWholePictureTest {
     private void showAndDraw(int position) {
         onFx(() -> {
             picture.show(position);
+            picture.settle();
             picture.frame();
         });
     }
