@@ -17,8 +17,8 @@ fi
 command -v xvfb-run >/dev/null || { echo "graph-fps: xvfb-run is missing: apt-get install -y xvfb libgtk-3-0" >&2; exit 2; }
 
 export JAVA_HOME="$JDK"
-mvn -B -q -o test-compile >/dev/null
-mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/graph-bench.classpath >/dev/null
+mvn -B -q -o test-compile >/dev/null 2>&1
+mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/graph-bench.classpath >/dev/null 2>&1
 CP="target/classes:target/test-classes:$(cat target/graph-bench.classpath)"
 
 # -prism.order=sw: Xvfb has no GPU; JavaFX would fall back to it anyway, this says so.

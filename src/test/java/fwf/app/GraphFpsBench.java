@@ -166,6 +166,9 @@ public final class GraphFpsBench {
                     p.graph().nodeCount(), p.graph().edgeCount(), p.trace().size(), p.trace().foundCount());
             System.out.printf(Locale.ROOT, "  speed %,.0f steps/s, %.1f s measured after %.0f s warm-up, %d restarts%n",
                     speed, elapsed, WARM_UP_S, restarts);
+            System.out.printf(Locale.ROOT, "  machine: %d cores, load average %s, prism %s%n",
+                    Runtime.getRuntime().availableProcessors(), loadAverage(),
+                    System.getProperty("prism.order", "default"));
             System.out.printf(Locale.ROOT, "  frames with a new step: %,d = %.1f fps (pulses: %.1f per s)%n",
                     frames, frames / elapsed, gapCount / elapsed);
             System.out.printf(Locale.ROOT, "  pulse gap ms: median %.1f, p95 %.1f, p99 %.1f, max %.1f; gaps over 50 ms: %d%n",
@@ -186,6 +189,15 @@ public final class GraphFpsBench {
             }
             System.out.printf(Locale.ROOT, "  goals: >= 20 fps %s; no stall over 50 ms %s%n",
                     frames / elapsed >= 20 ? "MET" : "MISSED", over50 == 0 ? "MET" : "MISSED");
+        }
+
+        /** The 1-minute load average, or "unknown" off Linux: a busy machine explains stalls. */
+        private static String loadAverage() {
+            try {
+                return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+            } catch (java.io.IOException | RuntimeException e) {
+                return "unknown";
+            }
         }
 
         private static double pct(long[] sorted, int percentile) {
