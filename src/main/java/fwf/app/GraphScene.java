@@ -236,9 +236,10 @@ final class GraphScene implements GraphStage {
             int n = dirtyNodes.get(i);
             restyle(nodes[n], nodeClass, n, classOfNode(n, roles));
         }
+        int[] roleEdges = roleEdges(roles);
         for (int i = 0; i < dirtyEdges.size(); i++) {
             int e = dirtyEdges.get(i);
-            restyle(edges[e], edgeClass, e, classOfEdge(e, roles));
+            restyle(edges[e], edgeClass, e, classOfEdge(e, roles, roleEdges));
             edgeLevels[e] = (byte) edgeScale.bucket(counter.edgeCount(e));
         }
         if (carpet != null) {
@@ -298,8 +299,7 @@ final class GraphScene implements GraphStage {
         return counter.nodeCount(n) > 0 ? "found" : null;
     }
 
-    private String classOfEdge(int e, GraphRoles roles) {
-        int[] roleEdges = roleEdges(roles);
+    private String classOfEdge(int e, GraphRoles roles, int[] roleEdges) {
         if (roles.found() && (e == roleEdges[0] || e == roleEdges[1] || e == roleEdges[2])) {
             return "closing";
         }

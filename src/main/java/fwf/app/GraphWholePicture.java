@@ -6,21 +6,25 @@ import fwf.graph.LayoutPicture;
 import fwf.graph.PictureStyle;
 import fwf.workload.StepKind;
 import fwf.workload.StepTrace;
+import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
 
 import java.awt.image.BufferedImage;
 
 /**
  * A graph too big to animate live (the whole of ego-Facebook: 88,234 edges would run at one or
  * two frames a second in GraphStream) shown as its cached still picture, with the edges of
- * found triangles lit on a {@link GraphCarpet} over it and, on a canvas above, the nodes the
- * search is looking at (and, on request, every node coloured by its triangles). The picture
- * keeps its own resolution and is scaled to fit the space it is given.
+ * found triangles lit on a {@link GraphCarpet} over it, the nodes the search is looking at
+ * marked by a few shapes above (small, so a frame repaints little more than them), and, on
+ * request, every node coloured by its triangles on a canvas. The picture keeps its own
+ * resolution and is scaled to fit the space it is given.
  */
 final class GraphWholePicture implements GraphStage {
     private static final Color CURRENT = Color.web("#FF4D6D");
@@ -36,7 +40,15 @@ final class GraphWholePicture implements GraphStage {
     private final GraphDirtySet touchedNodes;
     private final GraphDirtySet touchedEdges;
     private final GraphCarpet carpet;
-    private final Canvas overlay;
+    /** Node dots for "colour by triangles"; hidden otherwise, since a canvas this big costs every frame. */
+    private final Canvas dots;
+    private final Group markers;
+    private final Line nodeToNeighbour = new Line();
+    private final Line neighbourToFar = new Line();
+    private final Line nodeToFar = new Line();
+    private final Circle nodeDot = new Circle();
+    private final Circle neighbourDot = new Circle();
+    private final Circle farDot = new Circle();
     private final float[] xs;
     private final float[] ys;
     private final Color[] bucketColours;
@@ -76,13 +88,26 @@ final class GraphWholePicture implements GraphStage {
                 GraphCarpet.levelColours(edgeScale, GraphScene.FOUND_ARGB, Math.min(0.5, 2.5 * edgeAlpha),
                         Math.min(1, 6 * edgeAlpha)),
                 GraphCarpet.levelWidths(edgeScale, 0.7f, 1.6f), e -> edgeScale.bucket(counter.edgeCount(e)));
-        overlay = new Canvas(picture.getWidth(), picture.getHeight());
+        dots = new Canvas(picture.getWidth(), picture.getHeight());
+        dots.setVisible(false);
         bucketColours = new Color[GraphScene.BUCKET_COLOURS.length];
         for (int b = 0; b < bucketColours.length; b++) {
             bucketColours[b] = Color.web(GraphScene.BUCKET_COLOURS[b]);
         }
         marker = Math.max(4, picture.getWidth() / 140.0);
-        Pane content = new Pane(new ImageView(carpet.image()), overlay);
+        for (Line line : new Line[] {nodeToNeighbour, neighbourToFar, nodeToFar}) {
+            line.setStrokeWidth(marker / 2.5);
+        }
+        farDot.setRadius(marker * 0.7);
+        neighbourDot.setRadius(marker * 0.8);
+        nodeDot.setRadius(marker);
+        nodeDot.setStroke(Color.WHITE);
+        nodeDot.setStrokeWidth(marker / 4);
+        markers = new Group(nodeToFar, neighbourToFar, nodeToNeighbour, farDot, neighbourDot, nodeDot);
+        markers.setVisible(false);
+        // Unmanaged: the group's bounds must not push the content pane around.
+        markers.setManaged(false);
+        Pane content = new Pane(new ImageView(carpet.image()), dots, markers);
         content.setMinSize(picture.getWidth(), picture.getHeight());
         content.setMaxSize(picture.getWidth(), picture.getHeight());
         root = new FitPane(content, picture.getWidth(), picture.getHeight());
@@ -140,59 +165,66 @@ final class GraphWholePicture implements GraphStage {
         touchedEdges.clear();
         counter.moveTo(found, touchedNodes, touchedEdges);
         carpet.touched(touchedEdges);
+        boolean colourChanged = colour != shownColour || fresh;
+        boolean countsChanged = touchedNodes.size() > 0;
         shown = target;
         shownColour = colour;
         fresh = false;
-        drawOverlay(GraphRoles.at(trace, target));
+        dots.setVisible(colour);
+        if (colour && (colourChanged || countsChanged)) {
+            drawDots();
+        }
+        placeMarkers(GraphRoles.at(trace, target));
     }
 
-    private void drawOverlay(GraphRoles roles) {
-        GraphicsContext g = overlay.getGraphicsContext2D();
-        g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-        if (colour) {
-            for (int n = 0; n < xs.length; n++) {
-                int b = scale.bucket(counter.nodeCount(n));
-                double d = marker * (0.35 + 0.25 * b);
-                g.setFill(bucketColours[b]);
-                g.fillOval(xs[n] - d / 2, ys[n] - d / 2, d, d);
-            }
-        }
-        if (roles.node() < 0) {
+    /** Moves the markers to the step's parts; they are scene nodes, so only their own pixels repaint. */
+    private void placeMarkers(GraphRoles roles) {
+        boolean any = roles.node() >= 0;
+        markers.setVisible(any);
+        if (!any) {
             return;
         }
         boolean skipNeighbour = roles.skipped() && roles.kind() == StepKind.TRY_NEIGHBOUR;
         boolean skipFar = roles.skipped() && roles.kind() == StepKind.TEST_FAR_NEIGHBOUR;
-        g.setLineWidth(marker / 2.5);
-        if (roles.far() >= 0) {
-            line(g, roles.neighbour(), roles.far(), roles.found() ? CURRENT : skipFar ? SKIPPED : FAR);
-            if (roles.found()) {
-                line(g, roles.node(), roles.far(), CURRENT);
-            }
-        }
-        if (roles.neighbour() >= 0) {
-            line(g, roles.node(), roles.neighbour(), roles.found() ? CURRENT : skipNeighbour ? SKIPPED : NEIGHBOUR);
-        }
-        if (roles.far() >= 0) {
-            dot(g, roles.far(), marker * 1.4, skipFar ? SKIPPED : FAR);
-        }
-        if (roles.neighbour() >= 0) {
-            dot(g, roles.neighbour(), marker * 1.6, skipNeighbour ? SKIPPED : NEIGHBOUR);
-        }
-        dot(g, roles.node(), marker * 2, CURRENT);
-        g.setStroke(Color.WHITE);
-        g.setLineWidth(marker / 4);
-        double d = marker * 2;
-        g.strokeOval(xs[roles.node()] - d / 2, ys[roles.node()] - d / 2, d, d);
+        place(nodeToNeighbour, roles.node(), roles.neighbour(),
+                roles.found() ? CURRENT : skipNeighbour ? SKIPPED : NEIGHBOUR);
+        place(neighbourToFar, roles.neighbour(), roles.far(), roles.found() ? CURRENT : skipFar ? SKIPPED : FAR);
+        place(nodeToFar, roles.found() ? roles.node() : -1, roles.far(), CURRENT);
+        place(farDot, roles.far(), skipFar ? SKIPPED : FAR);
+        place(neighbourDot, roles.neighbour(), skipNeighbour ? SKIPPED : NEIGHBOUR);
+        place(nodeDot, roles.node(), CURRENT);
     }
 
-    private void line(GraphicsContext g, int a, int b, Color colour) {
-        g.setStroke(colour);
-        g.strokeLine(xs[a], ys[a], xs[b], ys[b]);
+    private void place(Line line, int a, int b, Color colour) {
+        line.setVisible(a >= 0 && b >= 0);
+        if (a >= 0 && b >= 0) {
+            line.setStartX(xs[a]);
+            line.setStartY(ys[a]);
+            line.setEndX(xs[b]);
+            line.setEndY(ys[b]);
+            line.setStroke(colour);
+        }
     }
 
-    private void dot(GraphicsContext g, int n, double d, Color colour) {
-        g.setFill(colour);
-        g.fillOval(xs[n] - d / 2, ys[n] - d / 2, d, d);
+    private void place(Circle dot, int n, Color colour) {
+        dot.setVisible(n >= 0);
+        if (n >= 0) {
+            dot.setCenterX(xs[n]);
+            dot.setCenterY(ys[n]);
+            dot.setFill(colour);
+        }
+    }
+
+    /** Every node as a dot of its bucket's colour and size, on the canvas shown only in that mode. */
+    private void drawDots() {
+        GraphicsContext g = dots.getGraphicsContext2D();
+        g.clearRect(0, 0, dots.getWidth(), dots.getHeight());
+        for (int n = 0; n < xs.length; n++) {
+            int b = scale.bucket(counter.nodeCount(n));
+            double d = marker * (0.35 + 0.25 * b);
+            g.setFill(bucketColours[b]);
+            g.fillOval(xs[n] - d / 2, ys[n] - d / 2, d, d);
+        }
     }
 
     @Override
