@@ -215,7 +215,7 @@ public final class GraphViewPane extends BorderPane {
     }
 
     private void finished(GraphPreparation task, Worker.State state) {
-        if (task != preparing || !(state == Worker.State.SUCCEEDED || state == Worker.State.FAILED
+        if (closed || task != preparing || !(state == Worker.State.SUCCEEDED || state == Worker.State.FAILED
                 || state == Worker.State.CANCELLED)) {
             return;
         }
@@ -289,6 +289,11 @@ public final class GraphViewPane extends BorderPane {
     }
 
     private void pulse(long now) {
+        if (!showing()) {
+            // In a tab not selected, or a window hidden: the replay waits where it is.
+            lastPulse = 0;
+            return;
+        }
         sinceFrame += lastPulse == 0 ? 0 : (now - lastPulse) / 1e9;
         lastPulse = now;
         // A millisecond of slack, so pulses a hair early at 60 Hz still make every other one.
@@ -300,6 +305,16 @@ public final class GraphViewPane extends BorderPane {
         if (stage != null) {
             stage.frame();
         }
+    }
+
+    /** Whether the pane can be seen: it and every parent visible (a tab hides its content), its window up. */
+    private boolean showing() {
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing();
     }
 
     private void showBusy(boolean busy) {

@@ -232,4 +232,28 @@ class GraphViewPaneTest {
         assertThat(onFx(() -> pane.player().position())).isEqualTo(-1);
         assertThat(onFx(() -> pane.player().trace().search())).isEqualTo(TriangleSearch.FORWARD);
     }
+
+    @Test
+    void aHiddenViewWaitsWhereItIs(FxRobot robot) {
+        waitUntilLoaded();
+        onFx(() -> {
+            pane.player().setSpeed(100);
+            pane.setVisible(false);
+            pane.player().play();
+        });
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(onFx(() -> pane.player().position())).isEqualTo(-1);
+        onFx(() -> pane.setVisible(true));
+        waitFor(30, () -> pane.player().position() >= 0);
+        onFx(() -> pane.player().pause());
+    }
+
+    @Test
+    void closingStopsEverything() {
+        waitUntilLoaded();
+        onFx(() -> pane.close());
+        assertThat(onFx(() -> pane.player().trace())).isNull();
+        assertThat(onFx(() -> pane.stage())).isNull();
+        assertThat(onFx(() -> pane.graphArea().getChildren().get(0))).isInstanceOf(javafx.scene.control.Label.class);
+    }
 }
