@@ -1,17 +1,13 @@
 package fwf.app;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The JavaFX application: builds the window from its views. */
+/** The JavaFX application: opens the main window on the real journal, settings and engine. */
 public final class FwfApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupProbe.watch(stage); // -Dfwf.exitAfterShown: start-up figures for ./fwf bench, else nothing
-        stage.setTitle("Faster with Friends");
-        stage.setScene(new Scene(new Label("Faster with Friends"), 1280, 720));
-        stage.show();
+        MainWindow.open(stage, AppConfig.fromEnvironment());
     }
 }

@@ -7,12 +7,12 @@ import fwf.friends.SystemSpec;
 import fwf.friends.Systems;
 import fwf.graph.EdgeListWriter;
 import fwf.graph.Generators;
+import fwf.io.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -101,10 +101,7 @@ public final class SystemLauncher implements WorkerLauncher {
             return file;
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".graph-", ".tmp");
-            EdgeListWriter.write(Generators.facebookLike(Inputs.GENERATED_GRAPH_SEED), tmp);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(file, tmp -> EdgeListWriter.write(Generators.facebookLike(Inputs.GENERATED_GRAPH_SEED), tmp));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the generated graph for a friend: " + e.getMessage(), e);

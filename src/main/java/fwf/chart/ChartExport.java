@@ -1,5 +1,7 @@
 package fwf.chart;
 
+import fwf.io.AtomicFiles;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -10,10 +12,8 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /**
@@ -70,7 +70,7 @@ public final class ChartExport {
     public static void png(JFreeChart chart, Path file, int width, int height) throws IOException {
         checkSize(width, height);
         BufferedImage image = render(chart, width, height);
-        atomically(file, tmp -> {
+        AtomicFiles.write(file, tmp -> {
             if (!ImageIO.write(image, "png", tmp.toFile())) {
                 throw new IOException("no PNG writer in this Java runtime");
             }
@@ -82,7 +82,7 @@ public final class ChartExport {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         draw(chart, g2, width, height);
         String document = g2.getSVGDocument();
-        atomically(file, tmp -> Files.writeString(tmp, document, StandardCharsets.UTF_8));
+        AtomicFiles.write(file, tmp -> Files.writeString(tmp, document, StandardCharsets.UTF_8));
     }
 
     /** The chart as an image of exactly {@code width} x {@code height} pixels. */
@@ -120,27 +120,6 @@ public final class ChartExport {
         if (width < MIN_SIZE || height < MIN_SIZE || width > MAX_SIZE || height > MAX_SIZE) {
             throw new IllegalArgumentException("a chart must be between " + MIN_SIZE + " and " + MAX_SIZE
                     + " pixels wide and high, got " + width + "x" + height);
-        }
-    }
-
-    private interface Writer {
-        void writeTo(Path tmp) throws IOException;
-    }
-
-    private static void atomically(Path file, Writer writer) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            writer.writeTo(tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 }

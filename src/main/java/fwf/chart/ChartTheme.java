@@ -100,4 +100,26 @@ public record ChartTheme(String name, Color background, Color plotBackground, Co
         double luminance = 0.2126 * colour.getRed() + 0.7152 * colour.getGreen() + 0.0722 * colour.getBlue();
         return luminance > 140 ? new Color(0x111111) : Color.WHITE;
     }
+
+    /** A legend at the bottom in this theme's font and colours, frameless: both charts' legends read alike. */
+    public org.jfree.chart.title.LegendTitle legendOf(org.jfree.chart.LegendItemSource source) {
+        org.jfree.chart.title.LegendTitle legend = new org.jfree.chart.title.LegendTitle(source);
+        legend.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        legend.setItemFont(legend());
+        legend.setItemPaint(text());
+        legend.setBackgroundPaint(background());
+        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 6, 2, 18));
+        return legend;
+    }
+
+    /** A left-aligned subtitle line in the muted colour, with {@code below} points under it. */
+    public org.jfree.chart.title.TextTitle subtitleOf(String text, double below) {
+        org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(text, subtitle());
+        t.setPaint(muted());
+        t.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        t.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        t.setPadding(new org.jfree.chart.ui.RectangleInsets(2, 0, below, 0));
+        return t;
+    }
 }

@@ -45,8 +45,8 @@ final class GroupedBarAxis extends CategoryAxis {
 
     private double width(Graphics2D g2, Rectangle2D plotArea) {
         TimingTable table = view.table();
-        FontMetrics names = g2.getFontMetrics(theme.barName());
-        FontMetrics groups = g2.getFontMetrics(theme.group());
+        FontMetrics names = metrics(g2, theme.barName());
+        FontMetrics groups = metrics(g2, theme.group());
         double widest = 0;
         for (Cell cell : table.cells()) {
             widest = Math.max(widest, names.stringWidth(cell.name()));
@@ -55,6 +55,22 @@ final class GroupedBarAxis extends CategoryAxis {
             widest = Math.max(widest, groups.stringWidth(title));
         }
         return Math.min(widest, plotArea.getWidth() * MAX_WIDTH_SHARE) + 2 * pad(names);
+    }
+
+    /**
+     * The metrics of {@code font}. Not {@code g2.getFontMetrics(font)}: on screen, JFreeChart-FX
+     * draws through FXGraphics2D (2.1.5), whose getFontMetrics(Font) ignores its argument and
+     * measures the current font, so names were measured at the default 12 points and ran under
+     * the bars. Setting the font first works on every Graphics2D.
+     */
+    private static FontMetrics metrics(Graphics2D g2, java.awt.Font font) {
+        java.awt.Font old = g2.getFont();
+        g2.setFont(font);
+        FontMetrics fm = g2.getFontMetrics();
+        if (old != null) {
+            g2.setFont(old);
+        }
+        return fm;
     }
 
     private static double pad(FontMetrics fm) {
@@ -67,8 +83,8 @@ final class GroupedBarAxis extends CategoryAxis {
         TimingTable table = view.table();
         BarSlots slots = BarSlots.layout(dataArea, table, theme.maxUnit(), theme.barShare());
         double width = width(g2, plotArea);
-        FontMetrics names = g2.getFontMetrics(theme.barName());
-        FontMetrics groups = g2.getFontMetrics(theme.group());
+        FontMetrics names = metrics(g2, theme.barName());
+        FontMetrics groups = metrics(g2, theme.group());
         double right = dataArea.getMinX() - pad(names);
         double left = dataArea.getMinX() - width + pad(names) * 0.5;
         double room = right - left;

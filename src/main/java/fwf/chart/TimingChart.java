@@ -9,9 +9,7 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
@@ -85,14 +83,7 @@ public final class TimingChart {
         TextTitle notes = subtitle("", theme);
         chart.addSubtitle(how);
         chart.addSubtitle(notes);
-        LegendTitle legend = new LegendTitle(plot);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setItemFont(theme.legend());
-        legend.setItemPaint(theme.text());
-        legend.setBackgroundPaint(theme.background());
-        legend.setFrame(BlockBorder.NONE);
-        legend.setItemLabelPadding(new RectangleInsets(2, 6, 2, 18));
-        chart.addSubtitle(legend);
+        chart.addSubtitle(theme.legendOf(plot));
         updateNotes(notes, view);
         view.addChangeListener(e -> updateNotes(notes, view));
         return chart;
@@ -149,12 +140,7 @@ public final class TimingChart {
     }
 
     private static TextTitle subtitle(String text, ChartTheme theme) {
-        TextTitle t = new TextTitle(text, theme.subtitle());
-        t.setPaint(theme.muted());
-        t.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
-        t.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
-        t.setPadding(new RectangleInsets(2, 0, 2, 0));
-        return t;
+        return theme.subtitleOf(text, 2);
     }
 
     static String defaultTitle(ChartOptions options, SystemStyles styles) {

@@ -4,17 +4,14 @@ import fwf.bench.Measurement;
 import fwf.bench.Status;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
@@ -140,14 +137,7 @@ public final class WarmupChart {
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         chart.setTitle(title);
         chart.addSubtitle(subtitle(describe(m, series), theme));
-        LegendTitle legend = new LegendTitle(plot);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setItemFont(theme.legend());
-        legend.setItemPaint(theme.text());
-        legend.setBackgroundPaint(theme.background());
-        legend.setFrame(BlockBorder.NONE);
-        legend.setItemLabelPadding(new RectangleInsets(2, 6, 2, 18));
-        chart.addSubtitle(legend);
+        chart.addSubtitle(theme.legendOf(plot));
         return chart;
     }
 
@@ -196,10 +186,6 @@ public final class WarmupChart {
     }
 
     private static TextTitle subtitle(String text, ChartTheme theme) {
-        TextTitle t = new TextTitle(text, theme.subtitle());
-        t.setPaint(theme.muted());
-        t.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        t.setPadding(new RectangleInsets(2, 0, 6, 0));
-        return t;
+        return theme.subtitleOf(text, 6);
     }
 }

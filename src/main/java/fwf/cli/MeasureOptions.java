@@ -3,6 +3,7 @@ package fwf.cli;
 import fwf.bench.Plan;
 import fwf.bench.RunRequest;
 import fwf.results.Journal;
+import fwf.results.Settings;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -13,7 +14,8 @@ import java.util.List;
 /** The options every measuring command shares: the plan, limits, extra JVM flags, input and journal. */
 final class MeasureOptions {
     @Option(names = "--graph", paramLabel = "FILE",
-            description = "edge list for triangles (SNAP format); default: a generated Facebook-like graph")
+            description = {"edge list for triangles (SNAP format); default: the file the window was last given,",
+                    "else a generated Facebook-like graph"})
     Path graph;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
@@ -58,8 +60,17 @@ final class MeasureOptions {
             throw new IllegalArgumentException("--timeout must be more than 0 seconds, got " + timeoutSeconds);
         }
         Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis(Math.round(timeoutSeconds * 1000));
-        return new RunRequest(workload, variant, system, size, graph, new Plan(warmup, iterations, forks),
-                jvmFlags, timeout);
+        return new RunRequest(workload, variant, system, size, workload.equals("triangles") ? graph() : graph,
+                new Plan(warmup, iterations, forks), jvmFlags, timeout);
+    }
+
+    /** The graph asked for, else the one the window remembers, else none (the generated graph). */
+    Path graph() {
+        if (graph != null) {
+            return graph;
+        }
+        Path settings = Settings.defaultPath(System.getenv(), Path.of(System.getProperty("user.home")));
+        return Settings.load(settings).configuredGraph().orElse(null);
     }
 
     Journal journal() {

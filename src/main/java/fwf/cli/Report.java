@@ -30,10 +30,12 @@ final class Report {
         Stats s = m.stats();
         if (s != null) {
             Unit u = Unit.of(s.medianNs());
-            out.append(u.format(s.medianNs())).append(' ').append(u.name)
-                    .append(" ± ").append(u.format(s.stddevNs())).append(' ').append(u.name)
-                    .append(" [min ").append(u.format(s.minNs())).append(", max ").append(u.format(s.maxNs())).append("], ")
-                    .append(s.n()).append(s.n() == 1 ? " run" : " runs");
+            out.append(u.format(s.medianNs())).append(' ').append(u.name);
+            if (s.n() > 1) { // one sample has no spread to show
+                out.append(" ± ").append(u.format(s.stddevNs())).append(' ').append(u.name)
+                        .append(" [min ").append(u.format(s.minNs())).append(", max ").append(u.format(s.maxNs())).append(']');
+            }
+            out.append(", ").append(s.n()).append(s.n() == 1 ? " run" : " runs");
         }
         switch (m.status()) {
             case OK -> out.append(", answer ").append(m.answer()).append(" verified");

@@ -1,12 +1,12 @@
 package fwf.graph;
 
+import fwf.io.AtomicFiles;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -165,19 +165,7 @@ public final class LayoutCache {
         crc.update(bytes.array(), 0, bytes.position());
         bytes.putLong(crc.getValue());
 
-        Files.createDirectories(directory);
-        Path target = fileFor(key);
-        Path temporary = Files.createTempFile(directory, ".layout-", ".tmp");
-        try {
-            Files.write(temporary, bytes.array());
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(fileFor(key), bytes.array());
     }
 
     private Layout read(byte[] expectedKey, int n) throws IOException, DamagedFileException {

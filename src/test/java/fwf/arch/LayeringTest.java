@@ -35,21 +35,21 @@ class LayeringTest {
     @Test
     void graphUsesWorkloadAtMost() {
         noClasses().that().resideInAPackage("fwf.graph..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "fwf.graph..", "fwf.workload..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "fwf.graph..", "fwf.workload..", "fwf.io..")
                 .check(classes);
     }
 
     @Test
     void friendsUseTheJdkOnly() {
         noClasses().that().resideInAPackage("fwf.friends..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "fwf.friends..", "fwf.json..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "fwf.friends..", "fwf.json..", "fwf.io..")
                 .check(classes);
     }
 
     @Test
     void coreDoesNotReachUpIntoTheCommandLineOrTheWindow() {
         noClasses().that().resideInAnyPackage("fwf.workload..", "fwf.graph..", "fwf.bench..", "fwf.friends..",
-                        "fwf.results..", "fwf.chart..", "fwf.json..")
+                        "fwf.results..", "fwf.chart..", "fwf.json..", "fwf.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("fwf.cli..", "fwf.app..")
                 .check(classes);
     }

@@ -116,6 +116,13 @@ class CliTest {
     }
 
     @Test
+    void aSingleRunShowsNoSpread() {
+        Result r = measure("run", "fib", "--size", "20", "--warmup", "1", "--iterations", "1");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).containsPattern("^fib\\(20\\) primitive on jvm-c2: [0-9.]+ (ns|us|ms|s), 1 run, answer 6765 verified\\R");
+    }
+
+    @Test
     void runAppendsToTheJournalAndResultsListsIt() {
         measure("run", "fib", "--size", "15");
         measure("run", "fib", "--size", "16", "--system", "jvm-c1");

@@ -1,0 +1,73 @@
+package fwf.app;
+
+import fwf.results.Settings;
+import fwf.bench.Runner;
+import fwf.bench.SystemLauncher;
+import fwf.results.Journal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where the window keeps things and what it runs with. Passed in rather than looked up, so a
+ * test opens the window on a temporary journal and settings file and no global state exists.
+ *
+ * @param journal      the results journal
+ * @param settings     the remembered choices
+ * @param defaultGraph the graph file offered when none is remembered, or null
+ * @param starter      starts runs ({@code Runner::start})
+ * @param systems      which systems can run here
+ */
+public record AppConfig(Path journal, Path settings, Path defaultGraph, RunService.Starter starter,
+                        SystemAvailability systems) {
+    /** Overrides the journal's place, like the command line's {@code --results}. */
+    public static final String RESULTS_PROPERTY = "fwf.results";
+    /** Overrides the settings file's place. */
+    public static final String SETTINGS_PROPERTY = "fwf.settings";
+
+    public AppConfig {
+        Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(starter, "starter");
+        Objects.requireNonNull(systems, "systems");
+    }
+
+    /** The real thing: system properties first, then the XDG places; a fresh engine. */
+    public static AppConfig fromEnvironment() {
+        Map<String, String> env = System.getenv();
+        Path home = Path.of(System.getProperty("user.home"));
+        String results = System.getProperty(RESULTS_PROPERTY);
+        String settings = System.getProperty(SETTINGS_PROPERTY);
+        SystemLauncher launcher = SystemLauncher.standard();
+        Runner runner = new Runner(launcher);
+        return new AppConfig(
+                results != null && !results.isBlank() ? Path.of(results) : Journal.defaultPath(),
+                settings != null && !settings.isBlank() ? Path.of(settings) : Settings.defaultPath(env, home),
+                defaultGraph(env, home), runner::start, SystemAvailability.of(launcher.friends()));
+    }
+
+    /**
+     * The ego-Facebook file where this project's checkouts keep it (beside the repository) or
+     * where {@code data/download-snap.sh} puts it; null when neither has it.
+     */
+    static Path defaultGraph(Map<String, String> env, Path home) {
+        Path data = Journal.defaultPath(env, home).getParent().resolve("data");
+        for (Path p : List.of(Path.of("../shared/data/facebook_combined.txt"), data.resolve("facebook_combined.txt"))) {
+            if (Files.isRegularFile(p)) {
+                return p.toAbsolutePath().normalize();
+            }
+        }
+        return null;
+    }
+
+    public AppConfig withJournal(Path file) {
+        return new AppConfig(file, settings, defaultGraph, starter, systems);
+    }
+
+    public AppConfig withSettings(Path file) {
+        return new AppConfig(journal, file, defaultGraph, starter, systems);
+    }
+}

@@ -1,0 +1,294 @@
+package fwf.app;
+
+import fwf.results.Settings;
+import fwf.bench.Plan;
+import fwf.bench.RunRequest;
+import fwf.workload.Catalogue;
+import fwf.workload.Workload;
+import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+
+/**
+ * What the control panel edits: workload, the variants and systems to queue, the size and the
+ * graph. The panel writes the inputs; the checks (size, graph) and the lessons are read-only,
+ * derived here, so a test can drive the model without the panel and the panel holds no logic.
+ *
+ * <p>Each workload keeps its own size and variants while the window lives (switching from fib
+ * to mean and back must not lose "25"), and they are remembered in {@link Settings}.
+ */
+public final class ControlsModel {
+    private final Settings settings;
+    private final Executor background;
+    private final ObjectProperty<Workload<?>> workload = new SimpleObjectProperty<>(Catalogue.FIB);
+    private final ObservableList<String> variants = FXCollections.observableArrayList();
+    private final ObservableList<String> systems = FXCollections.observableArrayList();
+    private final ObservableList<SystemChoice> systemChoices = FXCollections.observableArrayList();
+    /** One wrapper for all: a fresh one per call would drop its listeners when it is collected. */
+    private final ObservableList<SystemChoice> systemChoicesView = FXCollections.unmodifiableObservableList(systemChoices);
+    private final StringProperty sizeText = new SimpleStringProperty("");
+    private final ObjectProperty<GraphSource> graphSource = new SimpleObjectProperty<>(GraphSource.GENERATED);
+    private final ObjectProperty<Path> graphPath = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<GraphStatus> graphStatus = new ReadOnlyObjectWrapper<>(new GraphStatus.None());
+    private final ReadOnlyObjectWrapper<SizeRules.Check> sizeCheck = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper lessons = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+    private final Map<String, String> sizes = new HashMap<>();
+    private final Map<String, List<String>> variantsByWorkload = new HashMap<>();
+
+    /**
+     * @param defaultGraph the graph file to offer when none is remembered, or null
+     * @param background   where graph files are read
+     */
+    public ControlsModel(Settings settings, Path defaultGraph, Executor background) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.background = Objects.requireNonNull(background, "background");
+        restore(defaultGraph);
+        workload.addListener((o, old, now) -> switchWorkload(old, now));
+        graphPath.addListener((o, old, now) -> probeGraph());
+        graphSource.addListener((o, old, now) -> probeGraph());
+        Observable[] inputs = {workload, variants, systems, systemChoices, sizeText, graphSource, graphStatus};
+        for (Observable input : inputs) {
+            input.addListener(o -> recheck());
+        }
+        probeGraph();
+        recheck();
+    }
+
+    private void restore(Path defaultGraph) {
+        for (Workload<?> w : Catalogue.workloads()) {
+            sizes.put(w.name(), settings.get("size." + w.name()).orElse(w.defaultSize() > 0 ? Integer.toString(w.defaultSize()) : ""));
+            List<String> remembered = settings.get("variants." + w.name()).map(ControlsModel::split).orElse(List.of())
+                    .stream().filter(Offer.variants(w)::contains).toList();
+            variantsByWorkload.put(w.name(), remembered.isEmpty() ? List.of(w.defaultVariant().name()) : remembered);
+        }
+        Workload<?> w = settings.get("workload").flatMap(Catalogue::workload).orElse(Catalogue.FIB);
+        workload.set(w);
+        sizeText.set(sizes.get(w.name()));
+        variants.setAll(variantsByWorkload.get(w.name()));
+        systems.setAll(settings.get("systems").map(ControlsModel::split).orElse(List.of("jvm-c2")));
+        Path graph = settings.get(Settings.GRAPH_PATH).map(Path::of).orElse(defaultGraph);
+        graphPath.set(graph);
+        GraphSource source = settings.get(Settings.GRAPH_SOURCE)
+                .flatMap(v -> Arrays.stream(GraphSource.values()).filter(g -> g.name().equals(v)).findFirst()).orElse(null);
+        graphSource.set(source != null ? source : graph != null ? GraphSource.FILE : GraphSource.GENERATED);
+    }
+
+    private void switchWorkload(Workload<?> old, Workload<?> now) {
+        if (old != null) {
+            sizes.put(old.name(), sizeText.get());
+            variantsByWorkload.put(old.name(), List.copyOf(variants));
+        }
+        sizeText.set(sizes.get(now.name()));
+        variants.setAll(variantsByWorkload.get(now.name()));
+    }
+
+    /**
+     * Offers these systems.
+     *
+     * @param settled true for the final verdicts: checked systems that turned out unavailable are
+     *                then unchecked; false while friends are still being looked for, so a
+     *                remembered "cpython" is not forgotten before it is found
+     */
+    public void setSystemChoices(List<SystemChoice> choices, boolean settled) {
+        systemChoices.setAll(choices);
+        if (!settled) {
+            return;
+        }
+        List<String> usable = choices.stream().filter(SystemChoice::available).map(SystemChoice::name).toList();
+        List<String> kept = systems.stream().filter(usable::contains).toList();
+        systems.setAll(kept.isEmpty() && !usable.isEmpty() ? List.of(usable.contains("jvm-c2") ? "jvm-c2" : usable.getFirst()) : kept);
+    }
+
+    private void probeGraph() {
+        Path file = graphPath.get();
+        if (graphSource.get() != GraphSource.FILE || file == null) {
+            graphStatus.set(new GraphStatus.None());
+            return;
+        }
+        graphStatus.set(new GraphStatus.Reading(String.valueOf(file.getFileName())));
+        background.execute(() -> {
+            GraphStatus status = GraphProbe.probe(file);
+            Platform.runLater(() -> {
+                // Another file may have been chosen while this one was read: keep the newest.
+                if (file.equals(graphPath.get()) && graphSource.get() == GraphSource.FILE) {
+                    graphStatus.set(status);
+                }
+            });
+        });
+    }
+
+    private void recheck() {
+        Workload<?> w = workload.get();
+        int nodes = switch (graphStatus.get()) {
+            case GraphStatus.Read r -> r.nodes();
+            case GraphStatus.None n when graphSource.get() == GraphSource.GENERATED -> fwf.graph.Generators.FACEBOOK_LIKE_NODES;
+            default -> 0;
+        };
+        sizeCheck.set(SizeRules.check(w.name(), sizeText.get(), nodes, systems));
+        lessons.set(lessonsOf(w));
+        problem.set(findProblem());
+    }
+
+    private String lessonsOf(Workload<?> w) {
+        List<String> checked = variants.stream().filter(Offer.variants(w)::contains).toList();
+        if (checked.size() == 1) {
+            return lesson(w, checked.getFirst());
+        }
+        return checked.stream().map(v -> v + ": " + lesson(w, v)).collect(Collectors.joining("\n"));
+    }
+
+    private static String lesson(Workload<?> w, String variant) {
+        return Offer.lesson(w, variant);
+    }
+
+    private String findProblem() {
+        if (variants.isEmpty()) {
+            return "check at least one variant";
+        }
+        if (systems.isEmpty()) {
+            return "check at least one system";
+        }
+        if (sizeCheck.get() instanceof SizeRules.Check.Bad(String message)) {
+            return message;
+        }
+        if (pairs().isEmpty()) {
+            SystemChoice blocked = systemChoices.stream().filter(c -> systems.contains(c.name()) && !c.available())
+                    .findFirst().orElse(null);
+            if (blocked != null) {
+                return blocked.spec().label() + " is not available: " + blocked.unavailableReason();
+            }
+            return "none of the checked systems has the checked variants (Java runs " + String.join(", ",
+                    workload.get().variantNames()) + "; each friend its own, see the tooltips)";
+        }
+        if (workload.get() == Catalogue.TRIANGLES && graphSource.get() == GraphSource.FILE) {
+            return switch (graphStatus.get()) {
+                case GraphStatus.None n -> "choose a graph file (Open...) or use the generated graph";
+                case GraphStatus.Reading r -> "the graph " + r.file() + " is still being read";
+                case GraphStatus.Unreadable u -> u.message();
+                case GraphStatus.Read r -> null;
+            };
+        }
+        return null;
+    }
+
+    /**
+     * One request per checked variant and system, variants outermost so the systems compared on
+     * one variant run back to back; empty when {@link #problemProperty()} holds a problem.
+     */
+    public List<RunRequest> requests() {
+        if (problem.get() != null || !(sizeCheck.get() instanceof SizeRules.Check.Ok(int size, String warning))) {
+            return List.of();
+        }
+        Workload<?> w = workload.get();
+        Path graph = w == Catalogue.TRIANGLES && graphSource.get() == GraphSource.FILE ? graphPath.get() : null;
+        return pairs().stream()
+                .map(p -> new RunRequest(w.name(), p.variant(), p.system().name(), size, graph, Plan.ADAPTIVE, List.of(), null))
+                .toList();
+    }
+
+    /** A variant on a system that has it. */
+    private record Pair(String variant, fwf.friends.SystemSpec system) {
+    }
+
+    /** Every checked (variant, system) that can run, in offer and catalogue order. */
+    private List<Pair> pairs() {
+        Workload<?> w = workload.get();
+        List<String> orderedSystems = systemChoices.isEmpty() ? List.copyOf(systems)
+                : systemChoices.stream().filter(SystemChoice::available).map(SystemChoice::name).filter(systems::contains).toList();
+        List<Pair> out = new ArrayList<>();
+        for (String v : Offer.variants(w).stream().filter(variants::contains).toList()) {
+            for (fwf.friends.SystemSpec s : Offer.specs(orderedSystems)) {
+                if (Offer.runs(s, w, v)) {
+                    out.add(new Pair(v, s));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Writes the current choices into the settings (the caller saves them). */
+    public void remember() {
+        Workload<?> w = workload.get();
+        sizes.put(w.name(), sizeText.get());
+        variantsByWorkload.put(w.name(), List.copyOf(variants));
+        settings.put("workload", w.name());
+        sizes.forEach((name, size) -> settings.put("size." + name, size));
+        variantsByWorkload.forEach((name, vs) -> settings.put("variants." + name, String.join(",", vs)));
+        settings.put("systems", String.join(",", systems));
+        settings.put(Settings.GRAPH_SOURCE, graphSource.get().name());
+        settings.put(Settings.GRAPH_PATH, graphPath.get() == null ? null : graphPath.get().toAbsolutePath().toString());
+    }
+
+    private static List<String> split(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public ObjectProperty<Workload<?>> workloadProperty() {
+        return workload;
+    }
+
+    /** The checked variants of the current workload. */
+    public ObservableList<String> variants() {
+        return variants;
+    }
+
+    /** The checked systems. */
+    public ObservableList<String> systems() {
+        return systems;
+    }
+
+    /** Every system offered, available or not. */
+    public ObservableList<SystemChoice> systemChoices() {
+        return systemChoicesView;
+    }
+
+    public StringProperty sizeTextProperty() {
+        return sizeText;
+    }
+
+    public ObjectProperty<GraphSource> graphSourceProperty() {
+        return graphSource;
+    }
+
+    public ObjectProperty<Path> graphPathProperty() {
+        return graphPath;
+    }
+
+    public ReadOnlyObjectProperty<GraphStatus> graphStatusProperty() {
+        return graphStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SizeRules.Check> sizeCheckProperty() {
+        return sizeCheck.getReadOnlyProperty();
+    }
+
+    /** The checked variants' lessons, one line each. */
+    public ReadOnlyStringProperty lessonsProperty() {
+        return lessons.getReadOnlyProperty();
+    }
+
+    /** Why nothing can run now, or null when the choices are runnable. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,71 @@
+package fwf.app;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Pictures of the graph view as PNG files, for slides. */
+final class GraphSnapshot {
+    private GraphSnapshot() {
+    }
+
+    /** What {@code node} shows now, at its size on screen. FX thread. */
+    static WritableImage capture(Node node) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.web("#12161C"));
+        return node.snapshot(parameters, null);
+    }
+
+    /**
+     * Writes {@code image} to {@code file} as PNG, atomically: to a temporary file beside it,
+     * then moved into place, so a reader never sees half a picture and an old file is replaced
+     * whole or not at all. Any thread.
+     *
+     * @throws IOException "cannot save the snapshot to FILE: REASON", REASON being "no such
+     *                     folder DIR", "permission denied on PATH" or the system's message
+     */
+    static void writePng(Image image, Path file) throws IOException {
+        BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
+        Path target = file.toAbsolutePath();
+        Path directory = target.getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw new IOException("cannot save the snapshot to " + target + ": no such folder " + directory);
+        }
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(directory, "." + target.getFileName() + "-", ".tmp");
+            if (!ImageIO.write(pixels, "png", temporary.toFile())) {
+                throw new IOException("no PNG writer");
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new IOException("cannot save the snapshot to " + target + ": " + reason(e), e);
+        } finally {
+            if (temporary != null) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    private static String reason(IOException e) {
+        return switch (e) {
+            case java.nio.file.AccessDeniedException a -> "permission denied on " + a.getFile();
+            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package fwf.app;
+
+import fwf.bench.Runner;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** A window on a temporary journal and settings file, and the waiting tests need. */
+final class WindowFixture {
+    private WindowFixture() {
+    }
+
+    static Path tempDir() {
+        try {
+            return Files.createTempDirectory("fwf-window-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The real engine on the JVM tiers, with the journal and settings in {@code dir}. Friends are
+     * not looked for: discovery builds them, which is the friends' tests' business.
+     */
+    static AppConfig config(Path dir) {
+        return new AppConfig(dir.resolve("results.jsonl"), dir.resolve("window.properties"), null,
+                new Runner()::start, SystemAvailability.jvmOnly());
+    }
+
+    static MainWindow open(Stage stage, AppConfig config) {
+        return MainWindow.open(stage, config);
+    }
+
+    /** Waits for a condition checked on the FX thread. */
+    static void waitFor(long seconds, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("still not true after " + seconds + " s", e);
+        }
+    }
+
+    /** Waits until the journal is read (the status bar says "Ready...") and the systems are shown. */
+    static void waitForReady(FxRobot robot, MainWindow window) {
+        waitFor(10, () -> window.status().text().startsWith("Ready"));
+        waitForSystems(robot);
+    }
+
+    /** Waits until the systems are discovered and their check boxes shown. */
+    static void waitForSystems(FxRobot robot) {
+        waitFor(10, () -> robot.lookup("#system-jvm-c2").tryQuery().isPresent());
+    }
+}
