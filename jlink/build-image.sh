@@ -112,8 +112,9 @@ if [ "$CDS" = 1 ]; then
   done
   FWF_JAVA_OPTS="-Xshare:off $(list run)" train run "$OUT/bin/fwf" run fib --size 20 --warmup 1 --iterations 1 \
     --no-jit-events --results "$WORK/results.jsonl"
-  FWF_JAVA_OPTS="-Xshare:off $(list window) -Dglass.platform=Headless -Dprism.order=sw -Dfwf.exitAfterShown=true" \
-    train window "$OUT/bin/fwf"
+  # The window on a journal and settings of its own, not the user's.
+  FWF_JAVA_OPTS="-Xshare:off $(list window) -Dglass.platform=Headless -Dprism.order=sw -Dfwf.exitAfterShown=true
+    -Dfwf.results=$WORK/window-results.jsonl -Dfwf.settings=$WORK/window-settings.json" train window "$OUT/bin/fwf"
   # jlink's own default list first, then ours; the ids are per run, so drop them and keep each class once.
   cat "$OUT/lib/classlist" "$WORK"/*.classlist | grep -v '^#' | sed 's/ id: [0-9]*$//' | awk '!seen[$0]++' \
     > "$WORK/all.classlist"

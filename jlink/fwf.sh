@@ -25,7 +25,11 @@ case "${1:-}" in
     ;;
 esac
 
-# The same flags ./fwf starts every JVM of ours with; is filled in by the build.
+# The flags ./fwf starts every JVM of ours with, and -XX:TieredStopAtLevel=1: this JVM (the window,
+# or a command's caller) measures nothing itself, and on a small machine C2 compiling the window's
+# start-up code took a third of its start-up CPU; C1 alone starts it sooner and keeps the graph view
+# at its frame cap. Workers are other JVMs, started with their own system's flags. FWF_JAVA_OPTS comes
+# last, so it can override (FWF_JAVA_OPTS=-XX:TieredStopAtLevel=4 brings C2 back).
 # shellcheck disable=SC2086  # FWF_JAVA_OPTS is a list of words by design
-exec "$IMAGE/bin/java" --enable-native-access=ALL-UNNAMED -XX:+IgnoreUnrecognizedVMOptions \
+exec "$IMAGE/bin/java" --enable-native-access=ALL-UNNAMED -XX:+IgnoreUnrecognizedVMOptions -XX:TieredStopAtLevel=1 \
   ${FWF_JAVA_OPTS:-} -jar "$IMAGE/app/fwf.jar" "$@"

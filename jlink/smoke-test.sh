@@ -39,7 +39,17 @@ if [ ! -s "$WORK/chart.png" ]; then
   printf 'smoke: FAIL  chart: no %s written\n' "$WORK/chart.png" >&2; failed=1
 fi
 check "window on the headless platform, first frame" "fwf-startup first_frame_epoch_ns=" \
-  env FWF_JAVA_OPTS="-Dglass.platform=Headless -Dprism.order=sw -Dfwf.exitAfterShown=true" "$FWF"
+  env FWF_JAVA_OPTS="-Dglass.platform=Headless -Dprism.order=sw -Dfwf.exitAfterShown=true
+    -Dfwf.results=$WORK/window.jsonl -Dfwf.settings=$WORK/settings.json" "$FWF"
+
+# The class-data archive, when the image has one, must be usable by both kinds of JVM it serves:
+# -Xshare:on makes a JVM fail instead of silently starting without it (a class-path mismatch).
+if [ -f "$IMAGE/lib/server/classes.jsa" ]; then
+  check "class-data archive used by a worker" '"event":"finished"' "$IMAGE/bin/java" -Xshare:on \
+    --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp "$IMAGE/app/fwf.jar" \
+    fwf.bench.WorkerMain --workload fib --size 1 --warmup 1 --iterations 1 --fork 0 --no-jit
+  check "class-data archive used by bin/fwf" "Faster with Friends" env FWF_JAVA_OPTS=-Xshare:on "$FWF" --version
+fi
 
 printf 'smoke: %s in %d s\n' "$([ $failed = 0 ] && echo "all passed" || echo "FAILED")" $(( $(date +%s) - started )) >&2
 exit $failed
