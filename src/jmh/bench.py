@@ -174,7 +174,7 @@ class Suite:
     def kernels(self):
         s = self.s
         graph_args = ["--graph", s.graph] + (["--size", str(s.nodes)] if s.nodes else [])
-        input_text = "ego-Facebook" if not s.nodes else f"first {s.nodes:,} nodes of ego-Facebook"
+        input_text = "whole ego-Facebook graph" if not s.nodes else f"first {s.nodes:,} nodes of ego-Facebook"
         fib = self.run_jmh("fib", "FibBenchmark", {"variant": ["primitive", "boxed"], "n": [s.fib_n]})
         tri = self.run_jmh("triangles", "TrianglesBenchmark",
                            {"variant": ["naive-primitive", "forward", "bitset", "parallel"],

@@ -4,7 +4,7 @@
 # memory from the jlink image, the image's size. Prints ratios as well as times, and writes
 # target/bench/report.md, target/bench/summary.json and the raw results under target/bench/raw/.
 #
-#   ./fwf bench                      the full suite (about 10 minutes on 2 cores; run it on a quiet machine)
+#   ./fwf bench                      the full suite (about 7 minutes on 2 cores; run it on a quiet machine)
 #   ./fwf bench --quick              a short one: fewer iterations and forks, fib(35), 1,000 graph nodes
 #   ./fwf bench --only kernels,worker   some sections: kernels, overhead, worker, window
 #   ./fwf bench --out DIR --graph FILE
