@@ -54,6 +54,7 @@ public final class MainWindow implements Shortcuts.Actions {
     private final WarmupChartView warmup;
     private final RecapView recap;
     private final StatusBarView status;
+    private final GraphViewPane graph;
     private final NotificationPane notifications;
     private final TabPane tabs = new TabPane();
     private final PauseTransition hideNotification = new PauseTransition(Duration.seconds(8));
@@ -76,8 +77,10 @@ public final class MainWindow implements Shortcuts.Actions {
         warmup = new WarmupChartView(board);
         recap = new RecapView(board, this::say);
         status = new StatusBarView(runs.progressProperty());
+        graph = new GraphViewPane(config.defaultGraph()); // loads on first show, not at start-up
 
-        tabs.getTabs().addAll(tab("Times", timing.node()), tab("Warm-up", warmup.node()), tab("Recap", recap.node()));
+        tabs.getTabs().addAll(tab("Times", timing.node()), tab("Warm-up", warmup.node()), tab("Recap", recap.node()),
+                tab("Graph", graph));
         tabs.setId("views");
         notifications = new NotificationPane(tabs);
         notifications.setId("notifications");
@@ -151,6 +154,16 @@ public final class MainWindow implements Shortcuts.Actions {
         controls.remember();
         background.execute(this::saveSettings);
         runs.submit(requests);
+    }
+
+    /** On the graph tab Space plays and pauses the replay, as the player's own key does. */
+    @Override
+    public void space() {
+        if (tabs.getSelectionModel().getSelectedItem().getContent() == graph) {
+            graph.player().togglePlay();
+        } else {
+            run();
+        }
     }
 
     @Override
@@ -333,9 +346,14 @@ public final class MainWindow implements Shortcuts.Actions {
         settings.save();
         runs.shutdown(3);
         background.shutdownNow();
+        graph.close();
     }
 
     // For tests and the screenshot hook: the models behind the views.
+
+    public GraphViewPane graph() {
+        return graph;
+    }
 
     public ControlsModel controls() {
         return controls;
