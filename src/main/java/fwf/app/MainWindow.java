@@ -64,6 +64,7 @@ public final class MainWindow implements Shortcuts.Actions {
     private boolean presenter;
     private boolean controlsShown = true;
     private boolean controlsBeforePresenter = true;
+    private boolean controlsBeforeGraph = true;
     private BorderPane root;
 
     private MainWindow(Stage stage, AppConfig config) {
@@ -82,6 +83,16 @@ public final class MainWindow implements Shortcuts.Actions {
         tabs.getTabs().addAll(tab("Times", timing.node()), tab("Warm-up", warmup.node()), tab("Recap", recap.node()),
                 tab("Graph", graph));
         tabs.setId("views");
+        // The graph tab has its own picker and needs the width: the run controls fold away
+        // while it is shown (Ctrl+B still brings them) and come back as they were.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now.getContent() == graph) {
+                controlsBeforeGraph = controlsShown;
+                showControls(false);
+            } else if (was != null && was.getContent() == graph) {
+                showControls(controlsBeforeGraph);
+            }
+        });
         notifications = new NotificationPane(tabs);
         notifications.setId("notifications");
         notifications.setShowFromTop(true);
