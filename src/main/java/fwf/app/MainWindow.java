@@ -54,6 +54,7 @@ public final class MainWindow implements Shortcuts.Actions {
     private final WarmupChartView warmup;
     private final RecapView recap;
     private final StatusBarView status;
+    private final GraphViewPane graph;
     private final NotificationPane notifications;
     private final TabPane tabs = new TabPane();
     private final PauseTransition hideNotification = new PauseTransition(Duration.seconds(8));
@@ -63,6 +64,7 @@ public final class MainWindow implements Shortcuts.Actions {
     private boolean presenter;
     private boolean controlsShown = true;
     private boolean controlsBeforePresenter = true;
+    private boolean controlsBeforeGraph = true;
     private BorderPane root;
 
     private MainWindow(Stage stage, AppConfig config) {
@@ -76,9 +78,21 @@ public final class MainWindow implements Shortcuts.Actions {
         warmup = new WarmupChartView(board);
         recap = new RecapView(board, this::say);
         status = new StatusBarView(runs.progressProperty());
+        graph = new GraphViewPane(config.defaultGraph()); // loads on first show, not at start-up
 
-        tabs.getTabs().addAll(tab("Times", timing.node()), tab("Warm-up", warmup.node()), tab("Recap", recap.node()));
+        tabs.getTabs().addAll(tab("Times", timing.node()), tab("Warm-up", warmup.node()), tab("Recap", recap.node()),
+                tab("Graph", graph));
         tabs.setId("views");
+        // The graph tab has its own picker and needs the width: the run controls fold away
+        // while it is shown (Ctrl+B still brings them) and come back as they were.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now.getContent() == graph) {
+                controlsBeforeGraph = controlsShown;
+                showControls(false);
+            } else if (was != null && was.getContent() == graph) {
+                showControls(controlsBeforeGraph);
+            }
+        });
         notifications = new NotificationPane(tabs);
         notifications.setId("notifications");
         notifications.setShowFromTop(true);
@@ -151,6 +165,16 @@ public final class MainWindow implements Shortcuts.Actions {
         controls.remember();
         background.execute(this::saveSettings);
         runs.submit(requests);
+    }
+
+    /** On the graph tab Space plays and pauses the replay, as the player's own key does. */
+    @Override
+    public void space() {
+        if (tabs.getSelectionModel().getSelectedItem().getContent() == graph) {
+            graph.player().togglePlay();
+        } else {
+            run();
+        }
     }
 
     @Override
@@ -333,9 +357,14 @@ public final class MainWindow implements Shortcuts.Actions {
         settings.save();
         runs.shutdown(3);
         background.shutdownNow();
+        graph.close();
     }
 
     // For tests and the screenshot hook: the models behind the views.
+
+    public GraphViewPane graph() {
+        return graph;
+    }
 
     public ControlsModel controls() {
         return controls;

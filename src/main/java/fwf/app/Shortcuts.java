@@ -36,6 +36,11 @@ final class Shortcuts {
         void togglePresenter();
 
         void toggleControls();
+
+        /** Space: runs, unless the view on show gives it another meaning (the graph replay plays). */
+        default void space() {
+            run();
+        }
     }
 
     private static final KeyCombination LOG = KeyCombination.keyCombination("Shortcut+L");
@@ -74,7 +79,7 @@ final class Shortcuts {
         } else if (typing || e.isShortcutDown() || e.isAltDown()) {
             return false;
         } else if (e.getCode() == KeyCode.SPACE) {
-            actions.run();
+            actions.space();
         } else if (DIGITS.containsKey(e.getCode())) {
             actions.pickWorkload(DIGITS.get(e.getCode()));
         } else {

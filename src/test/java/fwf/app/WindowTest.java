@@ -178,4 +178,20 @@ class WindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         assertThat(window.board().optionsProperty().get().relative()).isFalse();
     }
+
+    @Test
+    void theGraphTabReplaysTheSearchAndSpacePlaysIt(FxRobot robot) {
+        WindowFixture.waitForReady(robot, window);
+        robot.interact(() -> window.tabs().getSelectionModel().select(3));
+        assertThat(window.tabs().getTabs()).extracting(javafx.scene.control.Tab::getText)
+                .containsExactly("Times", "Warm-up", "Recap", "Graph");
+        // With no ego-Facebook file the view falls back on a generated graph, loaded when first shown.
+        waitFor(30, () -> window.graph().player().trace() != null);
+        robot.clickOn("#views");
+        robot.type(KeyCode.SPACE);
+        assertThat(window.graph().player().isPlaying()).isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(window.graph().player().isPlaying()).isFalse();
+        assertThat(started).as("Space on the graph tab plays the replay, it starts no run").hasValue(0);
+    }
 }
