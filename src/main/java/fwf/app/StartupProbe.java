@@ -11,16 +11,18 @@ import java.util.OptionalLong;
 
 /**
  * A measuring hook for the start-up benchmark ({@code ./fwf bench}), off unless asked for:
- * with {@code -Dfwf.exitAfterShown=MS} it prints one line to stderr when the main window has
- * drawn its first frame, then closes the program MS milliseconds later (0: at once). The line:
+ * with {@code -Dfwf.exitAfterShown=MS} it prints one line to stderr when the main window's first
+ * frame is ready, then closes the program MS milliseconds later (0: at once). The line:
  *
  * <pre>fwf-startup first_frame_epoch_ns=1764093123456789012 jvm_uptime_ms=812</pre>
  *
  * <p>The wall-clock instant lets the caller subtract its own launch instant, so the figure
  * covers everything the user waits for: the launcher script, JVM start, class loading, JavaFX's
- * toolkit, building the window and its first layout. "First frame" is the first layout pulse
- * after the stage is shown, not the show call itself: a window mapped but not yet laid out is
- * not what a user sees. The MS delay lets the caller read the resident memory of a shown window.
+ * toolkit, building the window and its first layout. "First frame" is the end of the first
+ * layout pulse after the stage is shown, not the show call itself: a window mapped but not yet
+ * laid out is not what a user sees. (The render thread paints that pulse right after, so the
+ * figure is short of the pixels by one paint, a few milliseconds.) The MS delay lets the caller
+ * read the resident memory of a shown window.
  */
 final class StartupProbe {
     static final String PROPERTY = "fwf.exitAfterShown";
