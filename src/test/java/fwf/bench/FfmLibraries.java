@@ -1,6 +1,6 @@
 package fwf.bench;
 
-import fwf.friends.FriendUnavailableException;
+import fwf.friends.FriendRequirement;
 import fwf.friends.Friends;
 
 import java.nio.file.Files;
@@ -22,15 +22,7 @@ final class FfmLibraries {
     }
 
     static Path require(String system) {
-        try {
-            return FRIENDS.ffmLibrary(system);
-        } catch (FriendUnavailableException e) {
-            if ("1".equals(System.getenv("FWF_REQUIRE_FRIENDS"))) {
-                fail(system + " is required (FWF_REQUIRE_FRIENDS=1) but not available: " + e.reason());
-            }
-            abort(e.getMessage());
-            throw new AssertionError("unreachable");
-        }
+        return FriendRequirement.ffmLibrary(FRIENDS, system);
     }
 
     static Path egoFacebook() {

@@ -13,8 +13,6 @@ import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * The C and Rust libraries answer through FFM exactly as fwf_kernels.h promises: the same
@@ -69,15 +67,7 @@ class FfmLibraryTest {
     }
 
     private static Path library(String system) {
-        try {
-            return FRIENDS.ffmLibrary(system);
-        } catch (FriendUnavailableException e) {
-            if ("1".equals(System.getenv("FWF_REQUIRE_FRIENDS"))) {
-                fail(system + " is required (FWF_REQUIRE_FRIENDS=1) but not available: " + e.reason());
-            }
-            abort(e.getMessage());
-            throw new AssertionError("unreachable");
-        }
+        return FriendRequirement.ffmLibrary(FRIENDS, system);
     }
 
     private static MethodHandle handle(SymbolLookup symbols, String name, FunctionDescriptor descriptor) {

@@ -201,10 +201,7 @@ class FriendProgramsTest {
     private static Availability require(String system) {
         Availability availability = FRIENDS.availability(system);
         if (!availability.available()) {
-            if ("1".equals(System.getenv("FWF_REQUIRE_FRIENDS"))) {
-                fail(system + " is required (FWF_REQUIRE_FRIENDS=1) but not available: " + availability.reason());
-            }
-            abort(system + " is not available: " + availability.reason());
+            throw FriendRequirement.missing(system, availability.reason());
         }
         return availability;
     }
