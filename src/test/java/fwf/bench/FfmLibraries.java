@@ -1,13 +1,11 @@
 package fwf.bench;
 
 import fwf.friends.FriendRequirement;
+import fwf.graph.FacebookFile;
 import fwf.friends.Friends;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * Test helpers for the FFM systems: their libraries, built in the user's cache, and the
@@ -16,7 +14,6 @@ import static org.junit.jupiter.api.Assumptions.abort;
  */
 final class FfmLibraries {
     static final Friends FRIENDS = Friends.standard();
-    static final Path EGO_FACEBOOK = Path.of("../shared/data/facebook_combined.txt");
 
     private FfmLibraries() {
     }
@@ -26,13 +23,6 @@ final class FfmLibraries {
     }
 
     static Path egoFacebook() {
-        if (!Files.isRegularFile(EGO_FACEBOOK)) {
-            String where = EGO_FACEBOOK + " (" + EGO_FACEBOOK.toAbsolutePath().normalize() + ")";
-            if ("true".equals(System.getenv("CI"))) {
-                fail("the ego-Facebook edge list is missing at " + where + "; CI needs it");
-            }
-            abort("the ego-Facebook edge list is missing at " + where + "; skipped outside CI");
-        }
-        return EGO_FACEBOOK;
+        return FacebookFile.path();
     }
 }

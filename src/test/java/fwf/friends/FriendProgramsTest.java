@@ -1,7 +1,7 @@
 package fwf.friends;
 
 import fwf.bench.WorkerEvent;
-import fwf.graph.EdgeListReader;
+import fwf.graph.FacebookFile;
 import fwf.graph.Graph;
 import fwf.workload.Agreement;
 import fwf.workload.Catalogue;
@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
@@ -211,15 +209,8 @@ class FriendProgramsTest {
         return FriendRun.of(FRIENDS.command(system, workload, variant, size, graph, warmup, iterations));
     }
 
-    private static Graph egoFacebook() throws IOException {
-        if (!Files.isRegularFile(EGO_FACEBOOK)) {
-            String where = EGO_FACEBOOK + " (" + EGO_FACEBOOK.toAbsolutePath().normalize() + ")";
-            if ("true".equals(System.getenv("CI"))) {
-                fail("the ego-Facebook edge list is missing at " + where + "; CI needs it");
-            }
-            abort("the ego-Facebook edge list is missing at " + where + "; skipped outside CI");
-        }
-        return EdgeListReader.read(EGO_FACEBOOK).graph();
+    private static Graph egoFacebook() {
+        return FacebookFile.load();
     }
 
     /** started, loaded, the planned iterations with consecutive indexes, finished, exit 0, nothing else. */

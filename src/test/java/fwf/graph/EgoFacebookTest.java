@@ -3,9 +3,6 @@ package fwf.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -13,21 +10,12 @@ import org.junit.jupiter.api.TestInstance;
 /** The real SNAP file, when it is there (never copied into the repository). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EgoFacebookTest {
-    private static final Path FILE = Path.of("../shared/data/facebook_combined.txt");
 
     private LoadedGraph loaded;
 
     @BeforeAll
     void readOnce() throws IOException {
-        if (!Files.isRegularFile(FILE)) {
-            String reason = "the ego-Facebook file is missing: " + FILE.toAbsolutePath().normalize()
-                    + " (run data/download-snap.sh)";
-            if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError(reason);
-            }
-            Assumptions.abort(reason);
-        }
-        loaded = EdgeListReader.read(FILE);
+        loaded = EdgeListReader.read(FacebookFile.path());
     }
 
     @Test

@@ -1,10 +1,9 @@
 package fwf.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fwf.graph.EdgeListReader;
+import fwf.graph.FacebookFile;
 import fwf.graph.Graph;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class EgoFacebookTrianglesTest {
     /** Relative to the repository root, which is Maven's working directory for tests. */
-    private static final Path FILE = Path.of("../shared/data/facebook_combined.txt");
+    private static final Path FILE = FacebookFile.PATH;
     private static final long TRIANGLES = 1_612_010L;
 
     private static Graph graph;
@@ -40,11 +39,7 @@ class EgoFacebookTrianglesTest {
         if (graph != null) {
             return;
         }
-        String where = FILE + " (" + FILE.toAbsolutePath().normalize() + ")";
-        if ("true".equals(System.getenv("CI"))) {
-            fail("the ego-Facebook edge list is missing at " + where + "; CI needs it");
-        }
-        assumeTrue(false, "the ego-Facebook edge list is missing at " + where + "; skipped outside CI");
+        FacebookFile.path(); // fails on CI, skips elsewhere, with the reason
     }
 
     @Test
