@@ -38,7 +38,12 @@ class GraphSceneTest {
     @Start
     void start(Stage stage) {
         scene = new GraphScene(graph, layout, trace, index);
+        // TestFX hands every test class the same primary stage, and the main window's tests leave
+        // its minimum size at 960x600: this scene is meant to be 640 wide.
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
         stage.setScene(new Scene(new StackPane(scene.view()), 640, 480));
+        stage.sizeToScene();
         stage.show();
     }
 
