@@ -21,8 +21,9 @@ import java.util.Map;
 
 /** {@code fwf list}: the workloads and their variants, each with the sentence it teaches. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List the workloads and their variants, each with what it teaches, and the systems they",
-                "run on: available with their version, or why not (the first call builds the compiled friends)."})
+        description = {"List the workloads, their variants and the systems they run on.", "",
+                "Each variant with the sentence it teaches; each system available with its version, or why not (the"
+                        + " first call builds the compiled friends)."})
 final class ListCommand implements Runnable {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     OutputFormat format;

@@ -28,9 +28,10 @@ import java.util.concurrent.Callable;
  * and the naive triangle count, relative to CPython.
  */
 @Command(name = "recap", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure the talk's table: fib and the naive triangle count on every available system,",
-                "then print it in Markdown with the speed-up over the baseline. A full recap runs fib(40) and the",
-                "whole graph (CPython needs minutes on it); --quick uses fib(30) and the first 1,000 nodes."})
+        description = {"Measure the talk's table on every available system, in Markdown.", "",
+                "Fib and the naive triangle count on every available system, with the speed-up over the baseline. A"
+                        + " full recap runs fib(40) and the whole graph (CPython needs minutes on it); --quick uses fib(30) and"
+                        + " the first 1,000 nodes."})
 final class RecapCommand implements Callable<Integer> {
     static final int FIB_SIZE = 40;
     static final int QUICK_FIB_SIZE = 30;

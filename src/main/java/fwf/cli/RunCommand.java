@@ -23,8 +23,9 @@ import java.util.concurrent.Callable;
  * checked, its times summarised, and the result appended to the journal.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run one workload variant on one system in a fresh worker process, check its answer,",
-                "and print its times like hyperfine. The result is appended to the results journal."})
+        description = {"Run one workload variant on one system, check its answer, print its times.", "",
+                "Each fork is a fresh worker process; the times print like hyperfine's, and the result is appended to"
+                        + " the results journal."})
 final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WORKLOAD", description = "fib, triangles or mean")
     String workloadName;

@@ -20,8 +20,9 @@ import java.util.concurrent.Callable;
 
 /** {@code fwf sweep}: one workload over several sizes, systems and variants; a table with the growth per step. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a workload at several sizes on every chosen system and variant, and show how the time",
-                "grows from one size to the next (fib grows about 1.618x per step of n)."})
+        description = {"Run a workload at several sizes, systems and variants; show the growth.", "",
+                "Every chosen system and variant runs at every size; the table shows how the time grows from one size"
+                        + " to the next (fib grows about 1.618x per step of n)."})
 final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WORKLOAD", description = "fib, triangles or mean")
     String workloadName;
