@@ -175,7 +175,7 @@ class Suite:
         s = self.s
         graph_args = ["--graph", s.graph] + (["--size", str(s.nodes)] if s.nodes else [])
         input_text = "whole ego-Facebook graph" if not s.nodes else f"first {s.nodes:,} nodes of ego-Facebook"
-        fib = self.run_jmh("fib", "FibBenchmark", {"variant": ["primitive", "boxed"], "n": [s.fib_n]})
+        fib = self.run_jmh("fib", "FibBenchmark", {"variant": ["primitive", "looped", "boxed"], "n": [s.fib_n]})
         tri = self.run_jmh("triangles", "TrianglesBenchmark",
                            {"variant": ["naive-primitive", "forward", "bitset", "parallel"],
                             "graph": [s.graph], "nodes": [s.nodes]})
@@ -195,6 +195,7 @@ class Suite:
         rows, figures = [], []
         # (workload label, Java variant, JMH score, the C kernel it is set beside)
         plan = [(f"fib({s.fib_n})", "primitive", med(fib, "primitive"), "fib recursive"),
+                (f"fib({s.fib_n})", "looped (gcc's rewrite by hand)", med(fib, "looped"), "fib recursive"),
                 (f"fib({s.fib_n})", "boxed", med(fib, "boxed"), "fib recursive"),
                 ("triangles", "naive-primitive", med(tri, "naive-primitive"), "triangles naive"),
                 ("triangles", "forward", med(tri, "forward"), "triangles forward"),
@@ -209,14 +210,16 @@ class Suite:
             figures.append({"workload": workload, "java_variant": variant, "jmh_ns": score,
                             "c_variant": c_key, "c_median_ns": c_ns, "java_over_c": r})
 
-        fib_java = [v for v in (med(fib, "primitive"), med(fib, "boxed")) if v]
+        fib_java = [v for v in (med(fib, k) for k in ("primitive", "looped", "boxed")) if v]
         tri_java = [v for v in (med(tri, k) for k in ("naive-primitive", "forward", "bitset", "parallel")) if v]
         tri_c = [v for v in (c.get("triangles naive"), c.get("triangles forward")) if v]
         fib_ratio = min(fib_java) / c["fib recursive"] if fib_java and c.get("fib recursive") else None
         tri_ratio = min(tri_java) / min(tri_c) if tri_java and tri_c else None
         fastest_tri = min(((med(tri, k), k) for k in ("naive-primitive", "forward", "bitset", "parallel")
                            if med(tri, k)), default=(None, None))[1]
-        goals = [("fastest fib / C recursive", ratio_text(fib_ratio), f"<= {GOAL_FIB_VS_C}x",
+        fastest_fib = min(((med(fib, k), k) for k in ("primitive", "looped", "boxed") if med(fib, k)),
+                          default=(None, None))[1]
+        goals = [(f"fastest fib ({fastest_fib}) / C recursive", ratio_text(fib_ratio), f"<= {GOAL_FIB_VS_C}x",
                   verdict(fib_ratio, GOAL_FIB_VS_C)),
                  (f"fastest triangles ({fastest_tri}) / fastest C", ratio_text(tri_ratio),
                   f"<= {GOAL_TRIANGLES_VS_C}x", verdict(tri_ratio, GOAL_TRIANGLES_VS_C))]
@@ -226,7 +229,8 @@ class Suite:
                 + "\n\n" + table(("goal", "ratio", "target", "met"), goals))
         self.emit("Kernels: Java (JMH) beside the C friend", text)
         self.summary["sections"]["kernels"] = {"rows": figures, "fib_over_c": fib_ratio,
-                                               "triangles_over_c": tri_ratio, "fastest_triangles": fastest_tri}
+                                               "triangles_over_c": tri_ratio, "fastest_triangles": fastest_tri,
+                                               "fastest_fib": fastest_fib}
 
     def overhead(self):
         cmd = [os.path.join(ROOT, "src", "jmh", "compare.sh")] + self.s.compare + ["--graph", self.s.graph]

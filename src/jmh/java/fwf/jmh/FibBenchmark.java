@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 @Fork(value = 2, jvmArgsAppend = {JvmFlags.VECTOR, JvmFlags.NATIVE_ACCESS})
 public class FibBenchmark {
     /** Any fib variant of {@code ./fwf list}; override with {@code -p variant=memo}. */
-    @Param({"primitive", "boxed"})
+    @Param({"primitive", "looped", "boxed"})
     public String variant;
 
     /** A field, not a literal, so the JIT cannot fold the recursion into a constant. */

@@ -39,6 +39,23 @@ final class Fib {
         return primitive(n - 1) + primitive(n - 2);
     }
 
+    /**
+     * The same recursion with its second call turned into a loop: {@code fib(n) = fib(n - 1) +
+     * fib(n - 3) + fib(n - 5) + ... + fib(1 or 0)}. This is the rewrite gcc -O2 applies to the C
+     * friend's naive {@code fib} by itself (its code steps n down by two and adds as it goes), and
+     * HotSpot's C2 does not: it inlines recursion one level and never turns a call into a loop.
+     * The tree of additions is the same, the calls are half as many, so set beside gcc this is the
+     * fair Java: the same algorithm, the same machine transformation, written by hand.
+     */
+    static long looped(long n) {
+        long sum = 0;
+        while (n > 1) {
+            sum += looped(n - 1);
+            n -= 2;
+        }
+        return sum + n; // n is now 1 or 0: the last term of the sum, fib(1) or fib(0)
+    }
+
     /** The same recursion on {@code Long}: each step unboxes its operands and boxes the results. */
     static Long boxed(Long n) {
         if (n <= 1) {

@@ -28,6 +28,12 @@ final class FibVariants {
                 new Variant<>("dynamic",
                         "Values are plain Objects and every +, - and <= first asks their type, promoting Long to BigInteger on overflow, as CPython does for every int: ruinous in an interpreter, while the JIT, like PyPy, speculates on the types it has seen.",
                         input -> () -> Fib.dynamic((long) input.n())),
+                new Variant<>("looped",
+                        "The primitive recursion with its second call written as a loop, as gcc -O2 rewrites the C friend's fib by itself: the same additions in half the calls, since the JIT inlines recursion but never makes it a loop.",
+                        input -> {
+                            Fib.requireFitsLong(input.n());
+                            return () -> Fib.looped(input.n());
+                        }),
                 new Variant<>("memo",
                         "Remembering each fib(k) once turns exponentially many calls into n additions: a better algorithm beats any compiler.",
                         input -> {

@@ -53,6 +53,7 @@ class FibVariantsTest {
         assertThat(run("primitive", 10)).isEqualTo(55L);
         assertThat(run("boxed", 10)).isEqualTo(55L);
         assertThat(run("dynamic", 10)).isEqualTo(55L);
+        assertThat(run("looped", 10)).isEqualTo(55L);
         assertThat(run("memo", 10)).isEqualTo(BigInteger.valueOf(55));
         assertThat(run("iterative", 10)).isEqualTo(BigInteger.valueOf(55));
     }
@@ -68,7 +69,7 @@ class FibVariantsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"primitive", "boxed"})
+    @ValueSource(strings = {"primitive", "boxed", "looped"})
     void longVariantsRefuseFib93(String variant) {
         Kernel<FibInput> kernel = Catalogue.FIB.variant(variant).orElseThrow().kernel();
         assertThatThrownBy(() -> kernel.prepare(new FibInput(93)))
