@@ -183,7 +183,8 @@ public final class WorkerMain {
         emit.origin = System.nanoTime();
         new TimingLoop(computation, args.fork(), System::nanoTime, emit).run(args.warmup(), args.iterations());
         // Unified logging writes as the JIT works, so the file already holds every line: one
-        // last read and every JIT event comes before "finished".
+        // last read and every JIT event comes before "finished" (but with a request's own
+        // -Xlog:async, whose writer thread may not have caught up: those few are missed).
         emit.drainJit();
         emit.accept(new WorkerEvent.Finished(args.fork()));
     }
