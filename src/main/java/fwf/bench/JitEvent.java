@@ -1,8 +1,8 @@
 package fwf.bench;
 
 /**
- * A JIT compilation or deoptimisation of one of the kernel's methods, as JFR saw it in the
- * worker.
+ * A JIT compilation or deoptimisation of one of the kernel's methods, as the worker's JIT log
+ * showed it.
  *
  * @param kind        "compile", "osr" (an on-stack-replacement compile: a running loop moved onto
  *                    compiled code mid-call) or "deopt"

@@ -3,7 +3,10 @@ package fwf.bench;
 import fwf.friends.SystemSpec;
 import fwf.friends.Systems;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,19 @@ import java.util.Objects;
  * {@code jvm-int}...), the {@link #COMMON_FLAGS} every JVM of ours needs, the request's extra
  * flags (last, so they can override), {@code -cp} this process's class path, then
  * {@link WorkerMain} and its arguments.
+ *
+ * <p>With JIT events on, the JVM also writes its JIT log ({@link JitLog#xlogOption}) into a
+ * fresh folder of the temporary directory, one per worker, and the worker is told where
+ * ({@code --jit-log}). The flag goes after the common flags and before the request's, so a
+ * request's own {@code -Xlog} options (to other outputs) work as usual. It is the worker's
+ * instrument, as the JFR recording was before it: it is not among {@link #intendedFlags} and the
+ * worker leaves it out of the flags it reports.
+ *
+ * <p>Who deletes the folder: this launcher only builds a command and never learns when the
+ * process ends, so the worker deletes the file and the folder the moment it has the file open
+ * (see {@link JitLog}); a worker killed or crashed afterwards leaves nothing. For a JVM that
+ * never gets that far (flags it refuses, a start that fails, a run cancelled before it starts)
+ * the folder is also marked for deletion when this JVM exits.
  */
 public final class JvmWorkerLauncher implements WorkerLauncher {
     /** The incubating Vector API for the mean kernel, and native access for FFM kernels. */
@@ -34,8 +50,7 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
     }
 
     /**
-     * @param jit false to start workers with {@code --no-jit}: no JFR recording, a faster
-     *            start, no JIT events
+     * @param jit false to start workers with {@code --no-jit}: no JIT log, no JIT events
      */
     public JvmWorkerLauncher(Path java, String classPath, boolean jit) {
         this.java = Objects.requireNonNull(java, "java");
@@ -59,13 +74,40 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
      * flags in place of the request's system's, and {@code workerArgs} after the worker's own.
      */
     public ProcessBuilder command(List<String> systemFlags, RunRequest request, int fork, List<String> workerArgs) {
+        Path jitLog = jit ? newJitLog() : null;
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(intendedFlags(systemFlags, request));
+        command.addAll(systemFlags);
+        command.addAll(COMMON_FLAGS);
+        if (jitLog != null) {
+            command.add(JitLog.xlogOption(jitLog));
+        }
+        command.addAll(request.jvmFlags()); // last, so they can override
         command.addAll(List.of("-cp", classPath, WorkerMain.class.getName()));
         command.addAll(WorkerArgs.of(request, fork, jit));
+        if (jitLog != null) {
+            command.addAll(WorkerArgs.jitLog(jitLog));
+        }
         command.addAll(workerArgs);
         return new ProcessBuilder(command);
+    }
+
+    /**
+     * A file name in a new folder of its own: the JVM refuses to start when the folder of its
+     * log file is missing, and creates the file itself. The folder is private to this user.
+     */
+    private static Path newJitLog() {
+        Path folder;
+        try {
+            folder = Files.createTempDirectory(JitLog.FOLDER_PREFIX);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a folder for the JIT log: " + e, e);
+        }
+        Path file = folder.resolve("jit.log");
+        // The net for a worker that never opens its log; deleted in the reverse order, file first.
+        folder.toFile().deleteOnExit();
+        file.toFile().deleteOnExit();
+        return file;
     }
 
     @Override
@@ -73,7 +115,7 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
         return intendedFlags(system(request.system()).jvmFlags(), request);
     }
 
-    /** The JVM flags of {@link #command(List, RunRequest, int, List)}. */
+    /** The JVM flags of {@link #command(List, RunRequest, int, List)}, all but the JIT log's. */
     public List<String> intendedFlags(List<String> systemFlags, RunRequest request) {
         List<String> flags = new ArrayList<>(systemFlags);
         flags.addAll(COMMON_FLAGS);

@@ -8,8 +8,12 @@ import java.util.List;
  * The worker's command line, parsed by hand: the worker's start-up is on every run's critical
  * path, so it loads no argument library.
  *
- * <pre>--workload fib --variant primitive --size 40 [--graph FILE] --warmup N --iterations N --fork K [--no-jit]
- *     [--native-library FILE]</pre>
+ * <pre>--workload fib --variant primitive --size 40 [--graph FILE] --warmup N --iterations N --fork K
+ *     [--no-jit | --jit-log FILE] [--native-library FILE]</pre>
+ *
+ * <p>With {@code --jit-log} the worker reads its JIT events from FILE, the unified log its JVM
+ * writes as {@link JitLog#xlogOption} asks, and deletes FILE once open (see {@link JitLog}).
+ * Without it a worker reports no JIT events, and with {@code --no-jit} it is told not to.
  *
  * <p>With {@code --native-library} the worker runs that library's kernels through FFM
  * ({@link NativeKernels}) instead of the catalogue's, and the variant names are the library's.
@@ -19,23 +23,37 @@ import java.util.List;
  * @param graph      null unless given
  * @param warmup     0 to let the worker choose (see {@link TimingLoop})
  * @param iterations 0 to let the worker choose
- * @param jit        false to run without the JFR recording of JIT events
+ * @param jit        false when JIT events are not wanted ({@code --no-jit})
  * @param nativeLibrary the kernel library to call through FFM, null for the Java kernels
+ * @param jitLog     the JVM's JIT log to read the JIT events from, null for none
  */
 public record WorkerArgs(String workload, String variant, int size, Path graph, int warmup, int iterations,
-                         int fork, boolean jit, Path nativeLibrary) {
+                         int fork, boolean jit, Path nativeLibrary, Path jitLog) {
     public static final String NATIVE_LIBRARY = "--native-library";
+    public static final String JIT_LOG = "--jit-log";
 
-    /** Arguments for the Java kernels. */
+    /** Arguments for the Java kernels, without a JIT log. */
     public WorkerArgs(String workload, String variant, int size, Path graph, int warmup, int iterations, int fork,
                       boolean jit) {
-        this(workload, variant, size, graph, warmup, iterations, fork, jit, null);
+        this(workload, variant, size, graph, warmup, iterations, fork, jit, null, null);
+    }
+
+    /** Arguments without a JIT log. */
+    public WorkerArgs(String workload, String variant, int size, Path graph, int warmup, int iterations, int fork,
+                      boolean jit, Path nativeLibrary) {
+        this(workload, variant, size, graph, warmup, iterations, fork, jit, nativeLibrary, null);
     }
 
     /** The extra arguments that make a worker call {@code library} through FFM. */
     public static List<String> nativeLibrary(Path library) {
         // Absolute, as for --graph: the worker's working directory does not matter.
         return List.of(NATIVE_LIBRARY, library.toAbsolutePath().toString());
+    }
+
+    /** The extra arguments that make a worker read its JIT events from {@code file}. */
+    public static List<String> jitLog(Path file) {
+        // Absolute, as the JVM's -Xlog option names it: the worker's working directory does not matter.
+        return List.of(JIT_LOG, file.toAbsolutePath().toString());
     }
 
     /** Turns a request into the worker's arguments; the inverse of {@link #parse}. */
@@ -65,6 +83,7 @@ public record WorkerArgs(String workload, String variant, int size, Path graph, 
         int fork = 0;
         boolean jit = true;
         Path nativeLibrary = null;
+        Path jitLog = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = null;
@@ -95,13 +114,17 @@ public record WorkerArgs(String workload, String variant, int size, Path graph, 
                 case "--iterations" -> iterations = count(arg, value);
                 case "--fork" -> fork = count(arg, value);
                 case NATIVE_LIBRARY -> nativeLibrary = Path.of(value);
+                case JIT_LOG -> jitLog = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
             }
         }
         if (workload == null) {
             throw new IllegalArgumentException("--workload is required");
         }
-        return new WorkerArgs(workload, variant, size, graph, warmup, iterations, fork, jit, nativeLibrary);
+        if (!jit && jitLog != null) {
+            throw new IllegalArgumentException("--no-jit and --jit-log exclude each other");
+        }
+        return new WorkerArgs(workload, variant, size, graph, warmup, iterations, fork, jit, nativeLibrary, jitLog);
     }
 
     private static int count(String option, String value) {

@@ -12,7 +12,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -23,8 +22,10 @@ import java.util.function.Consumer;
  *
  * <p>Kept light on purpose, since its start-up is paid by every fork: no argument library, no
  * logging framework, no JavaFX; only the kernels, the input builders and our small JSON codec
- * are loaded (plus JFR when JIT events are wanted). With {@code --native-library} the kernels are
- * that library's, called through FFM ({@link NativeKernels}), under the same timed loop.
+ * are loaded. JIT events come from the JVM's own unified log, read from a file ({@link JitLog}),
+ * not from JFR, whose recording stream alone cost about 220 ms of every worker's start. With
+ * {@code --native-library} the kernels are that library's, called through FFM
+ * ({@link NativeKernels}), under the same timed loop.
  *
  * <p>Exit codes: 0 after {@code finished}; 1 after a {@code failure} of the run itself (any
  * Throwable, OutOfMemoryError and StackOverflowError included); 2 after a {@code failure}
@@ -111,17 +112,38 @@ public final class WorkerMain {
 
     private int run(WorkerArgs args, PrintStream protocol) throws IOException {
         Emitter emit = new Emitter(protocol, args.fork());
-        // The library is loaded first so that "started" can say which one runs.
-        try (NativeKernels natives = args.nativeLibrary() == null ? null : openNatives(args.nativeLibrary())) {
+        // The JIT log first: opening it deletes its name, so that even a request that turns
+        // out bad leaves no file behind. The library is loaded before "started" so that
+        // "started" can say which one runs.
+        try (JitLog jit = args.jitLog() == null ? null : openJit(args.jitLog());
+             NativeKernels natives = args.nativeLibrary() == null ? null : openNatives(args.nativeLibrary())) {
             emit.accept(new WorkerEvent.Started(args.fork(), ProcessHandle.current().pid(),
                     Runtime.version().toString(), System.getProperty("java.vm.name", ""),
-                    ManagementFactory.getRuntimeMXBean().getInputArguments(), natives == null ? "" : natives.version()));
+                    inputArguments(args), natives == null ? "" : natives.version()));
             Workload<?> workload = Catalogue.workload(args.workload()).orElseThrow(() -> new BadRequest(
                     "unknown workload '" + args.workload() + "': choose one of "
                             + String.join(", ", Catalogue.workloads().stream().map(Workload::name).toList())));
-            runWorkload(workload, args, natives, emit);
+            runWorkload(workload, args, natives, jit, emit);
         }
         return 0;
+    }
+
+    /**
+     * The JVM's flags but the JIT log's, which is the worker's instrument and not part of what
+     * is measured, as the JFR recording was not before it.
+     */
+    private static List<String> inputArguments(WorkerArgs args) {
+        List<String> all = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (args.jitLog() == null) {
+            return all;
+        }
+        String own;
+        try {
+            own = JitLog.xlogOption(args.jitLog());
+        } catch (IllegalArgumentException e) {
+            return all; // a name no -Xlog could take: the flag cannot be among them
+        }
+        return all.stream().filter(a -> !a.equals(own)).toList();
     }
 
     private static NativeKernels openNatives(Path library) {
@@ -132,39 +154,39 @@ public final class WorkerMain {
         }
     }
 
-    private static JitRecorder startJit() {
+    private static JitLog openJit(Path file) {
         try {
-            return JitRecorder.start(KERNEL_PACKAGE);
-        } catch (RuntimeException | LinkageError e) {
-            // A JVM without JFR still measures; it just shows no JIT events.
-            System.err.println("fwf worker: no JIT events, JFR did not start: " + e);
+            return JitLog.open(file, KERNEL_PACKAGE);
+        } catch (IOException | RuntimeException e) {
+            // A JVM that did not write the log (an -Xlog it refused or turned off, a JVM
+            // without unified logging) still measures; it just shows no JIT events.
+            System.err.println("fwf worker: no JIT events, cannot read the JIT log: " + e);
             return null;
         }
     }
 
-    private static <I> void runWorkload(Workload<I> workload, WorkerArgs args, NativeKernels natives, Emitter emit)
-            throws IOException {
+    private static <I> void runWorkload(Workload<I> workload, WorkerArgs args, NativeKernels natives, JitLog jit,
+                                        Emitter emit) throws IOException {
         Variant<I> variant = natives == null ? javaVariant(workload, args.variant())
                 : nativeVariant(natives, workload, args.variant());
-        // JFR starts before the input is prepared, so compilations during preparation are seen too.
-        try (JitRecorder jit = args.jit() ? startJit() : null) {
-            Computation computation;
-            try {
-                LoadedInput input = Inputs.load(workload, args.size(), args.graph());
-                computation = KernelRunner.prepare(workload, variant, input, args.fork(), emit);
-            } catch (IllegalArgumentException e) {
-                // Inputs and kernels refuse what they cannot take with a message for the user.
-                throw new BadRequest(e.getMessage());
-            }
-            emit.jit = jit;
-            emit.origin = Instant.now();
-            new TimingLoop(computation, args.fork(), System::nanoTime, emit).run(args.warmup(), args.iterations());
-            if (jit != null) {
-                jit.stop(); // delivers what JFR still holds, so every JIT event comes before "finished"
-                emit.drainJit();
-            }
-            emit.accept(new WorkerEvent.Finished(args.fork()));
+        // The log covers the JVM's whole life, so compilations during preparation are seen too
+        // (with a negative time).
+        Computation computation;
+        try {
+            LoadedInput input = Inputs.load(workload, args.size(), args.graph());
+            computation = KernelRunner.prepare(workload, variant, input, args.fork(), emit);
+        } catch (IllegalArgumentException e) {
+            // Inputs and kernels refuse what they cannot take with a message for the user.
+            throw new BadRequest(e.getMessage());
         }
+        emit.jit = jit;
+        emit.origin = System.nanoTime();
+        new TimingLoop(computation, args.fork(), System::nanoTime, emit).run(args.warmup(), args.iterations());
+        // Unified logging writes as the JIT works, so the file already holds every line: one
+        // last read and every JIT event comes before "finished" (but with a request's own
+        // -Xlog:async, whose writer thread may not have caught up: those few are missed).
+        emit.drainJit();
+        emit.accept(new WorkerEvent.Finished(args.fork()));
     }
 
     private static <I> Variant<I> javaVariant(Workload<I> workload, String name) {
@@ -208,8 +230,9 @@ public final class WorkerMain {
     private static final class Emitter implements Consumer<WorkerEvent> {
         private final PrintStream out;
         private final int fork;
-        private JitRecorder jit;
-        private Instant origin;
+        private JitLog jit;
+        /** {@link System#nanoTime()} when the first iteration started; JIT events wait until it is known. */
+        private long origin;
 
         Emitter(PrintStream out, int fork) {
             this.out = out;
@@ -223,10 +246,19 @@ public final class WorkerMain {
         }
 
         void drainJit() {
-            if (jit != null && origin != null) {
-                for (JitEvent e : jit.drain(origin)) {
-                    line(new WorkerEvent.Jit(fork, e));
-                }
+            if (jit == null) {
+                return;
+            }
+            List<JitEvent> events;
+            try {
+                events = jit.drain(origin);
+            } catch (IOException e) {
+                System.err.println("fwf worker: no more JIT events, cannot read the JIT log: " + e);
+                jit = null;
+                return;
+            }
+            for (JitEvent e : events) {
+                line(new WorkerEvent.Jit(fork, e));
             }
         }
 

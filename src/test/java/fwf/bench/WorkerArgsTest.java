@@ -45,6 +45,21 @@ class WorkerArgsTest {
     }
 
     @Test
+    void aJitLogIsPassedAbsolute() {
+        List<String> extra = WorkerArgs.jitLog(Path.of("tmp/fwf-jit-1/jit.log"));
+        String log = Path.of("tmp/fwf-jit-1/jit.log").toAbsolutePath().toString();
+        assertThat(extra).containsExactly("--jit-log", log);
+        List<String> args = new java.util.ArrayList<>(List.of("--workload", "fib"));
+        args.addAll(extra);
+        assertThat(WorkerArgs.parse(args.toArray(String[]::new)))
+                .isEqualTo(new WorkerArgs("fib", null, 0, null, 0, 0, 0, true, null, Path.of(log)));
+        assertThat(WorkerArgs.parse(new String[] {"--workload=fib", "--jit-log=/j.log"}).jitLog()).isEqualTo(Path.of("/j.log"));
+        assertThat(WorkerArgs.parse(new String[] {"--workload=fib"}).jitLog()).isNull();
+        assertThat(WorkerArgs.parse(new String[] {"--workload=fib", "--native-library=/l.so", "--jit-log=/j.log"}))
+                .isEqualTo(new WorkerArgs("fib", null, 0, null, 0, 0, 0, true, Path.of("/l.so"), Path.of("/j.log")));
+    }
+
+    @Test
     void badArgumentsSayWhatIsWrong() {
         assertBad("unknown argument '--sise'", "--workload", "fib", "--sise", "4");
         assertBad("--size must be a whole number, got 'forty'", "--workload", "fib", "--size", "forty");
@@ -53,6 +68,8 @@ class WorkerArgsTest {
         assertBad("--workload is required", "--size", "4");
         assertBad("--no-jit takes no value", "--workload", "fib", "--no-jit=yes");
         assertBad("--native-library needs a value", "--workload", "fib", "--native-library");
+        assertBad("--jit-log needs a value", "--workload", "fib", "--jit-log");
+        assertBad("--no-jit and --jit-log exclude each other", "--workload", "fib", "--no-jit", "--jit-log", "/j.log");
     }
 
     private static void assertBad(String message, String... args) {

@@ -51,6 +51,22 @@ class WorkerMainTest {
     }
 
     @Test
+    void aJitLogTheJvmDidNotWriteMeansNoJitEventsAndOneLineOnStderr(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path missing = dir.resolve("jit.log");
+        Process p = worker("--workload", "fib", "--size", "20", "--warmup", "1", "--iterations", "1", "--jit-log",
+                missing.toString()).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        List<String> out = lines(p);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(out).noneMatch(line -> line.contains("\"event\":\"jit\"")).last().asString().contains("\"finished\"");
+        // The JVM's own warning about the incubating Vector API aside.
+        assertThat(err.lines().filter(line -> !line.startsWith("WARNING: Using incubator modules"))).containsExactly(
+                "fwf worker: no JIT events, cannot read the JIT log: java.nio.file.NoSuchFileException: " + missing);
+    }
+
+    @Test
     void badArgumentsGiveOneFailureLineAndExitTwo() throws Exception {
         Process p = worker("--workload", "fib", "--sise", "3").start();
         List<String> out = lines(p);

@@ -1,0 +1,66 @@
+package fwf.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The worker's command, without starting it. */
+class JvmWorkerLauncherTest {
+    private static final Path JAVA = Path.of("/jdk/bin/java");
+    private static final RunRequest REQUEST = Workers.fib(20, "jvm-c1", new Plan(1, 2, 1), List.of("-Xmx1g", "-Xlog:gc:file=gc.log"), null);
+
+    @Test
+    void withJitEventsTheJvmWritesItsJitLogIntoAFolderOfItsOwnAndTheWorkerIsTold() throws IOException {
+        List<String> command = new JvmWorkerLauncher(JAVA, "cp", true).command(REQUEST, 3).command();
+        int at = command.indexOf("--jit-log");
+        assertThat(at).isPositive();
+        Path log = Path.of(command.get(at + 1));
+        try {
+            assertThat(log.getParent().getFileName().toString()).startsWith(JitLog.FOLDER_PREFIX);
+            assertThat(log.getFileName()).isEqualTo(Path.of("jit.log"));
+            assertThat(log.getParent()).as("made for the JVM, which needs it").isEmptyDirectory();
+            assertThat(log).isAbsolute();
+            // The request's own flags, an -Xlog among them, come after the JIT log's.
+            assertThat(command).containsExactly("/jdk/bin/java", "-XX:TieredStopAtLevel=1",
+                    "--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", JitLog.xlogOption(log),
+                    "-Xmx1g", "-Xlog:gc:file=gc.log", "-cp", "cp", "fwf.bench.WorkerMain",
+                    "--workload", "fib", "--variant", "primitive", "--size", "20", "--warmup", "1", "--iterations", "2",
+                    "--fork", "3", "--jit-log", log.toString());
+        } finally {
+            Files.deleteIfExists(log.getParent());
+        }
+    }
+
+    @Test
+    void eachWorkerGetsAFolderOfItsOwn() throws IOException {
+        JvmWorkerLauncher launcher = new JvmWorkerLauncher(JAVA, "cp", true);
+        List<String> a = launcher.command(REQUEST, 0).command();
+        List<String> b = launcher.command(REQUEST, 0).command();
+        Path logA = Path.of(a.getLast());
+        Path logB = Path.of(b.getLast());
+        try {
+            assertThat(logA.getParent()).isNotEqualTo(logB.getParent());
+        } finally {
+            Files.deleteIfExists(logA.getParent());
+            Files.deleteIfExists(logB.getParent());
+        }
+    }
+
+    @Test
+    void withoutJitEventsThereIsNoLogAtAll() {
+        List<String> command = new JvmWorkerLauncher(JAVA, "cp", false).command(REQUEST, 0).command();
+        assertThat(command).noneMatch(s -> s.startsWith("-Xlog:jit")).doesNotContain("--jit-log").contains("--no-jit");
+        assertThat(command).containsSequence("--enable-native-access=ALL-UNNAMED", "-Xmx1g");
+    }
+
+    @Test
+    void theIntendedFlagsLeaveTheJitLogOut() {
+        assertThat(new JvmWorkerLauncher(JAVA, "cp", true).intendedFlags(REQUEST)).containsExactly("-XX:TieredStopAtLevel=1",
+                "--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-Xlog:gc:file=gc.log");
+    }
+}
