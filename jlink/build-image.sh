@@ -4,13 +4,14 @@
 # which has built target/fwf.jar and target/lib first.
 #   jlink/build-image.sh JDK_HOME [--no-cds] [--out DIR]      DIR defaults to target/image
 #
-# The runtime's class-data-sharing archive (lib/server/classes.jsa) is not jlink's default one: it
-# is dumped from the classes the program really loads, recorded by training runs of the image
-# itself (a worker per workload with its JFR recording, `run` on the caller's side, and
-# the window up to its first frame on JavaFX's headless platform), the program's own classes and
-# its libraries' included. Every JVM the image starts, the window's and each worker's alike, then
-# maps those classes already parsed and verified instead of loading them from the jars. --no-cds
-# leaves the archive out (about 30 MB smaller, every start slower). See "The image" in README.md.
+# Class-data sharing: the image has no archive of its own (jlink's default one covers the JDK's
+# classes only). It ships a class list instead: the classes the program really loads, recorded
+# by training runs of the image itself (a worker per workload, `run` on the caller's side, the window
+# up to its first frame on JavaFX's headless platform), its own and its libraries' included. bin/fwf
+# dumps the archive from that list (lib/fwf.classlist.gz) into the user's cache on the first start, and every later JVM,
+# the window's and each worker's alike, maps those classes already parsed and verified instead of
+# loading them from the jars. --no-cds leaves the list out (every start slower). See "The image" in
+# README.md.
 #
 # Why a class-path image and not a fully modular one: see "The image" in README.md. In short, the
 # program itself has no module-info, and running it from a modular image would be a second
@@ -81,6 +82,17 @@ mkdir -p "$(dirname "$OUT")"
 "$JDK/bin/jlink" --add-modules "$MODULES" --output "$OUT" \
   --strip-debug --no-header-files --no-man-pages --compress=zip-6 >&2 || die "jlink failed (see above)"
 
+# The runtime's native libraries without their symbol tables: libjvm.so alone carries 5 MB of them,
+# a sixth of the image. They serve a debugger or a crash report naming the JVM's own functions
+# (hs_err files then show addresses there); a JVM bug is chased with a JDK, not with this image.
+# jlink's --strip-native-debug-symbols keeps them (it removes debug sections, which Temurin's
+# libraries no longer have), hence strip(1), when binutils are installed.
+if command -v strip >/dev/null 2>&1; then
+  find "$OUT/lib" -name '*.so' -type f -exec strip --strip-unneeded {} + || die "strip failed on the runtime's libraries"
+else
+  printf 'package: no strip (binutils): the runtime keeps its native symbol tables (about 5 MB more)\n' >&2
+fi
+
 mkdir -p "$OUT/app/lib"
 cp "$JAR" "$OUT/app/fwf.jar"
 cp "${JARS[@]}" "$OUT/app/lib/"   # the manifest's lib/x.jar entries are relative to fwf.jar
@@ -118,9 +130,14 @@ if [ "$CDS" = 1 ]; then
   # jlink's own default list first, then ours; the ids are per run, so drop them and keep each class once.
   cat "$OUT/lib/classlist" "$WORK"/*.classlist | grep -v '^#' | sed 's/ id: [0-9]*$//' | awk '!seen[$0]++' \
     > "$WORK/all.classlist"
-  "$JAVA" -Xshare:dump -XX:SharedClassListFile="$WORK/all.classlist" -XX:SharedArchiveFile="$OUT/lib/server/classes.jsa" \
+  # The image ships the list, and bin/fwf dumps the archive from it into the user's cache on the
+  # first start: the archive is about 40 MB, the list 0.5 MB. A trial dump here makes sure it works.
+  # Gzipped: 1 MB of text is 0.2 MB so.
+  gzip -9 -c "$WORK/all.classlist" > "$OUT/lib/fwf.classlist.gz"
+  "$JAVA" -Xshare:dump -XX:SharedClassListFile="$WORK/all.classlist" -XX:SharedArchiveFile="$WORK/trial.jsa" \
     -cp "$OUT/app/fwf.jar" > "$WORK/dump.log" 2>&1 || { tail -n 20 "$WORK/dump.log" >&2; die "the class-data dump failed (above)"; }
-  printf 'package: class-data archive: %s classes listed, %s\n' "$(grep -vc '^@' "$WORK/all.classlist")" \
-    "$(du -h "$OUT/lib/server/classes.jsa" | cut -f1)" >&2
+  printf 'package: class list: %s classes (%s gzipped); the archive bin/fwf dumps from it: %s\n' \
+    "$(grep -vc '^@' "$WORK/all.classlist")" "$(du -h "$OUT/lib/fwf.classlist.gz" | cut -f1)" \
+    "$(du -h "$WORK/trial.jsa" | cut -f1)" >&2
 fi
 printf 'package: %s (%s)\n' "${OUT#"$ROOT"/}" "$(du -sh "$OUT" | cut -f1)" >&2

@@ -22,7 +22,8 @@ started=$(date +%s)
 # its output holds EXPECTED_TEXT.
 check() {
   local name="$1" expected="$2"; shift 2
-  if env -i PATH=/usr/bin:/bin HOME="$HOME_DIR" "$@" > "$WORK/out" 2>&1 && grep -qF -- "$expected" "$WORK/out"; then
+  if env -i PATH=/usr/bin:/bin HOME="$HOME_DIR" XDG_CACHE_HOME="$WORK/cache" "$@" > "$WORK/out" 2>&1 \
+      && grep -qF -- "$expected" "$WORK/out"; then
     printf 'smoke: ok    %s\n' "$name" >&2
   else
     printf 'smoke: FAIL  %s (wanted "%s"); its output ends:\n' "$name" "$expected" >&2
@@ -42,13 +43,35 @@ check "window on the headless platform, first frame" "fwf-startup first_frame_ep
   env FWF_JAVA_OPTS="-Dglass.platform=Headless -Dprism.order=sw -Dfwf.exitAfterShown=true
     -Dfwf.results=$WORK/window.jsonl -Dfwf.settings=$WORK/settings.json" "$FWF"
 
-# The class-data archive, when the image has one, must be usable by both kinds of JVM it serves:
-# -Xshare:on makes a JVM fail instead of silently starting without it (a class-path mismatch).
-if [ -f "$IMAGE/lib/server/classes.jsa" ]; then
-  check "class-data archive used by a worker" '"event":"finished"' "$IMAGE/bin/java" -Xshare:on \
-    --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp "$IMAGE/app/fwf.jar" \
-    fwf.bench.WorkerMain --workload fib --size 1 --warmup 1 --iterations 1 --fork 0 --no-jit
+# The class-data archive, when the image has a class list for it. The first start (the run above,
+# with an empty cache) dumped it in the background; it must appear, and then be used by both kinds
+# of JVM it serves: -Xshare:on makes a JVM fail instead of silently starting without it (a class-path
+# mismatch), and the run's journal must show its worker started with it.
+if [ -f "$IMAGE/lib/fwf.classlist.gz" ]; then
+  archive_dir="$WORK/cache/faster-with-friends/cds"
+  for _ in $(seq 120); do
+    [ -n "$(find "$archive_dir" -name '*.jsa' -type f 2>/dev/null)" ] && [ ! -d "$(find "$archive_dir" -name '*.lock' 2>/dev/null | head -n 1)" ] && break
+    sleep 0.5
+  done
+  archive=$(find "$archive_dir" -name '*.jsa' -type f 2>/dev/null | head -n 1)
+  if [ -n "$archive" ]; then
+    printf 'smoke: ok    the first start dumped the class-data archive in the background (%s)\n' "$(du -h "$archive" | cut -f1)" >&2
+  else
+    printf 'smoke: FAIL  no class-data archive in %s 60 s after the first start\n' "$archive_dir" >&2; failed=1
+  fi
+  check "bin/fwf cds dumps it again" "dumped in" "$FWF" cds
+  archive=$(find "$archive_dir" -name '*.jsa' -type f 2>/dev/null | head -n 1)
   check "class-data archive used by bin/fwf" "Faster with Friends" env FWF_JAVA_OPTS=-Xshare:on "$FWF" --version
+  check "class-data archive used by a worker" '"event":"finished"' "$IMAGE/bin/java" -Xshare:on \
+    "-XX:SharedArchiveFile=$archive" --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
+    -cp "$IMAGE/app/fwf.jar" fwf.bench.WorkerMain --workload fib --size 1 --warmup 1 --iterations 1 --fork 0 --no-jit
+  check "a run's worker started with the archive" "answer 6765 verified" \
+    "$FWF" run fib --size 20 --warmup 1 --iterations 1 --results "$WORK/results-cds.jsonl"
+  if ! grep -qF -- "-XX:SharedArchiveFile=$archive" "$WORK/results-cds.jsonl"; then
+    printf 'smoke: FAIL  the worker was not started with -XX:SharedArchiveFile=%s (journal: %s)\n' "$archive" \
+      "$(head -c 600 "$WORK/results-cds.jsonl")" >&2
+    failed=1
+  fi
 fi
 
 printf 'smoke: %s in %d s\n' "$([ $failed = 0 ] && echo "all passed" || echo "FAILED")" $(( $(date +%s) - started )) >&2

@@ -306,39 +306,62 @@ class Suite:
         rows, figures = [], {}
         image_fwf = os.path.join(self.image, "bin", "fwf")
         size_mb = du_mb(self.image) if os.path.isdir(self.image) else None
-        figures["image_mb"] = size_mb
-        rows.append(("image size (du)", f"{size_mb:.1f} MB" if size_mb else "no image",
-                     f"< {GOAL_IMAGE_MB} MB: {verdict(size_mb, GOAL_IMAGE_MB)}"))
+        figures["image_mib"] = size_mb
+        # du counts KiB; the goal is held in decimal megabytes, the stricter reading of "80 MB".
+        size_dec = size_mb * 1.048576 if size_mb else None
+        figures["image_mb"] = size_dec
+        rows.append(("image size (du)", f"{size_dec:.1f} MB ({size_mb:.1f} MiB)" if size_mb else "no image",
+                     f"< {GOAL_IMAGE_MB} MB: {verdict(size_dec, GOAL_IMAGE_MB)}"))
         display = self.args.display
         if not os.access(image_fwf, os.X_OK):
             rows.append(("window start-up", "no image (./fwf package)", ""))
         elif not display:
             rows.append(("window start-up", "no display (install xvfb)", ""))
         else:
-            # A journal and settings of its own: the figure should not depend on the user's history.
-            env = dict(os.environ, DISPLAY=display, FWF_JAVA_OPTS="-Dfwf.exitAfterShown=1500 "
+            # A journal, settings and cache of its own: the figures should not depend on the user's
+            # history, and the first start must really find no class-data archive.
+            cache = os.path.join(self.raw, "cache")
+            shutil.rmtree(cache, ignore_errors=True)
+            env = dict(os.environ, DISPLAY=display, XDG_CACHE_HOME=cache, FWF_JAVA_OPTS="-Dfwf.exitAfterShown=1500 "
                        f"-Dfwf.results={self.raw}/window-results.jsonl -Dfwf.settings={self.raw}/window-settings.json")
-            self.first_frame(image_fwf, env)  # warm: JavaFX's native libraries unpacked, files in the page cache
+            # The first start: no archive yet (it starts dumping one in the background).
+            first = self.first_frame(image_fwf, env)
+            if first:
+                figures["first_start_ms"] = first["launch_to_frame_ms"]
+                rows.append(("launch to first frame, first start (no class-data archive yet)",
+                             f"{first['launch_to_frame_ms']:.0f} ms", ""))
+            # `bin/fwf cds` waits for that background dump, then dumps again, timed.
+            t0 = time.monotonic()
+            dump = subprocess.run([image_fwf, "cds"], env=env, capture_output=True, text=True)
+            dump_s = time.monotonic() - t0
+            archives = [os.path.join(d, f) for d, _, fs in os.walk(cache) for f in fs if f.endswith(".jsa")]
+            if dump.returncode == 0 and archives:
+                archive_mb = os.path.getsize(archives[0]) / 1e6
+                figures.update(archive_mb=archive_mb, cds_dump_s=dump_s)
+                rows.append(("class-data archive in the user's cache (bin/fwf cds)",
+                             f"{archive_mb:.0f} MB, dumped in {dump_s:.1f} s", ""))
+            else:
+                rows.append(("class-data archive", f"bin/fwf cds failed: {dump.stderr.strip()[-200:]}", ""))
+            self.first_frame(image_fwf, env)  # warm: files in the page cache
             starts = [r for r in (self.first_frame(image_fwf, env) for _ in range(self.s.repeats)) if r]
             with open(os.path.join(self.raw, "window-startup.json"), "w") as f:
-                json.dump(starts, f, indent=1)
+                json.dump({"first": first, "warm": starts}, f, indent=1)
             if starts:
                 launch = statistics.median(r["launch_to_frame_ms"] for r in starts)
-                uptime = statistics.median(r["jvm_uptime_ms"] for r in starts)
                 rss = statistics.median(r["rss_kb"] for r in starts if r["rss_kb"]) / 1024
-                figures.update(launch_to_frame_ms=launch, jvm_uptime_ms=uptime, rss_mb=rss, runs=starts)
+                figures.update(launch_to_frame_ms=launch, rss_mb=rss, runs=starts)
                 rows.append(("launch to first frame, warm (median)", f"{launch:.0f} ms",
                              f"< {GOAL_WINDOW_MS} ms: {verdict(launch, GOAL_WINDOW_MS)}"))
-                rows.append(("  of which the JVM's own uptime", f"{uptime:.0f} ms", ""))
                 rows.append(("resident memory 1 s after the first frame", f"{rss:.0f} MB", ""))
             else:
                 rows.append(("window start-up", "no fwf-startup line (see raw/window-*.err)", ""))
         fps = self.graph_fps()
         figures["graph_fps"] = fps
         rows.append(("graph view, frames per second", fps, ""))
-        text = (f"From the jlink image target/image, under DISPLAY={display or '-'}; median of {self.s.repeats} "
-                f"runs after a warm one. The window reports its first frame (`-Dfwf.exitAfterShown`, "
-                f"fwf.app.StartupProbe); launch is when this script spawned bin/fwf.\n\n"
+        text = (f"From the jlink image target/image, under DISPLAY={display or '-'}, with a cache folder of its own: "
+                f"the first start finds no class-data archive; then `bin/fwf cds` dumps it, and the warm figure is "
+                f"the median of {self.s.repeats} starts after a warm one. The window reports its first frame "
+                f"(`-Dfwf.exitAfterShown`, fwf.app.StartupProbe); launch is when this script spawned bin/fwf.\n\n"
                 + table(("what", "figure", "goal"), rows))
         self.emit("Window and image", text)
         self.summary["sections"]["window"] = figures

@@ -22,12 +22,21 @@ import java.util.Objects;
  * flags (last, so they can override), {@code -cp} this process's class path, then
  * {@link WorkerMain} and its arguments.
  *
- * <p>With JIT events on, the JVM also writes its JIT log ({@link JitLog#xlogOption}) into a
- * fresh folder of the temporary directory, one per worker, and the worker is told where
- * ({@code --jit-log}). The flag goes after the common flags and before the request's, so a
- * request's own {@code -Xlog} options (to other outputs) work as usual. It is the worker's
- * instrument, as the JFR recording was before it: it is not among {@link #intendedFlags} and the
- * worker leaves it out of the flags it reports.
+ * <p>Before all of these come the harness's own flags ({@link #isHarnessFlag}), which change how
+ * the worker talks and starts, never what it measures, so they are not among
+ * {@link #intendedFlags} and the worker leaves them out of the flags it reports:
+ * <ul>
+ * <li>{@link #OUTPUT_FLAGS}: the JVM's own warnings go to stderr. By default unified logging
+ *     writes them to stdout, which is the protocol's: one warning (a user's
+ *     {@code -XX:+UseLargePages} on a machine without large pages) made a run FAILED as garbage.
+ * <li>With JIT events on, the JIT log ({@link JitLog#xlogOption}), written into a fresh folder of
+ *     the temporary directory, one per worker, the worker told where ({@code --jit-log}). It is
+ *     the worker's instrument, as the JFR recording was before it. A request's own {@code -Xlog}
+ *     options come later and work as usual (its {@code -Xlog:disable} ends the JIT events).
+ * <li>The class-data archive the image's launcher dumped, when it names one
+ *     ({@value #ARCHIVE_PROPERTY}) and it exists: the worker maps the program's classes instead
+ *     of loading them, as the window's JVM does.
+ * </ul>
  *
  * <p>Who deletes the folder: this launcher only builds a command and never learns when the
  * process ends, so the worker deletes the file and the folder the moment it has the file open
@@ -40,27 +49,59 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
     public static final List<String> COMMON_FLAGS =
             List.of("--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED");
 
+    /** Every JVM warning and error to stderr, none to stdout (see the class comment). */
+    public static final List<String> OUTPUT_FLAGS = List.of("-Xlog:disable", "-Xlog:all=warning:stderr");
+
+    /** The system property by which the image's bin/fwf names its class-data archive. */
+    public static final String ARCHIVE_PROPERTY = "fwf.classDataArchive";
+
+    private static final String ARCHIVE_FLAG = "-XX:SharedArchiveFile=";
+
     private final Path java;
     private final String classPath;
     private final boolean jit;
+    private final Path archive;
 
-    /** This JDK's java, this process's class path, JIT events on. */
+    /** This JDK's java, this process's class path, JIT events on, the archive bin/fwf names if any. */
     public JvmWorkerLauncher() {
-        this(currentJava(), currentClassPath(), true);
+        this(currentJava(), currentClassPath(), true, namedArchive());
     }
 
     /**
      * @param jit false to start workers with {@code --no-jit}: no JIT log, no JIT events
      */
     public JvmWorkerLauncher(Path java, String classPath, boolean jit) {
+        this(java, classPath, jit, null);
+    }
+
+    /**
+     * @param archive a class-data archive for the workers, used when the file exists as a worker
+     *                starts (the image's launcher dumps it in the background); null for none
+     */
+    public JvmWorkerLauncher(Path java, String classPath, boolean jit, Path archive) {
         this.java = Objects.requireNonNull(java, "java");
         this.classPath = Objects.requireNonNull(classPath, "classPath");
         this.jit = jit;
+        this.archive = archive;
     }
 
     /** The same launcher with JIT events on or off. */
     public JvmWorkerLauncher withJit(boolean on) {
-        return new JvmWorkerLauncher(java, classPath, on);
+        return new JvmWorkerLauncher(java, classPath, on, archive);
+    }
+
+    private static Path namedArchive() {
+        String named = System.getProperty(ARCHIVE_PROPERTY, "");
+        return named.isBlank() ? null : Path.of(named);
+    }
+
+    /**
+     * Whether a worker's JVM argument is one of the harness's own, which lead its command:
+     * {@link #OUTPUT_FLAGS}, the class-data archive, or the JIT log {@code jitLogOption}
+     * (null when there is none). The same flags further on are a request's, and count.
+     */
+    static boolean isHarnessFlag(String argument, String jitLogOption) {
+        return OUTPUT_FLAGS.contains(argument) || argument.startsWith(ARCHIVE_FLAG) || argument.equals(jitLogOption);
     }
 
     @Override
@@ -77,11 +118,15 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
         Path jitLog = jit ? newJitLog() : null;
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(systemFlags);
-        command.addAll(COMMON_FLAGS);
+        command.addAll(OUTPUT_FLAGS); // first: -Xlog:disable would undo any -Xlog before it
         if (jitLog != null) {
             command.add(JitLog.xlogOption(jitLog));
         }
+        if (archive != null && Files.isRegularFile(archive)) {
+            command.add(ARCHIVE_FLAG + archive);
+        }
+        command.addAll(systemFlags);
+        command.addAll(COMMON_FLAGS);
         command.addAll(request.jvmFlags()); // last, so they can override
         command.addAll(List.of("-cp", classPath, WorkerMain.class.getName()));
         command.addAll(WorkerArgs.of(request, fork, jit));
@@ -115,7 +160,7 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
         return intendedFlags(system(request.system()).jvmFlags(), request);
     }
 
-    /** The JVM flags of {@link #command(List, RunRequest, int, List)}, all but the JIT log's. */
+    /** The JVM flags of {@link #command(List, RunRequest, int, List)}, all but the harness's own. */
     public List<String> intendedFlags(List<String> systemFlags, RunRequest request) {
         List<String> flags = new ArrayList<>(systemFlags);
         flags.addAll(COMMON_FLAGS);

@@ -129,21 +129,25 @@ public final class WorkerMain {
     }
 
     /**
-     * The JVM's flags but the JIT log's, which is the worker's instrument and not part of what
-     * is measured, as the JFR recording was not before it.
+     * The JVM's flags but the harness's own, which lead them (the JIT log, the output and
+     * class-data flags of {@link JvmWorkerLauncher}): they are not part of what is measured, as
+     * the JFR recording was not before them.
      */
     private static List<String> inputArguments(WorkerArgs args) {
         List<String> all = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (args.jitLog() == null) {
-            return all;
+        String jitLogOption = null;
+        if (args.jitLog() != null) {
+            try {
+                jitLogOption = JitLog.xlogOption(args.jitLog());
+            } catch (IllegalArgumentException e) {
+                // a name no -Xlog could take: the flag cannot be among them
+            }
         }
-        String own;
-        try {
-            own = JitLog.xlogOption(args.jitLog());
-        } catch (IllegalArgumentException e) {
-            return all; // a name no -Xlog could take: the flag cannot be among them
+        int lead = 0;
+        while (lead < all.size() && JvmWorkerLauncher.isHarnessFlag(all.get(lead), jitLogOption)) {
+            lead++;
         }
-        return all.stream().filter(a -> !a.equals(own)).toList();
+        return all.subList(lead, all.size());
     }
 
     private static NativeKernels openNatives(Path library) {

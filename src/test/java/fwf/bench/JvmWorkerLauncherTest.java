@@ -1,6 +1,7 @@
 package fwf.bench;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,8 +27,9 @@ class JvmWorkerLauncherTest {
             assertThat(log.getParent()).as("made for the JVM, which needs it").isEmptyDirectory();
             assertThat(log).isAbsolute();
             // The request's own flags, an -Xlog among them, come after the JIT log's.
-            assertThat(command).containsExactly("/jdk/bin/java", "-XX:TieredStopAtLevel=1",
-                    "--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", JitLog.xlogOption(log),
+            assertThat(command).containsExactly("/jdk/bin/java", "-Xlog:disable", "-Xlog:all=warning:stderr",
+                    JitLog.xlogOption(log), "-XX:TieredStopAtLevel=1",
+                    "--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
                     "-Xmx1g", "-Xlog:gc:file=gc.log", "-cp", "cp", "fwf.bench.WorkerMain",
                     "--workload", "fib", "--variant", "primitive", "--size", "20", "--warmup", "1", "--iterations", "2",
                     "--fork", "3", "--jit-log", log.toString());
@@ -56,6 +58,28 @@ class JvmWorkerLauncherTest {
         List<String> command = new JvmWorkerLauncher(JAVA, "cp", false).command(REQUEST, 0).command();
         assertThat(command).noneMatch(s -> s.startsWith("-Xlog:jit")).doesNotContain("--jit-log").contains("--no-jit");
         assertThat(command).containsSequence("--enable-native-access=ALL-UNNAMED", "-Xmx1g");
+    }
+
+    @Test
+    void theArchiveTheImageNamesIsUsedOnceItExists(@TempDir Path dir) throws IOException {
+        Path archive = dir.resolve("image-1.jsa");
+        JvmWorkerLauncher launcher = new JvmWorkerLauncher(JAVA, "cp", false, archive);
+        // bin/fwf is still dumping it in the background: the worker starts without.
+        assertThat(launcher.command(REQUEST, 0).command()).noneMatch(s -> s.startsWith("-XX:SharedArchiveFile"));
+        Files.write(archive, new byte[] {1});
+        assertThat(launcher.command(REQUEST, 0).command()).containsSequence("/jdk/bin/java", "-Xlog:disable",
+                "-Xlog:all=warning:stderr", "-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1");
+        assertThat(launcher.withJit(true).intendedFlags(REQUEST)).noneMatch(s -> s.startsWith("-XX:SharedArchiveFile"));
+    }
+
+    @Test
+    void harnessFlagsAreTheLeadingOnesOnly() {
+        assertThat(JvmWorkerLauncher.isHarnessFlag("-Xlog:disable", null)).isTrue();
+        assertThat(JvmWorkerLauncher.isHarnessFlag("-Xlog:all=warning:stderr", null)).isTrue();
+        assertThat(JvmWorkerLauncher.isHarnessFlag("-XX:SharedArchiveFile=/a.jsa", null)).isTrue();
+        assertThat(JvmWorkerLauncher.isHarnessFlag("-Xlog:jit", "-Xlog:jit")).isTrue();
+        assertThat(JvmWorkerLauncher.isHarnessFlag("-Xlog:gc", "-Xlog:jit")).isFalse();
+        assertThat(JvmWorkerLauncher.isHarnessFlag("-Xint", null)).isFalse();
     }
 
     @Test

@@ -2,6 +2,7 @@ package fwf.bench;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -186,5 +187,18 @@ class RunnerJvmTest {
         assertThat(m.environment().jvmFlags()).containsExactly("--add-modules=jdk.incubator.vector",
                 "--enable-native-access=ALL-UNNAMED", "-Xss1k");
         assertThat(m.environment().systemVersion()).isEmpty();
+    }
+
+    @Test
+    void aWarningOfTheJvmGoesToStderrAndTheRunStands() {
+        // Unified logging writes warnings and errors to stdout unless told otherwise; this flag
+        // makes the JVM say "[error][cds] Not a valid shared archive file" and start all the same.
+        String missing = "-XX:SharedArchiveFile=" + Path.of("no-such-folder", "fwf.jsa").toAbsolutePath();
+        Measurement m = runner.run(Workers.fib(10, "jvm-c2", new Plan(1, 1, 1), List.of(missing), null), RunListener.NONE);
+        assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
+        assertThat(m.answer()).isEqualTo("55");
+        // A request's own archive flag is the request's, and reported as such.
+        assertThat(m.environment().jvmFlags()).containsExactly("--add-modules=jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED", missing);
     }
 }
