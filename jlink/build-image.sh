@@ -6,7 +6,7 @@
 #
 # Class-data sharing: the image has no archive of its own (jlink's default one covers the JDK's
 # classes only). It ships a class list instead: the classes the program really loads, recorded
-# by training runs of the image itself (a worker per workload, `run` on the caller's side, the window
+# by training runs of the image itself (`run` of each workload, the caller and its worker, the window
 # up to its first frame on JavaFX's headless platform), its own and its libraries' included. bin/fwf
 # dumps the archive from that list (lib/fwf.classlist.gz) into the user's cache on the first start, and every later JVM,
 # the window's and each worker's alike, maps those classes already parsed and verified instead of
@@ -102,28 +102,27 @@ chmod 755 "$OUT/bin/fwf"
 
 if [ "$CDS" = 1 ]; then
   JAVA="$OUT/bin/java"
-  WORKER=("$JAVA" --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xshare:off)
-  # train NAME COMMAND...: runs COMMAND with its JVM's loaded classes listed in $WORK/NAME.classlist.
+  # train NAME COMMAND...: runs COMMAND, whose JVMs list their loaded classes under $WORK.
   train() {
     local name="$1"; shift
-    if ! "$@" > "$WORK/$name.out" 2>&1; then
+    if ! XDG_CACHE_HOME="$WORK/cache" "$@" > "$WORK/$name.out" 2>&1; then
       tail -n 20 "$WORK/$name.out" >&2
       die "training run '$name' failed (above): the image is broken, or run ./fwf package --no-cds"
     fi
   }
   list() { printf -- '-XX:DumpLoadedClassList=%s/%s.classlist' "$WORK" "$1"; }
   printf 'package: training runs for the class-data archive...\n' >&2
-  # Workers exactly as JvmWorkerLauncher starts them (the same class path: the archive is only used
-  # when the class path matches the one it was dumped with).
-  # The mean's vector variant is left out on purpose: the Vector API's hundreds of species classes
-  # would add megabytes to the archive for one variant's start.
+  # `run` as a user runs it: the caller's JVM lists its classes (FWF_JAVA_OPTS), and its worker,
+  # started by JvmWorkerLauncher exactly as ever (the class path must match the archive's, and the
+  # JIT log's reader must be in it), lists its own (--jvm-flag). The mean's vector variant is left
+  # out on purpose: the Vector API's hundreds of species classes would add megabytes to the
+  # archive for one variant's start.
   for w in "fib --size 20" "triangles --size 300 --variant naive-primitive" "mean --size 100000 --variant loop"; do
+    name="${w%% *}"
     # shellcheck disable=SC2086  # $w is words by design
-    train "worker-${w%% *}" "${WORKER[@]}" "$(list "worker-${w%% *}")" -cp "$OUT/app/fwf.jar" fwf.bench.WorkerMain \
-      --workload $w --warmup 1 --iterations 1 --fork 0
+    FWF_JAVA_OPTS="-Xshare:off $(list "run-$name") -Dfwf.settings=$WORK/run-settings.json" train "run-$name" "$OUT/bin/fwf" run $w --warmup 1 --iterations 1 \
+      --jvm-flag=-Xshare:off "--jvm-flag=$(list "worker-$name")" --results "$WORK/results.jsonl"
   done
-  FWF_JAVA_OPTS="-Xshare:off $(list run)" train run "$OUT/bin/fwf" run fib --size 20 --warmup 1 --iterations 1 \
-    --no-jit-events --results "$WORK/results.jsonl"
   # The window on a journal and settings of its own, not the user's.
   FWF_JAVA_OPTS="-Xshare:off $(list window) -Dglass.platform=Headless -Dprism.order=sw -Dfwf.exitAfterShown=true
     -Dfwf.results=$WORK/window-results.jsonl -Dfwf.settings=$WORK/window-settings.json" train window "$OUT/bin/fwf"

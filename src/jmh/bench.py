@@ -20,6 +20,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -148,12 +149,17 @@ class Suite:
         return result
 
     def timed(self, cmd, env=None):
-        """Wall time of one command in ms, from spawn to exit; None when it fails."""
+        """Wall time of one command in ms, from spawn to exit; None when it fails. `cmd` may be a
+        function giving the command, for one that must be made afresh each time."""
+        cmd = cmd() if callable(cmd) else cmd
         start = time.perf_counter_ns()
         proc = subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         elapsed = (time.perf_counter_ns() - start) / 1e6
         if proc.returncode != 0:
             log(f"{' '.join(cmd[:3])}... exited with {proc.returncode}: {proc.stderr.strip()[-300:]}")
+            return None
+        if "no JIT events" in proc.stderr:
+            log(f"{' '.join(cmd[:3])}... ran without its JIT events: {proc.stderr.strip()[-300:]}")
             return None
         return elapsed
 
@@ -163,6 +169,15 @@ class Suite:
             self.timed(cmd, env)
         samples = [t for t in (self.timed(cmd, env) for _ in range(self.s.repeats)) if t is not None]
         return samples
+
+    def image_cache(self):
+        """A cache folder of the suite's own, with the image's class-data archive dumped into it
+        (`bin/fwf cds`), as a user's has after the first start: (env for bin/fwf, archive or None)."""
+        cache = os.path.join(self.raw, "cache")
+        env = dict(os.environ, XDG_CACHE_HOME=cache)
+        subprocess.run([os.path.join(self.image, "bin", "fwf"), "cds"], env=env, capture_output=True)
+        archives = [os.path.join(d, f) for d, _, fs in os.walk(cache) for f in fs if f.endswith(".jsa")]
+        return env, (archives[0] if archives else None)
 
     def emit(self, title, text):
         block = f"## {title}\n\n{text}\n"
@@ -264,29 +279,44 @@ class Suite:
 
     def worker(self):
         fwf, where = self.launcher()
+        env, archive = self.image_cache() if fwf != self.fwf else (None, None)
 
-        def worker(java, jar):
-            # As JvmWorkerLauncher starts one for jvm-c2.
-            return [java, "--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-cp", jar,
-                    "fwf.bench.WorkerMain", "--workload", "fib", "--variant", "primitive", "--size", "1",
-                    "--warmup", "1", "--iterations", "1", "--fork", "0"]
-        jdk_worker = worker(os.path.join(self.jdk, "bin", "java"), os.path.join(ROOT, "target", "fwf.jar"))
-        image_worker = jdk_worker if fwf == self.fwf else worker(os.path.join(self.image, "bin", "java"),
-                                                                 os.path.join(self.image, "app", "fwf.jar"))
+        def worker(java, jar, archive=None, jit=True):
+            """The command JvmWorkerLauncher gives a jvm-c2 worker, made afresh for each run: with
+            JIT events on, the worker deletes its log's folder once it has the file open."""
+            def command():
+                flags = ["-Xlog:disable", "-Xlog:all=warning:stderr"]   # JvmWorkerLauncher.OUTPUT_FLAGS
+                tail = ["--no-jit"]
+                if jit:
+                    log_file = os.path.join(tempfile.mkdtemp(prefix="fwf-jit-"), "jit.log")
+                    # JitLog.xlogOption: a change there shows here as a worker that fails or has no JIT events.
+                    flags.append("-Xlog:jit+compilation=info,nmethod+install=info,deoptimization=debug:"
+                                 f'file="{log_file}":tn,ti,tg:filecount=0')
+                    tail = ["--jit-log", log_file]
+                if archive:
+                    flags.append("-XX:SharedArchiveFile=" + archive)
+                return ([java] + flags + ["--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+                        "-cp", jar, "fwf.bench.WorkerMain", "--workload", "fib", "--variant", "primitive",
+                        "--size", "1", "--warmup", "1", "--iterations", "1", "--fork", "0"] + tail)
+            return command
+        jdk_java, jdk_jar = os.path.join(self.jdk, "bin", "java"), os.path.join(ROOT, "target", "fwf.jar")
+        image_java, image_jar = os.path.join(self.image, "bin", "java"), os.path.join(self.image, "app", "fwf.jar")
+        if fwf == self.fwf:
+            image_java, image_jar = jdk_java, jdk_jar
         run = [fwf, "run", "fib", "--size", "1", "--warmup", "1", "--iterations", "1", "--results", self.journal]
-        cases = [("worker alone, JIT events (JFR) on", image_worker),
-                 ("worker alone, --no-jit", image_worker + ["--no-jit"]),
+        cases = [("worker alone, JIT events on", worker(image_java, image_jar, archive)),
+                 ("worker alone, --no-jit", worker(image_java, image_jar, archive, jit=False)),
                  ("`fwf run fib --size 1`, JIT events on", run),
                  ("`fwf run fib --size 1 --no-jit-events`", run + ["--no-jit-events"]),
                  ("`fwf --version` (the caller's own JVM)", [fwf, "--version"])]
         if fwf != self.fwf:
             # The same worker from the JDK (./fwf's way): its default class-data archive has no program classes.
-            cases += [("worker alone from the JDK, JIT events on", jdk_worker),
-                      ("worker alone from the JDK, --no-jit", jdk_worker + ["--no-jit"])]
+            cases += [("worker alone from the JDK, JIT events on", worker(jdk_java, jdk_jar)),
+                      ("worker alone from the JDK, --no-jit", worker(jdk_java, jdk_jar, jit=False))]
         rows, figures = [], {}
         for label, cmd in cases:
             log(f"timing {label} x{self.s.repeats}...")
-            samples = self.repeat(cmd)
+            samples = self.repeat(cmd, env)
             median = statistics.median(samples) if samples else None
             figures[label] = {"median_ms": median, "min_ms": min(samples) if samples else None, "samples_ms": samples}
             goal = label.startswith("worker alone,")
@@ -295,9 +325,10 @@ class Suite:
         with open(os.path.join(self.raw, "worker-times.json"), "w") as f:
             json.dump(figures, f, indent=1)
         text = (f"Wall time from spawn to exit, median and minimum of {self.s.repeats} runs after a warm one, "
-                f"from {where}. The worker alone is the fixed cost every fork pays (JVM start, class loading, "
-                f"the JFR recording when JIT events are on; fib(1) itself takes microseconds); `fwf run` adds the "
-                f"caller's JVM and picocli.\n\n"
+                f"from {where}{' with its class-data archive in the cache (bin/fwf cds)' if archive else ''}. "
+                f"The worker alone is the fixed cost every fork pays (JVM start, class loading, reading its JIT "
+                f"log when JIT events are on; fib(1) itself takes microseconds), started as JvmWorkerLauncher "
+                f"starts it; `fwf run` adds the caller's JVM and picocli.\n\n"
                 + table(("what", "median", "min", "goal"), rows))
         self.emit("Fixed cost of one worker", text)
         self.summary["sections"]["worker"] = {"from": where, "cases": figures}
