@@ -80,6 +80,7 @@ public final class GraphViewPane extends BorderPane {
     private double sinceFrame;
     private boolean loadedOnce;
     private boolean closed;
+    private boolean active = true;
 
     /** A view that looks for ego-Facebook at {@link #DEFAULT_FACEBOOK_FILE}. */
     public GraphViewPane() {
@@ -149,15 +150,7 @@ public final class GraphViewPane extends BorderPane {
         bar.colourToggle().selectedProperty().addListener((o, was, now) -> showColour(now));
         bar.snapshotButton().setOnAction(e -> saveSnapshot());
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-        sceneProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                timer.stop();
-            } else if (!closed) {
-                lastPulse = 0;
-                timer.start();
-                loadFirstGraph();
-            }
-        });
+        sceneProperty().addListener((o, was, now) -> wake());
     }
 
     /** The player, to drive the replay from outside (the lead's shortcuts, benchmarks). */
@@ -202,6 +195,29 @@ public final class GraphViewPane extends BorderPane {
         }
         player.load(null);
         replaceStage(null);
+    }
+
+    /**
+     * Whether the view is in front of the user. Only then does its frame timer run and its first
+     * graph load. In a tab pane every tab's content is in the scene from the start, shown or not:
+     * without this, the graph tab prepared ego-Facebook and built GraphStream's scene during the
+     * window's start-up (a fifth of it on two cores) for a tab nobody had opened, and ran its
+     * timer on every pulse after. True until told otherwise, for a view on its own.
+     */
+    public void setActive(boolean active) {
+        this.active = active;
+        wake();
+    }
+
+    /** Starts or stops the frame timer as the view is shown or hidden; loads the first graph when first shown. */
+    private void wake() {
+        if (getScene() == null || closed || !active) {
+            timer.stop();
+            return;
+        }
+        lastPulse = 0; // no catching up on the time it was hidden
+        timer.start();
+        loadFirstGraph();
     }
 
     private void loadFirstGraph() {
@@ -384,6 +400,11 @@ public final class GraphViewPane extends BorderPane {
     }
 
     // Package-private views for tests and the benchmark.
+
+    /** Whether a graph was ever asked for (shown, or loaded by hand). */
+    boolean loadedOnce() {
+        return loadedOnce;
+    }
 
     GraphStage stage() {
         return stage;

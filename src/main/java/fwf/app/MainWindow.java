@@ -78,7 +78,8 @@ public final class MainWindow implements Shortcuts.Actions {
         warmup = new WarmupChartView(board);
         recap = new RecapView(board, this::say);
         status = new StatusBarView(runs.progressProperty());
-        graph = new GraphViewPane(config.defaultGraph()); // loads on first show, not at start-up
+        graph = new GraphViewPane(config.defaultGraph());
+        graph.setActive(false); // loads when its tab is first shown, not at start-up
 
         tabs.getTabs().addAll(tab("Times", timing.node()), tab("Warm-up", warmup.node()), tab("Recap", recap.node()),
                 tab("Graph", graph));
@@ -86,6 +87,7 @@ public final class MainWindow implements Shortcuts.Actions {
         // The graph tab has its own picker and needs the width: the run controls fold away
         // while it is shown (Ctrl+B still brings them) and come back as they were.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            graph.setActive(now != null && now.getContent() == graph);
             if (now != null && now.getContent() == graph) {
                 controlsBeforeGraph = controlsShown;
                 showControls(false);

@@ -182,7 +182,10 @@ class WindowTest {
     @Test
     void theGraphTabReplaysTheSearchAndSpacePlaysIt(FxRobot robot) {
         WindowFixture.waitForReady(robot, window);
+        // Its content is in the scene from the start, as every tab's; it loads nothing until shown.
+        assertThat(window.graph().loadedOnce()).isFalse();
         robot.interact(() -> window.tabs().getSelectionModel().select(3));
+        assertThat(window.graph().loadedOnce()).isTrue();
         assertThat(window.tabs().getTabs()).extracting(javafx.scene.control.Tab::getText)
                 .containsExactly("Times", "Warm-up", "Recap", "Graph");
         // With no ego-Facebook file the view falls back on a generated graph, loaded when first shown.
