@@ -125,9 +125,7 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
         if (archive != null && Files.isRegularFile(archive)) {
             command.add(ARCHIVE_FLAG + archive);
         }
-        command.addAll(systemFlags);
-        command.addAll(COMMON_FLAGS);
-        command.addAll(request.jvmFlags()); // last, so they can override
+        command.addAll(intendedFlags(systemFlags, request));
         command.addAll(List.of("-cp", classPath, WorkerMain.class.getName()));
         command.addAll(WorkerArgs.of(request, fork, jit));
         if (jitLog != null) {
@@ -164,7 +162,7 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
     public List<String> intendedFlags(List<String> systemFlags, RunRequest request) {
         List<String> flags = new ArrayList<>(systemFlags);
         flags.addAll(COMMON_FLAGS);
-        flags.addAll(request.jvmFlags());
+        flags.addAll(request.jvmFlags()); // last, so they can override
         return flags;
     }
 
