@@ -39,8 +39,9 @@ cds_ready() {
 
 # cds_dump: dumps the archive beside its final name and renames it there, so a start never maps a
 # half-written file. Dumped with the module options of this script's JVM below: when they differ,
-# the JVM maps the classes but not the archived module graph, and says so on stderr. The lock (mkdir is atomic) keeps two starts from dumping at once; one older
-# than 10 minutes was left by a dump that died, and is taken over.
+# the JVM maps the classes but not the archived module graph, and says so on stderr. The lock
+# (mkdir is atomic) keeps two starts from dumping at once; one older than 10 minutes was left by a
+# dump that died, and is taken over.
 cds_dump() {
   mkdir -p "$CDS_DIR" 2>/dev/null || return 1
   if ! mkdir "$CDS_LOCK" 2>/dev/null; then
@@ -89,12 +90,10 @@ case "${1:-}" in
     ;;
 esac
 
-# The flags ./fwf starts every JVM of ours with, and -XX:TieredStopAtLevel=1: this JVM (the window,
-# or a command's caller) measures nothing itself, and on a small machine C2 compiling the window's
-# start-up code took a third of its start-up CPU; C1 alone starts it sooner and keeps the graph view
-# at its frame cap. Workers are other JVMs, started with their own system's flags. FWF_JAVA_OPTS comes
-# last, so it can override (FWF_JAVA_OPTS=-XX:TieredStopAtLevel=4 brings C2 back).
-set -- -jar "$IMAGE/app/fwf.jar" "$@"
+# The arguments after the JVM's own flags, built from the end: FWF_JAVA_OPTS (split into words by
+# design) before -jar, and the class-data archive before those, so FWF_JAVA_OPTS can override it too.
+# shellcheck disable=SC2086
+set -- ${FWF_JAVA_OPTS:-} -jar "$IMAGE/app/fwf.jar" "$@"
 if [ -f "$CLASSLIST" ] && [ "${FWF_CDS:-1}" != 0 ]; then
   if cds_ready; then
     set -- "-XX:SharedArchiveFile=$CDS_ARCHIVE" "-Dfwf.classDataArchive=$CDS_ARCHIVE" "$@"
@@ -102,8 +101,12 @@ if [ -f "$CLASSLIST" ] && [ "${FWF_CDS:-1}" != 0 ]; then
     ( CDS_NICE=10; cds_dump ) </dev/null >/dev/null 2>&1 &   # in the background: this start goes on without it
   fi
 fi
-# The JVM's own warnings go to stderr (they go to stdout by default), so that stdout carries only
-# the program's output: `bin/fwf run --format json > results.json` stays JSON whatever the JVM says.
-# shellcheck disable=SC2086  # FWF_JAVA_OPTS is a list of words by design
+# The flags ./fwf starts every JVM of ours with, and -XX:TieredStopAtLevel=1: this JVM (the window,
+# or a command's caller) measures nothing itself, and on a small machine C2 compiling the window's
+# start-up code took a third of its start-up CPU; C1 alone starts it sooner and keeps the graph view
+# at its frame cap. Workers are other JVMs, started with their own system's flags. FWF_JAVA_OPTS comes
+# after them all, so it can override (FWF_JAVA_OPTS=-XX:TieredStopAtLevel=4 brings C2 back).
+# -Xlog:disable -Xlog:all=warning:stderr: the JVM's own warnings go to stderr (by default they go to
+# stdout), so stdout carries only the program's output (`bin/fwf run --format json > r.json` stays JSON).
 exec "$IMAGE/bin/java" -Xlog:disable -Xlog:all=warning:stderr --enable-native-access=ALL-UNNAMED \
-  -XX:+IgnoreUnrecognizedVMOptions -XX:TieredStopAtLevel=1 ${FWF_JAVA_OPTS:-} "$@"
+  -XX:+IgnoreUnrecognizedVMOptions -XX:TieredStopAtLevel=1 "$@"

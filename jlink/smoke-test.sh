@@ -49,18 +49,19 @@ check "window on the headless platform, first frame" "fwf-startup first_frame_ep
 # mismatch), in a worker of a run as well.
 if [ -f "$IMAGE/lib/fwf.classlist.gz" ]; then
   archive_dir="$WORK/cache/faster-with-friends/cds"
+  archive_file() { find "$archive_dir" -name "$1" 2>/dev/null | head -n 1; }
   for _ in $(seq 120); do
-    [ -n "$(find "$archive_dir" -name '*.jsa' -type f 2>/dev/null)" ] && [ ! -d "$(find "$archive_dir" -name '*.lock' 2>/dev/null | head -n 1)" ] && break
+    [ -n "$(archive_file '*.jsa')" ] && [ -z "$(archive_file '*.lock')" ] && break
     sleep 0.5
   done
-  archive=$(find "$archive_dir" -name '*.jsa' -type f 2>/dev/null | head -n 1)
+  archive=$(archive_file '*.jsa')
   if [ -n "$archive" ]; then
     printf 'smoke: ok    the first start dumped the class-data archive in the background (%s)\n' "$(du -h "$archive" | cut -f1)" >&2
   else
     printf 'smoke: FAIL  no class-data archive in %s 60 s after the first start\n' "$archive_dir" >&2; failed=1
   fi
   check "bin/fwf cds dumps it again" "dumped in" "$FWF" cds
-  archive=$(find "$archive_dir" -name '*.jsa' -type f 2>/dev/null | head -n 1)
+  archive=$(archive_file '*.jsa')
   check "class-data archive used by bin/fwf" "Faster with Friends" env FWF_JAVA_OPTS=-Xshare:on "$FWF" --version
   check "class-data archive used by a worker" '"event":"finished"' "$IMAGE/bin/java" -Xshare:on \
     "-XX:SharedArchiveFile=$archive" --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED \

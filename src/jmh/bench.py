@@ -172,12 +172,17 @@ class Suite:
 
     def image_cache(self):
         """A cache folder of the suite's own, with the image's class-data archive dumped into it
-        (`bin/fwf cds`), as a user's has after the first start: (env for bin/fwf, archive or None)."""
+        (`bin/fwf cds`, which first waits for a dump a start began), as a user's has after the
+        first start: (env for bin/fwf, the archive or None, seconds `bin/fwf cds` took)."""
         cache = os.path.join(self.raw, "cache")
         env = dict(os.environ, XDG_CACHE_HOME=cache)
-        subprocess.run([os.path.join(self.image, "bin", "fwf"), "cds"], env=env, capture_output=True)
+        t0 = time.monotonic()
+        dump = subprocess.run([os.path.join(self.image, "bin", "fwf"), "cds"], env=env, capture_output=True, text=True)
+        took = time.monotonic() - t0
+        if dump.returncode != 0:
+            log(f"bin/fwf cds failed: {dump.stderr.strip()[-300:]}")
         archives = [os.path.join(d, f) for d, _, fs in os.walk(cache) for f in fs if f.endswith(".jsa")]
-        return env, (archives[0] if archives else None)
+        return env, (archives[0] if dump.returncode == 0 and archives else None), took
 
     def emit(self, title, text):
         block = f"## {title}\n\n{text}\n"
@@ -279,7 +284,7 @@ class Suite:
 
     def worker(self):
         fwf, where = self.launcher()
-        env, archive = self.image_cache() if fwf != self.fwf else (None, None)
+        env, archive, _ = self.image_cache() if fwf != self.fwf else (None, None, None)
 
         def worker(java, jar, archive=None, jit=True):
             """The command JvmWorkerLauncher gives a jvm-c2 worker, made afresh for each run: with
@@ -351,28 +356,25 @@ class Suite:
         else:
             # A journal, settings and cache of its own: the figures should not depend on the user's
             # history, and the first start must really find no class-data archive.
-            cache = os.path.join(self.raw, "cache")
-            shutil.rmtree(cache, ignore_errors=True)
-            env = dict(os.environ, DISPLAY=display, XDG_CACHE_HOME=cache, FWF_JAVA_OPTS="-Dfwf.exitAfterShown=1500 "
-                       f"-Dfwf.results={self.raw}/window-results.jsonl -Dfwf.settings={self.raw}/window-settings.json")
+            shutil.rmtree(os.path.join(self.raw, "cache"), ignore_errors=True)
+            opts = {"FWF_JAVA_OPTS": "-Dfwf.exitAfterShown=1500 "
+                    f"-Dfwf.results={self.raw}/window-results.jsonl -Dfwf.settings={self.raw}/window-settings.json",
+                    "DISPLAY": display, "XDG_CACHE_HOME": os.path.join(self.raw, "cache")}
             # The first start: no archive yet (it starts dumping one in the background).
-            first = self.first_frame(image_fwf, env)
+            first = self.first_frame(image_fwf, dict(os.environ, **opts))
             if first:
                 figures["first_start_ms"] = first["launch_to_frame_ms"]
                 rows.append(("launch to first frame, first start (no class-data archive yet)",
                              f"{first['launch_to_frame_ms']:.0f} ms", ""))
-            # `bin/fwf cds` waits for that background dump, then dumps again, timed.
-            t0 = time.monotonic()
-            dump = subprocess.run([image_fwf, "cds"], env=env, capture_output=True, text=True)
-            dump_s = time.monotonic() - t0
-            archives = [os.path.join(d, f) for d, _, fs in os.walk(cache) for f in fs if f.endswith(".jsa")]
-            if dump.returncode == 0 and archives:
-                archive_mb = os.path.getsize(archives[0]) / 1e6
+            env, archive, dump_s = self.image_cache()
+            env.update(opts)
+            if archive:
+                archive_mb = os.path.getsize(archive) / 1e6
                 figures.update(archive_mb=archive_mb, cds_dump_s=dump_s)
                 rows.append(("class-data archive in the user's cache (bin/fwf cds)",
                              f"{archive_mb:.0f} MB, dumped in {dump_s:.1f} s", ""))
             else:
-                rows.append(("class-data archive", f"bin/fwf cds failed: {dump.stderr.strip()[-200:]}", ""))
+                rows.append(("class-data archive", "bin/fwf cds failed (see the log above)", ""))
             self.first_frame(image_fwf, env)  # warm: files in the page cache
             starts = [r for r in (self.first_frame(image_fwf, env) for _ in range(self.s.repeats)) if r]
             with open(os.path.join(self.raw, "window-startup.json"), "w") as f:
