@@ -74,12 +74,8 @@ final class GraphScene implements GraphStage {
     private final double spanY;
     private GraphCarpet carpet;
 
-    private int target = -1;
-    private int shown = -1;
+    private final GraphStageChange change = new GraphStageChange();
     private GraphRoles shownRoles = GraphRoles.NONE;
-    private boolean colour;
-    private boolean shownColour;
-    private boolean fresh = true;
     private long lastApplyNanos;
     private long lastRenderNanos;
     private final GraphDirtySet dirtyNodes;
@@ -171,12 +167,12 @@ final class GraphScene implements GraphStage {
 
     @Override
     public void show(int position) {
-        target = position;
+        change.show(position);
     }
 
     @Override
     public void setColourByTriangles(boolean on) {
-        colour = on;
+        change.colourByTriangles(on);
     }
 
     @Override
@@ -215,23 +211,21 @@ final class GraphScene implements GraphStage {
 
     /** Applies the shown position without drawing, for tests; true when anything changed. */
     boolean apply() {
-        if (!fresh && target == shown && colour == shownColour) {
+        if (!change.pending()) {
             return false;
         }
-        GraphRoles roles = GraphRoles.at(trace, target);
-        int found = target < 0 ? 0 : trace.foundSoFar(target);
+        GraphRoles roles = GraphRoles.at(trace, change.target());
+        int found = change.foundSoFar(trace);
         dirtyNodes.clear();
         dirtyEdges.clear();
         markRoles(shownRoles);
         markRoles(roles);
         counter.moveTo(found, dirtyNodes, dirtyEdges);
-        if (colour != shownColour || fresh) {
+        if (change.colourChanged()) {
             dirtyNodes.addAll();
         }
-        shown = target;
         shownRoles = roles;
-        shownColour = colour;
-        fresh = false;
+        change.applied();
         for (int i = 0; i < dirtyNodes.size(); i++) {
             int n = dirtyNodes.get(i);
             restyle(nodes[n], nodeClass, n, classOfNode(n, roles));
@@ -293,7 +287,7 @@ final class GraphScene implements GraphStage {
         if (n == roles.far()) {
             return roles.skipped() && roles.kind() == StepKind.TEST_FAR_NEIGHBOUR ? "skipped" : "far";
         }
-        if (colour) {
+        if (change.colour()) {
             return "t" + scale.bucket(counter.nodeCount(n));
         }
         return counter.nodeCount(n) > 0 ? "found" : null;

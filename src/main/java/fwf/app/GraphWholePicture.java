@@ -55,11 +55,7 @@ final class GraphWholePicture implements GraphStage {
     private final double marker;
     private final FitPane root;
 
-    private int target = -1;
-    private int shown = -1;
-    private boolean colour;
-    private boolean shownColour;
-    private boolean fresh = true;
+    private final GraphStageChange change = new GraphStageChange();
 
     /**
      * @param picture the graph drawn by {@code mapping} ({@link LayoutPicture#render}); it is
@@ -126,12 +122,12 @@ final class GraphWholePicture implements GraphStage {
 
     @Override
     public void show(int position) {
-        target = position;
+        change.show(position);
     }
 
     @Override
     public void setColourByTriangles(boolean on) {
-        colour = on;
+        change.colourByTriangles(on);
     }
 
     /** The level the carpet draws edge {@code e} at: the bucket of its found triangles. */
@@ -157,24 +153,23 @@ final class GraphWholePicture implements GraphStage {
     }
 
     private void apply() {
-        if (!fresh && target == shown && colour == shownColour) {
+        if (!change.pending()) {
             return;
         }
-        int found = target < 0 ? 0 : trace.foundSoFar(target);
+        int found = change.foundSoFar(trace);
         touchedNodes.clear();
         touchedEdges.clear();
         counter.moveTo(found, touchedNodes, touchedEdges);
         carpet.touched(touchedEdges);
-        boolean colourChanged = colour != shownColour || fresh;
+        boolean colourChanged = change.colourChanged();
         boolean countsChanged = touchedNodes.size() > 0;
-        shown = target;
-        shownColour = colour;
-        fresh = false;
+        change.applied();
+        boolean colour = change.colour();
         dots.setVisible(colour);
         if (colour && (colourChanged || countsChanged)) {
             drawDots();
         }
-        placeMarkers(GraphRoles.at(trace, target));
+        placeMarkers(GraphRoles.at(trace, change.target()));
     }
 
     /** Moves the markers to the step's parts; they are scene nodes, so only their own pixels repaint. */
