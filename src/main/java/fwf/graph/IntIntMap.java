@@ -33,15 +33,8 @@ final class IntIntMap {
 
     /** The value of {@code key}, or {@code missing} when there is none. */
     int get(int key, int missing) {
-        int i = slot(key);
-        int k;
-        while ((k = keys[i]) != EMPTY) {
-            if (k == key) {
-                return values[i];
-            }
-            i = (i + 1) & mask;
-        }
-        return missing;
+        int i = find(key);
+        return keys[i] == EMPTY ? missing : values[i];
     }
 
     /**
@@ -49,13 +42,9 @@ final class IntIntMap {
      * {@code -1 - value}, so one probe both looks up and inserts (values must be non-negative).
      */
     int putIfAbsent(int key, int value) {
-        int i = slot(key);
-        int k;
-        while ((k = keys[i]) != EMPTY) {
-            if (k == key) {
-                return values[i];
-            }
-            i = (i + 1) & mask;
+        int i = find(key);
+        if (keys[i] != EMPTY) {
+            return values[i];
         }
         keys[i] = key;
         values[i] = value;
@@ -63,6 +52,16 @@ final class IntIntMap {
             grow();
         }
         return -1 - value;
+    }
+
+    /** The slot holding {@code key}, or the empty slot where it would go (linear probing). */
+    private int find(int key) {
+        int i = slot(key);
+        int k;
+        while ((k = keys[i]) != EMPTY && k != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
     }
 
     private int slot(int key) {
