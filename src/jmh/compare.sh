@@ -95,20 +95,13 @@ if [ "$ONLY" != fib ]; then
     "-p variant=forward -p nodes=0 -p graph=$GRAPH" "triangles --variant forward --graph $GRAPH"
 fi
 
-python3 - "$OUT" "${TOLERANCE:-0.05}" <<'PY'
+python3 - "$OUT" "${TOLERANCE:-0.05}" "$ROOT/src/jmh" <<'PY'
 import json, math, os, sys
 
 out, tolerance = sys.argv[1], float(sys.argv[2])
+sys.path.insert(0, sys.argv[3])
+from bench import human  # noqa: E402  the suite's own way of writing a time
 NS_PER = {"ns/op": 1, "us/op": 1e3, "ms/op": 1e6, "s/op": 1e9}
-
-
-def human(ns):
-    if ns is None:
-        return "-"
-    for unit, scale in (("s", 1e9), ("ms", 1e6), ("us", 1e3)):
-        if ns >= scale:
-            return f"{ns / scale:.4g} {unit}"
-    return f"{ns:.4g} ns"
 
 
 def jmh(case):
