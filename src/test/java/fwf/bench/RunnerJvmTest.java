@@ -143,13 +143,7 @@ class RunnerJvmTest {
         };
         RunHandle handle = runner.start(Workers.fib(45, "jvm-int", Plan.ADAPTIVE, List.of(), null), heard);
         assertThat(loaded.await(30, TimeUnit.SECONDS)).isTrue();
-        long start = System.nanoTime();
-        handle.cancel();
-        Measurement m = handle.result().get(2, TimeUnit.SECONDS);
-        assertThat((System.nanoTime() - start) / 1_000_000).as("ms to stop").isLessThan(2_000);
-        assertThat(m.status()).isEqualTo(Status.CANCELLED);
-        assertThat(m.message()).isEqualTo("cancelled");
-        assertThat(gone(heard.pid())).isTrue();
+        Workers.cancelAndCheckStopped(handle, heard);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +49,21 @@ final class Workers {
 
     static String finished() {
         return line("{\"event\":\"finished\",\"fork\":0}");
+    }
+
+    /**
+     * Cancels a running run and checks what every cancel must give: the result within 2 s,
+     * CANCELLED with the message "cancelled", and the worker {@link #gone}.
+     */
+    static Measurement cancelAndCheckStopped(RunHandle handle, Recorder heard) throws Exception {
+        long start = System.nanoTime();
+        handle.cancel();
+        Measurement m = handle.result().get(2, TimeUnit.SECONDS);
+        assertThat((System.nanoTime() - start) / 1_000_000).as("ms to stop").isLessThan(2_000);
+        assertThat(m.status()).isEqualTo(Status.CANCELLED);
+        assertThat(m.message()).isEqualTo("cancelled");
+        assertThat(gone(heard.pid())).isTrue();
+        return m;
     }
 
     /**
