@@ -113,6 +113,20 @@ public record ChartTheme(String name, Color background, Color plotBackground, Co
         return legend;
     }
 
+    /**
+     * The plot-wide look both charts share: this theme's background, no outline, room on the
+     * right for the last tick label, and {@code noData} in the muted group font when empty. (Their
+     * grid lines are set by each: a CategoryPlot and an XYPlot share no setter for those.)
+     */
+    public void stylePlot(org.jfree.chart.plot.Plot plot, String noData) {
+        plot.setBackgroundPaint(plotBackground());
+        plot.setOutlineVisible(false);
+        plot.setInsets(new org.jfree.chart.ui.RectangleInsets(8, 8, 8, 24));
+        plot.setNoDataMessage(noData);
+        plot.setNoDataMessageFont(group());
+        plot.setNoDataMessagePaint(muted());
+    }
+
     /** A left-aligned subtitle line in the muted colour, with {@code below} points under it. */
     public org.jfree.chart.title.TextTitle subtitleOf(String text, double below) {
         org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(text, subtitle());

@@ -52,8 +52,7 @@ public final class TimingChart {
         TimingBarRenderer renderer = new TimingBarRenderer(view, theme);
         renderer.setDefaultToolTipGenerator((dataset, row, column) -> tooltip(view.table().cells().get(row)));
         TimingPlot plot = new TimingPlot(view, categories, values, renderer);
-        plot.setBackgroundPaint(theme.plotBackground());
-        plot.setOutlineVisible(false);
+        theme.stylePlot(plot, "No results yet");
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinePaint(theme.grid());
         plot.setRangeGridlineStroke(new BasicStroke(theme.lineWidth()));
@@ -62,10 +61,6 @@ public final class TimingChart {
         plot.setRangeMinorGridlinesVisible(options.logScale());
         plot.setRangeMinorGridlinePaint(theme.faded(theme.grid(), 0.7));
         plot.setRangeMinorGridlineStroke(new BasicStroke(theme.lineWidth() * 0.6f));
-        plot.setInsets(new RectangleInsets(8, 8, 8, 24));
-        plot.setNoDataMessage("No results yet");
-        plot.setNoDataMessageFont(theme.group());
-        plot.setNoDataMessagePaint(theme.muted());
         if (options.relative()) {
             ValueMarker one = new ValueMarker(1.0, theme.muted(), new BasicStroke(theme.lineWidth(),
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 6}, 0));

@@ -104,16 +104,11 @@ public final class WarmupChart {
             axis.setTickMarkPaint(theme.grid());
         }
         XYPlot plot = new XYPlot(data, x, y, renderer);
-        plot.setBackgroundPaint(theme.plotBackground());
-        plot.setOutlineVisible(false);
+        theme.stylePlot(plot, "No iterations recorded");
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinePaint(theme.grid());
         plot.setRangeGridlineStroke(new BasicStroke(theme.lineWidth()));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(8, 8, 8, 24));
-        plot.setNoDataMessage("No iterations recorded");
-        plot.setNoDataMessageFont(theme.group());
-        plot.setNoDataMessagePaint(theme.muted());
         int warmups = series.forks().isEmpty() ? 0 : series.forks().getFirst().warmupNs().size();
         if (warmups > 0) {
             IntervalMarker warm = new IntervalMarker(0.5, warmups + 0.5, theme.faded(theme.grid(), 0.45));
