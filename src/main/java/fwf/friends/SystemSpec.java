@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param variants for friends and FFM, workload name to the variants the system implements, in
  *                 display order; empty for a JVM worker, which runs every variant of
  *                 {@code fwf.workload.Catalogue}
+ * @param talk     workload name to the variant that replays the talk on this system (for a system
+ *                 the talk did not time, the closest one): what the Recap shows by default
  */
 public record SystemSpec(String name, Family family, String label, String lesson, List<String> jvmFlags,
-                         Launch launch, Map<String, List<String>> variants) {
+                         Launch launch, Map<String, List<String>> variants, Map<String, String> talk) {
     public SystemSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(family, "family");
@@ -31,11 +33,45 @@ public record SystemSpec(String name, Family family, String label, String lesson
         if (launch == Launch.JVM_WORKER && !variants.isEmpty()) {
             throw new IllegalArgumentException(name + ": a JVM worker runs the whole catalogue, list no variants");
         }
+        talk = Map.copyOf(talk);
+        for (Map.Entry<String, String> e : talk.entrySet()) {
+            if (launch != Launch.JVM_WORKER && !variants.getOrDefault(e.getKey(), List.of()).contains(e.getValue())) {
+                throw new IllegalArgumentException(name + ": its talk variant " + e.getKey() + "/" + e.getValue()
+                        + " is not one of its variants");
+            }
+        }
+    }
+
+    /** A system whose talk variant for each workload is its first one. */
+    public SystemSpec(String name, Family family, String label, String lesson, List<String> jvmFlags,
+                      Launch launch, Map<String, List<String>> variants) {
+        this(name, family, label, lesson, jvmFlags, launch, variants, firstOfEach(variants));
     }
 
     /** A JVM tier: a forked worker with these flags, running every variant of the catalogue. */
     public SystemSpec(String name, Family family, String label, String lesson, List<String> jvmFlags) {
-        this(name, family, label, lesson, jvmFlags, Launch.JVM_WORKER, Map.of());
+        this(name, family, label, lesson, jvmFlags, Launch.JVM_WORKER, Map.of(), Map.of());
+    }
+
+    /** A JVM tier whose talk variants are these catalogue variants. */
+    public SystemSpec(String name, Family family, String label, String lesson, List<String> jvmFlags,
+                      Map<String, String> talk) {
+        this(name, family, label, lesson, jvmFlags, Launch.JVM_WORKER, Map.of(), talk);
+    }
+
+    /** The variant that replays the talk on this system, if it has one for this workload. */
+    public java.util.Optional<String> talkVariant(String workload) {
+        return java.util.Optional.ofNullable(talk.get(workload));
+    }
+
+    private static Map<String, String> firstOfEach(Map<String, List<String>> variants) {
+        Map<String, String> first = new LinkedHashMap<>();
+        variants.forEach((workload, names) -> {
+            if (!names.isEmpty()) {
+                first.put(workload, names.getFirst());
+            }
+        });
+        return first;
     }
 
     /** True when runs go to a forked JVM worker of ours. */

@@ -11,25 +11,34 @@ import java.util.stream.Stream;
  * line, the engine and the window ask this list instead of switching on names.
  */
 public final class Systems {
+    /**
+     * The talk timed no JVM: its rows show the catalogue's typed variants of the talk's
+     * algorithms (fib on primitives, the naive count on int arrays) and the talk's mean (draw
+     * the numbers, then average them).
+     */
+    private static final Map<String, String> JVM_TALK = Map.of(
+            "fib", "primitive", "triangles", "naive-primitive", "mean", "draw-mean");
+
     public static final SystemSpec JVM_INT = new SystemSpec("jvm-int", Family.JVM, "Java -Xint",
             "The bytecode interpreter alone: what the JVM costs before any JIT, close to CPython's model.",
-            List.of("-Xint"));
+            List.of("-Xint"), JVM_TALK);
     public static final SystemSpec JVM_C1 = new SystemSpec("jvm-c1", Family.JVM, "Java C1",
             "The client compiler only: quick to compile, lighter optimisation.",
-            List.of("-XX:TieredStopAtLevel=1"));
+            List.of("-XX:TieredStopAtLevel=1"), JVM_TALK);
     public static final SystemSpec JVM_C2 = new SystemSpec("jvm-c2", Family.JVM, "Java C2 (tiered)",
             "The default: interpreter, then C1 with profiling, then C2 on the hot methods.",
-            List.of());
+            List.of(), JVM_TALK);
     public static final SystemSpec JVM_C2_ONLY = new SystemSpec("jvm-c2-only", Family.JVM, "Java C2 only",
             "No tiers: interpreted until C2 compiles, so warm-up is slower but the peak is the same.",
-            List.of("-XX:-TieredCompilation"));
+            List.of("-XX:-TieredCompilation"), JVM_TALK);
 
     // What the friends implement. The names follow the Java variants where the algorithm is
     // the same (hashset, forward, loop); see VARIANTS for what each name means here.
     private static final Map<String, List<String>> PYTHON_VARIANTS = variants(
-            List.of("recursive"), List.of("naive", "hashset"), List.of("loop", "numpy"));
+            List.of("recursive", "recursive-n1-first"), List.of("naive", "hashset"),
+            List.of("draw-mean", "loop", "numpy"));
     private static final Map<String, List<String>> NATIVE_VARIANTS = variants(
-            List.of("recursive"), List.of("naive", "forward"), List.of("loop"));
+            List.of("recursive", "recursive-n1-first"), List.of("naive", "forward"), List.of("loop"));
 
     public static final SystemSpec CPYTHON = friend("cpython", Family.PYTHON, "CPython",
             "The reference interpreter: every operation dispatches on the runtime type of boxed objects.",
@@ -38,15 +47,17 @@ public final class Systems {
             "The same Python source under a tracing JIT: it speculates on the types it sees, like the JVM.",
             PYTHON_VARIANTS);
     public static final SystemSpec CYTHON = friend("cython", Family.PYTHON, "Cython",
-            "The Python source compiled to C: annotated def functions still juggle Python objects;"
-                    + " a typed cfunc runs at C speed.",
-            variants(List.of("recursive", "cfunc"), List.of("naive", "hashset"), List.of("loop")));
+            "The Python source compiled to C: typed with C ints in pure-Python mode as the talk did;"
+                    + " annotated def functions still juggle Python objects; a typed cfunc runs at C speed.",
+            variants(List.of("typed", "recursive", "cfunc"), List.of("typed", "naive", "hashset"), List.of("loop")));
     public static final SystemSpec MYPYC = friend("mypyc", Family.PYTHON, "mypyc",
             "The same annotated source compiled by mypyc: the type hints become native integer operations.",
-            variants(List.of("recursive"), List.of("naive", "hashset"), List.of("loop")));
+            variants(List.of("recursive", "recursive-n1-first"), List.of("naive", "hashset"), List.of("loop")));
     public static final SystemSpec PYO3 = friend("pyo3", Family.PYTHON, "PyO3 (Rust)",
-            "The kernels in Rust, called from Python through PyO3: Python hands the data over once.",
-            NATIVE_VARIANTS);
+            "The kernels in Rust, called from Python through PyO3: as the talk, the timed call converts"
+                    + " the Python dict into a Rust HashMap and counts in the map's own key order.",
+            variants(List.of("recursive", "recursive-n1-first"), List.of("naive-hashmap", "naive", "forward"),
+                    List.of("loop")));
     public static final SystemSpec C = friend("c", Family.NATIVE, "C (gcc -O2)",
             "The same algorithms in C, compiled ahead of time: the yardstick.",
             NATIVE_VARIANTS);
@@ -80,17 +91,33 @@ public final class Systems {
 
     public static final List<FriendVariant> VARIANTS = List.of(
             new FriendVariant("fib", "recursive",
-                    "The talk's naive recursion, if n <= 1: return n. Java's primitive, boxed and dynamic variants"
-                            + " are this algorithm in three value models; Cython runs it as the talk's annotated def."),
+                    "The talk's naive recursion: if n <= 1 return n, else fib(n - 2) + fib(n - 1). Java's"
+                            + " primitive, boxed and dynamic variants are this algorithm in three value models;"
+                            + " Cython runs it as an annotated def whose ints stay Python objects."),
+            new FriendVariant("fib", "recursive-n1-first",
+                    "The same recursion with the calls swapped, fib(n - 1) + fib(n - 2): the same calls and"
+                            + " additions, yet a tracing JIT's heuristics (PyPy's) see a different program."),
+            new FriendVariant("fib", "typed",
+                    "Cython only, as the talk: the recursion in Cython's pure-Python mode with n typed as a C"
+                            + " int (cython.int), still a def called through Python's call protocol."),
             new FriendVariant("fib", "cfunc",
                     "Cython only: the same recursion as a typed C function (@cython.cfunc on C longs)."),
             new FriendVariant("triangles", "naive",
-                    "The talk's triangle count line for line, every 'in' a linear search: Java's naive-boxed"
-                            + " (Python lists) or naive-primitive (C and Rust int arrays)."),
+                    "The talk's triangle count step for step, every 'in' a linear search of a list: Java's"
+                            + " naive-boxed (Python lists) or naive-primitive (C and Rust int arrays)."),
+            new FriendVariant("triangles", "typed",
+                    "Cython only, as the talk: the naive count in pure-Python mode with its counters and ids"
+                            + " typed as C ints; the lists stay Python lists."),
+            new FriendVariant("triangles", "naive-hashmap",
+                    "PyO3 only, as the talk: the timed call converts the Python dict into a Rust HashMap of"
+                            + " vectors and runs the naive count over the map's keys in the map's own order."),
             new FriendVariant("triangles", "hashset",
                     "The same loops with sets instead of lists, as Java's hashset."),
             new FriendVariant("triangles", "forward",
                     "Degree-oriented edges and sorted merge intersection, as Java's forward."),
+            new FriendVariant("mean", "draw-mean",
+                    "The talk's NumPy example: each round draws 10,000,000 uniform random doubles, converts"
+                            + " them to float32 and takes their mean, all timed; as Java's draw-mean."),
             new FriendVariant("mean", "loop",
                     "A plain loop into a double accumulator, as Java's loop (Python: over a list of floats)."),
             new FriendVariant("mean", "numpy",

@@ -82,9 +82,54 @@ public final class Adjacency {
     }
 
     /**
-     * The talk's dict, built the way the Python builds it: walk the edges in file order and
-     * append each end to the other's collection, creating entries on first sight. A
-     * {@link LinkedHashMap} keeps that insertion order, which is the order the count visits.
+     * The talk's {@code graph} dict as its loader built it, in two passes over the edges in file
+     * order: first, for every edge (a, b), b is appended to a's list; then, for every edge again,
+     * a is appended to b's list. So a node's list holds first the second ids of the lines where
+     * it stands first, then the first ids of the lines where it stands second; and the dict's
+     * keys, the order the count visits, are the nodes in the order they first received a
+     * neighbour in that process (every node that stands first somewhere, in file order, then
+     * the nodes that only ever stand second).
+     *
+     * @param order      every node with at least one edge, in the dict's key order
+     * @param neighbours {@code neighbours[node]}, indexed by node id, in the dict's list order;
+     *                   an empty array for a node with no edge
+     */
+    public record Talk(int[] order, int[][] neighbours) {
+    }
+
+    /** The talk's dict on int arrays: new arrays the caller owns. */
+    public static Talk talk(EdgeList graph) {
+        int n = graph.nodeCount();
+        int[] degree = degrees(graph);
+        int[][] neighbours = new int[n][];
+        for (int node = 0; node < n; node++) {
+            neighbours[node] = new int[degree[node]];
+        }
+        int[] filled = new int[n];
+        int[] order = new int[n];
+        int ordered = 0;
+        int[] from = graph.from();
+        int[] to = graph.to();
+        for (int e = 0; e < from.length; e++) {
+            int a = from[e];
+            if (filled[a] == 0) {
+                order[ordered++] = a;
+            }
+            neighbours[a][filled[a]++] = to[e];
+        }
+        for (int e = 0; e < from.length; e++) {
+            int b = to[e];
+            if (filled[b] == 0) {
+                order[ordered++] = b;
+            }
+            neighbours[b][filled[b]++] = from[e];
+        }
+        return new Talk(Arrays.copyOf(order, ordered), neighbours);
+    }
+
+    /**
+     * The talk's dict on boxed collections, built by the same two passes as {@link #talk}: a
+     * {@link LinkedHashMap} keeps the insertion order, which is the order the count visits.
      * Nodes that touch no edge are absent, as they would be in Python; they close no triangle.
      */
     static <C extends Collection<Integer>> Map<Integer, C> boxed(EdgeList graph, Supplier<C> newCollection) {
@@ -92,10 +137,10 @@ public final class Adjacency {
         int[] from = graph.from();
         int[] to = graph.to();
         for (int e = 0; e < from.length; e++) {
-            Integer a = from[e];
-            Integer b = to[e];
-            neighbours.computeIfAbsent(a, k -> newCollection.get()).add(b);
-            neighbours.computeIfAbsent(b, k -> newCollection.get()).add(a);
+            neighbours.computeIfAbsent(from[e], k -> newCollection.get()).add(to[e]);
+        }
+        for (int e = 0; e < from.length; e++) {
+            neighbours.computeIfAbsent(to[e], k -> newCollection.get()).add(from[e]);
         }
         return neighbours;
     }
