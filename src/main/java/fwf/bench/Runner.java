@@ -34,6 +34,7 @@ public final class Runner {
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS").withZone(ZoneOffset.UTC);
 
     private final WorkerLauncher launcher;
+    private final OperationCounts operationCounts;
     private final Map<InputKey, Reference> references = new ConcurrentHashMap<>();
     private volatile Host host;
 
@@ -42,8 +43,14 @@ public final class Runner {
         this(new JvmWorkerLauncher());
     }
 
+    /** Counts operations with the cache file under the user's XDG cache folder. */
     public Runner(WorkerLauncher launcher) {
+        this(launcher, OperationCounts.inDefaultCache());
+    }
+
+    public Runner(WorkerLauncher launcher, OperationCounts operationCounts) {
         this.launcher = Objects.requireNonNull(launcher, "launcher");
+        this.operationCounts = Objects.requireNonNull(operationCounts, "operationCounts");
     }
 
     /** Runs the request to its end, telling {@code listener} as it goes. Blocks. */
@@ -193,13 +200,15 @@ public final class Runner {
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();
                 return measurement(null, Status.FAILED, "cannot prepare the run: " + why, null);
             }
+            // Counted here, like the reference, before any worker starts and never in timed code.
+            Long operations = operationCounts.count(request).orElse(null);
             RunExecution e = new RunExecution(request, launcher, listener, reference);
             execution = e;
             if (cancelled) {
                 e.cancel();
             }
             RunExecution.Verdict verdict = e.execute();
-            return measurement(reference.expected(), verdict.status(), verdict.message(), e);
+            return measurement(reference.expected(), verdict.status(), verdict.message(), e).withOperations(operations);
         }
 
         private Measurement measurement(String expected, Status status, String message, RunExecution e) {
