@@ -25,6 +25,8 @@ import javafx.stage.FileChooser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -263,7 +265,11 @@ public final class GraphViewPane extends BorderPane {
         title.setText(String.format(Locale.ROOT, "%s, %s: %,d nodes, %,d edges, %,d steps, %,d triangles",
                 p.choice().describe(), p.search().variantName(), p.graph().nodeCount(), p.graph().edgeCount(),
                 p.trace().size(), p.trace().foundCount()));
-        status.setText(String.join("; ", p.notes()));
+        List<String> lines = new ArrayList<>(p.notes());
+        if (!p.work().isEmpty()) {
+            lines.add(p.work());
+        }
+        status.setText(String.join("; ", lines));
         next.setColourByTriangles(bar.colourToggle().isSelected());
         legend.showScale(bar.colourToggle().isSelected() ? next.scale() : null);
         player.load(p.trace());
