@@ -118,8 +118,9 @@ final class TraceCommand implements Callable<Integer> {
         String row = "  %-" + width + "s  %s%n";
         out.printf(row, "answer", Answers.text(work.answer()));
         for (WorkCount c : work.counts()) {
-            out.printf(row, c.name(), String.format(Locale.ROOT, "%,d (%s): %s", c.value(),
-                    Operations.human(c.value()), c.meaning()));
+            // "11,364,560,356 (11.36 G)": the short form only where it is shorter
+            String human = c.value() < 1000 ? "" : " (" + Operations.human(c.value()) + ")";
+            out.printf(row, c.name(), String.format(Locale.ROOT, "%,d%s: %s", c.value(), human, c.meaning()));
         }
         if (replay == Replay.HASHSET) {
             out.println("  (Java's hashset, whose LinkedHashSets iterate in list order; a Python friend's sets"

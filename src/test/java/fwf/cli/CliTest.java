@@ -53,7 +53,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("list", "run", "sweep", "recap", "results", "chart", "friends")) {
+        for (String command : List.of("list", "run", "trace", "sweep", "recap", "results", "chart", "friends")) {
             Result r = fwf(command, "--help");
             assertThat(r.exit()).as(command).isZero();
             assertThat(r.out()).as(command).startsWith("Usage: fwf " + command);
