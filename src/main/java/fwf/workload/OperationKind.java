@@ -1,7 +1,5 @@
 package fwf.workload;
 
-import java.util.Locale;
-
 /**
  * What one unit of an algorithm's work is, for the counts of {@link Operations}: the name it has
  * in JSON and on the command line, and what it means in a sentence.
@@ -52,10 +50,5 @@ public enum OperationKind {
     public String describe(long count, Double perSecond) {
         String text = Operations.human(count) + " " + noun();
         return perSecond == null ? text : text + ", " + Operations.human(perSecond) + "/s";
-    }
-
-    @Override
-    public String toString() {
-        return key.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,6 @@
 package fwf.workload;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What an instrumented replay found: the answer, computed by the replay itself, and the work
@@ -22,10 +21,5 @@ public record Work(Object answer, List<WorkCount> counts) {
     /** The variant's own operation: what {@code operations} means in a run's results. */
     public WorkCount operations() {
         return counts.getFirst();
-    }
-
-    /** The count of this name, if the replay made one. */
-    public Optional<WorkCount> count(String name) {
-        return counts.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 }
