@@ -164,9 +164,13 @@ public final class MainWindow implements Shortcuts.Actions {
             return;
         }
         List<RunRequest> requests = controls.requests();
+        List<String> substitutions = controls.substitutions();
         controls.remember();
         background.execute(this::saveSettings);
         runs.submit(requests);
+        if (!substitutions.isEmpty()) {
+            notify(String.join("; ", substitutions));
+        }
     }
 
     /** On the graph tab Space plays and pauses the replay, as the player's own key does. */
@@ -303,6 +307,11 @@ public final class MainWindow implements Shortcuts.Actions {
     // What the run service reports
 
     private void finished(Measurement m) {
+        // The live bar's key came from the request as the run went; should the result's differ
+        // (the run ended before it loaded its input, say), the live bar must not stay behind.
+        if (liveKey != null && !liveKey.equals(BarKey.of(m.request()))) {
+            board.settle(liveKey);
+        }
         board.add(m);
         liveKey = null;
         String text = Outcomes.finished(m);

@@ -93,7 +93,6 @@ public record TimingTable(List<BarKey> rows, List<String> columns, List<Cell> ce
             List<BarKey> rows = bars.stream().map(Bar::key).toList();
             List<String> columns = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(BarKey::workloadTitle).toList()));
             Map<String, Measurement> baselines = baselines();
-            Map<String, Set<String>> variantsOf = variantsPerSystemAndColumn(rows);
             List<String> notes = new ArrayList<>();
             if (options.relative()) {
                 for (String column : columns) {
@@ -106,8 +105,8 @@ public record TimingTable(List<BarKey> rows, List<String> columns, List<Cell> ce
             List<Cell> cells = new ArrayList<>();
             for (Bar bar : bars) {
                 BarKey key = bar.key();
-                boolean showVariant = variantsOf.get(key.workloadTitle() + "\u0000" + key.system()).size() > 1;
-                String name = styles.label(key.system()) + (showVariant ? " · " + key.variant() : "");
+                // Always the variant: "C (gcc -O2)" alone on a forward bar reads as the naive time.
+                String name = styles.label(key.system()) + " · " + key.variant();
                 cells.add(cell(bar, name, baselines.get(key.workloadTitle())));
             }
             List<List<Integer>> slots = new ArrayList<>();
@@ -124,6 +123,21 @@ public record TimingTable(List<BarKey> rows, List<String> columns, List<Cell> ce
                 slots.add(inColumn);
             }
             return new TimingTable(rows, columns, cells, slots, valueLabel(), notes);
+        }
+
+        /** Per group, the first valid result of the baseline system (arrival order decides). */
+        private Map<String, Measurement> baselines() {
+            Map<String, Measurement> found = new HashMap<>();
+            if (!options.relative()) {
+                return found;
+            }
+            for (Bar bar : bars) {
+                if (bar instanceof Bar.Finished(Measurement m) && valid(m)
+                        && m.request().system().equals(options.relativeTo())) {
+                    found.putIfAbsent(bar.key().workloadTitle(), m);
+                }
+            }
+            return found;
         }
 
         /**
@@ -151,28 +165,6 @@ public record TimingTable(List<BarKey> rows, List<String> columns, List<Cell> ce
             return options.splitLoad() ? "median time, load + compute" : "median time";
         }
 
-        /** Per group, the first valid result of the baseline system (arrival order decides). */
-        private Map<String, Measurement> baselines() {
-            Map<String, Measurement> found = new HashMap<>();
-            if (!options.relative()) {
-                return found;
-            }
-            for (Bar bar : bars) {
-                if (bar instanceof Bar.Finished(Measurement m) && valid(m)
-                        && m.request().system().equals(options.relativeTo())) {
-                    found.putIfAbsent(bar.key().workloadTitle(), m);
-                }
-            }
-            return found;
-        }
-
-        private static Map<String, Set<String>> variantsPerSystemAndColumn(List<BarKey> rows) {
-            Map<String, Set<String>> map = new LinkedHashMap<>();
-            for (BarKey k : rows) {
-                map.computeIfAbsent(k.workloadTitle() + "\u0000" + k.system(), x -> new LinkedHashSet<>()).add(k.variant());
-            }
-            return map;
-        }
 
         private static boolean valid(Measurement m) {
             return m.status() == Status.OK && m.stats() != null;

@@ -72,7 +72,7 @@ class RealRunWindowTest {
         assertThat(table.columns()).containsExactly("fib(25)");
         assertThat(table.cells()).hasSize(1);
         Cell.Timed bar = (Cell.Timed) table.cells().getFirst();
-        assertThat(bar.name()).isEqualTo("Java C2 (tiered)");
+        assertThat(bar.name()).isEqualTo("Java C2 (tiered) · primitive");
         // The chart flags a spread too wide to trust beside the median, as the statistics do.
         String spread = m.stats().cv() > fwf.bench.Stats.WIDE_CV
                 ? String.format(java.util.Locale.ROOT, " (±%.0f%%)", m.stats().cv() * 100) : "";

@@ -55,7 +55,7 @@ class TimingTableTest {
         TimingView v = view(List.of(cpython, pypy), ChartOptions.DEFAULT);
         assertThat(v.getValue(1, 0)).isNull();
         assertThat(v.table().cells().get(1)).isEqualTo(new Cell.Marked(
-                new BarKey("fib", 40, null, "pypy", "primitive"), "PyPy 7.3", "TIMEOUT", "killed after 60 s"));
+                new BarKey("fib", 40, null, "pypy", "primitive"), "PyPy 7.3 · primitive", "TIMEOUT", "killed after 60 s"));
         assertThat(v.table().cells().get(1).label()).isEqualTo("TIMEOUT");
     }
 
@@ -84,10 +84,12 @@ class TimingTableTest {
     }
 
     @Test
-    void namesShowTheVariantOnlyWhenASystemHasSeveralInTheGroup() {
+    void namesAlwaysShowTheSystemAndTheVariant() {
+        // Issue 14: "C (gcc -O2)" alone on a forward bar read as the naive time.
         TimingTable t = TimingTable.of(bars(), ChartOptions.DEFAULT, STYLES);
-        assertThat(t.cells()).extracting(Cell::name).containsExactly("CPython 3.11", "Java C2 (tiered) · primitive",
-                "Java C2 (tiered) · boxed", "PyPy 7.3", "Java C2 (tiered)");
+        assertThat(t.cells()).extracting(Cell::name).containsExactly("CPython 3.11 · primitive",
+                "Java C2 (tiered) · primitive", "Java C2 (tiered) · boxed", "PyPy 7.3 · primitive",
+                "Java C2 (tiered) · vector");
         assertThat(t.cells()).extracting(Cell::label).containsExactly("12.3 s", "280 ms", "550 ms", "TIMEOUT", "2.00 ms");
     }
 
@@ -95,7 +97,7 @@ class TimingTableTest {
     void anUnknownSystemShowsItsOwnName() {
         Measurement mojo = ok("fib", "primitive", "mojo", 40, 0, 90 * MS);
         assertThat(TimingTable.of(List.of(new Bar.Finished(mojo)), ChartOptions.DEFAULT, STYLES).cells().getFirst().name())
-                .isEqualTo("mojo");
+                .isEqualTo("mojo · primitive");
     }
 
     @Test
@@ -239,6 +241,6 @@ class TimingTableTest {
     void maxSlotsIsTheLargestGroup() {
         TimingTable t = TimingTable.of(bars(), ChartOptions.DEFAULT, STYLES);
         assertThat(t.maxSlots()).isEqualTo(4);
-        assertThat(t.column(1)).extracting(Cell::name).containsExactly("Java C2 (tiered)");
+        assertThat(t.column(1)).extracting(Cell::name).containsExactly("Java C2 (tiered) · vector");
     }
 }
