@@ -149,7 +149,9 @@ public final class GraphViewPane extends BorderPane {
         player.positionProperty().addListener((o, was, now) -> showPosition());
         bar.colourToggle().selectedProperty().addListener((o, was, now) -> showColour(now));
         bar.snapshotButton().setOnAction(e -> saveSnapshot());
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // A filter, not a handler: the buttons and sliders would take Left and Right for focus
+        // traversal or their own value, and a speaker's arrow key must always step.
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         sceneProperty().addListener((o, was, now) -> wake());
     }
 
@@ -341,10 +343,15 @@ public final class GraphViewPane extends BorderPane {
     }
 
     private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return; // the picker's fields type arrows and Home/End as text keys
+        }
         switch (e.getCode()) {
             case SPACE -> player.togglePlay();
             case LEFT -> player.stepBack();
             case RIGHT -> player.stepForward();
+            case UP -> player.faster();
+            case DOWN -> player.slower();
             case HOME -> player.toStart();
             case END -> player.toEnd();
             default -> {
