@@ -155,6 +155,11 @@ public final class GraphViewPane extends BorderPane {
         sceneProperty().addListener((o, was, now) -> wake());
     }
 
+    /** The ego-Facebook edge list the picker reads; the window binds it to its runs' graph file. */
+    public javafx.beans.property.ObjectProperty<Path> facebookFileProperty() {
+        return picker.facebookFileProperty();
+    }
+
     /** The player, to drive the replay from outside (the lead's shortcuts, benchmarks). */
     public GraphPlayerModel player() {
         return player;

@@ -168,4 +168,47 @@ class StageTest {
         assertThat(window.notifications().getText())
                 .isEqualTo("CPython has no primitive: runs recursive; C (gcc -O2) has no primitive: runs recursive");
     }
+
+    private boolean controlsShown() throws Exception {
+        return WaitForAsyncUtils.asyncFx(window::controlsShown).get();
+    }
+
+    private void showTab(FxRobot robot, String title) {
+        robot.interact(() -> window.tabs().getSelectionModel().select(window.tabs().getTabs().stream()
+                .filter(t -> t.getText().equals(title)).findFirst().orElseThrow()));
+    }
+
+    @Test
+    void f11RoundTripsComeBackToTheSameLayoutOnEveryTab(FxRobot robot) throws Exception {
+        WindowFixture.waitForReady(robot, window);
+        assertThat(controlsShown()).isTrue();
+        // Into presenter mode on the Times tab, out of it on the Graph tab: the bug flipped which
+        // tab showed the controls.
+        robot.type(KeyCode.F11);
+        assertThat(controlsShown()).isFalse();
+        showTab(robot, "Graph");
+        robot.type(KeyCode.F11);
+        assertThat(controlsShown()).as("Graph tab after F11 out").isFalse();
+        showTab(robot, "Times");
+        assertThat(controlsShown()).as("Times tab after the round trip").isTrue();
+        // And the other way round, with Ctrl+B folding them on the Times tab first.
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        assertThat(controlsShown()).isFalse();
+        showTab(robot, "Graph");
+        robot.type(KeyCode.F11);
+        robot.type(KeyCode.F11);
+        showTab(robot, "Times");
+        assertThat(controlsShown()).as("Times tab keeps Ctrl+B's choice").isFalse();
+    }
+
+    @Test
+    void theGraphTabReadsTheWindowsGraphFile(FxRobot robot) throws Exception {
+        WindowFixture.waitForReady(robot, window);
+        Path chosen = Path.of("data/holme-kim-500.txt").toAbsolutePath();
+        robot.interact(() -> window.controls().graphPathProperty().set(chosen));
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.graph().facebookFileProperty().get()).get()).isEqualTo(chosen);
+        Path other = Path.of("data/erdos-renyi-200.txt").toAbsolutePath();
+        robot.interact(() -> window.graph().facebookFileProperty().set(other));
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.controls().graphPathProperty().get()).get()).isEqualTo(other);
+    }
 }
