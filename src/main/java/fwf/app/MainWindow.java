@@ -228,7 +228,7 @@ public final class MainWindow implements Shortcuts.Actions {
     @Override
     public void export() {
         Path suggested = settings.get("export.file").map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), "faster-with-friends.png"));
+                .orElse(ExportDialog.defaultFolder(Path.of(System.getProperty("user.home"))).resolve("faster-with-friends.png"));
         new ExportDialog(stage, suggested).showAndWait().ifPresent(this::write);
     }
 

@@ -211,4 +211,36 @@ class StageTest {
         robot.interact(() -> window.graph().facebookFileProperty().set(other));
         assertThat(WaitForAsyncUtils.asyncFx(() -> window.controls().graphPathProperty().get()).get()).isEqualTo(other);
     }
+
+    @Test
+    void exportAsksBeforeWritingOverAFile(FxRobot robot) throws Exception {
+        WindowFixture.waitForReady(robot, window);
+        Path png = dir.resolve("slides.png");
+        java.nio.file.Files.writeString(png, "last week's chart");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitFor(10, () -> robot.lookup("#export-width").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#export-file").queryAs(javafx.scene.control.TextField.class)
+                .setText(png.toString()));
+        robot.clickOn("#export-save");
+        assertThat(robot.lookup("#export-problem").queryLabeled().getText())
+                .isEqualTo("slides.png already exists: Save again to replace it");
+        assertThat(robot.lookup("#export-save").queryButton().getText()).isEqualTo("Replace");
+        assertThat(java.nio.file.Files.readString(png)).isEqualTo("last week's chart");
+
+        robot.clickOn("#export-save");
+        waitFor(20, () -> window.status().text().startsWith("Saved "));
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(1920);
+    }
+
+    @Test
+    void aFirstExportGoesToThePicturesFolder(@org.junit.jupiter.api.io.TempDir Path home) throws Exception {
+        assertThat(ExportDialog.defaultFolder(home)).isEqualTo(home);
+        java.nio.file.Files.createDirectories(home.resolve("Pictures"));
+        assertThat(ExportDialog.defaultFolder(home)).isEqualTo(home.resolve("Pictures"));
+        java.nio.file.Files.createDirectories(home.resolve("Bilder"));
+        java.nio.file.Files.createDirectories(home.resolve(".config"));
+        java.nio.file.Files.writeString(home.resolve(".config/user-dirs.dirs"),
+                "# written by xdg-user-dirs-update\nXDG_PICTURES_DIR=\"$HOME/Bilder\"\n");
+        assertThat(ExportDialog.defaultFolder(home)).isEqualTo(home.resolve("Bilder"));
+    }
 }
