@@ -396,10 +396,11 @@ public final class GraphViewPane extends BorderPane {
      */
     Task<Path> saveSnapshot(Path file) {
         var image = GraphSnapshot.capture(graphArea);
+        String caption = snapshotCaption();
         Task<Path> write = new Task<>() {
             @Override
             protected Path call() throws IOException {
-                GraphSnapshot.writePng(image, file);
+                GraphSnapshot.writePng(image, caption, file);
                 return file;
             }
         };
@@ -409,6 +410,22 @@ public final class GraphViewPane extends BorderPane {
         thread.setDaemon(true);
         thread.start();
         return write;
+    }
+
+    /**
+     * What a snapshot shows, for its caption: "ego network of node 0 (...) · naive-primitive
+     * search · step 1,234 of 56,789 · 17 triangles found"; null before anything is prepared.
+     */
+    String snapshotCaption() {
+        if (prepared == null) {
+            return null;
+        }
+        int size = prepared.trace().size();
+        int step = player.position() + 1;
+        int found = player.foundSoFar();
+        return prepared.choice().describe() + " · " + prepared.search().variantName() + " search · step "
+                + String.format(Locale.ROOT, "%,d of %,d", step, size) + " · "
+                + String.format(Locale.ROOT, "%,d", found) + (found == 1 ? " triangle" : " triangles") + " found";
     }
 
     // Package-private views for tests and the benchmark.

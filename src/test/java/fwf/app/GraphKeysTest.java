@@ -68,4 +68,22 @@ class GraphKeysTest {
         Slider speed = robot.lookup("#graph-speed").queryAs(Slider.class);
         assertThat(speed.getBlockIncrement()).isEqualTo(0.5);
     }
+
+    @Test
+    void aSnapshotCarriesACaption(FxRobot robot) throws Exception {
+        waitFor(60, () -> !pane.isBusy() && pane.player().trace() != null);
+        fwf.workload.StepTrace trace = onFx(() -> pane.player().trace());
+        onFx(() -> pane.player().seek(trace.foundStep(1)));
+        String caption = onFx(pane::snapshotCaption);
+        assertThat(caption).isEqualTo("generated Holme-Kim graph of 80 nodes · naive-primitive search · step "
+                + String.format(java.util.Locale.ROOT, "%,d of %,d", trace.foundStep(1) + 1, trace.size())
+                + " · 2 triangles found");
+        Path file = dir.resolve("captioned.png");
+        var task = onFx(() -> pane.saveSnapshot(file));
+        waitFor(30, task::isDone);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+        // The picture, then a strip twice the caption's font size high.
+        int strip = image.getHeight() - (int) Math.round(onFx(() -> GraphSnapshot.capture(pane.lookup("#graph-area")).getHeight()));
+        assertThat(strip).isEqualTo(2 * Math.max(14, image.getWidth() / 70));
+    }
 }
