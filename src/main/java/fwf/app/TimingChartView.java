@@ -187,7 +187,7 @@ public final class TimingChartView {
         @Override
         public String toString(ChartOptions.ErrorBars bars) {
             return bars == null ? "" : switch (bars) {
-                case CI -> "whiskers: 99% CI";
+                case IQR -> "whiskers: quartiles";
                 case MIN_MAX -> "whiskers: min to max";
                 case NONE -> "no whiskers";
             };

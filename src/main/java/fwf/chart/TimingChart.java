@@ -148,7 +148,7 @@ public final class TimingChart {
         List<String> parts = new ArrayList<>();
         parts.add(options.relative() ? "bar: its median against the baseline's median" : "bar: median of the measured runs");
         switch (options.errorBars()) {
-            case CI -> parts.add("whiskers: 99% confidence interval of the mean");
+            case IQR -> parts.add("whiskers: middle half of the runs (quartiles)");
             case MIN_MAX -> parts.add("whiskers: fastest to slowest run");
             case NONE -> {
             }
