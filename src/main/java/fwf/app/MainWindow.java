@@ -94,6 +94,8 @@ public final class MainWindow implements Shortcuts.Actions {
         // One graph file for the window: the one chosen on the Times tab (or remembered) is the
         // Graph tab's ego-Facebook, and a file opened on the Graph tab is the runs' too.
         graph.facebookFileProperty().bindBidirectional(controls.graphPathProperty());
+        // A board per workload: the chart shows the workload picked in the controls (1, 2, 3).
+        controls.workloadProperty().subscribe(w -> board.showWorkload(w == null ? null : w.name()));
 
         tabs.getTabs().addAll(tab("Times", timing.node()), tab("Warm-up", warmup.node()), tab("Recap", recap.node()),
                 tab("Graph", graph));

@@ -243,4 +243,38 @@ class StageTest {
                 "# written by xdg-user-dirs-update\nXDG_PICTURES_DIR=\"$HOME/Bilder\"\n");
         assertThat(ExportDialog.defaultFolder(home)).isEqualTo(home.resolve("Bilder"));
     }
+
+    @Test
+    void eachWorkloadHasItsBoardAndABoardSpanningOver100xTurnsLogarithmic(FxRobot robot) throws Exception {
+        WindowFixture.waitForReady(robot, window);
+        robot.interact(() -> {
+            window.board().add(Results.ok(Results.request("fib", "primitive", "jvm-c2", 30), 2_000_000));
+            window.board().add(Results.ok(Results.request("triangles", "forward", "jvm-c2", 500), 1_000_000));
+        });
+        robot.type(KeyCode.DIGIT1);
+        assertThat(shownWorkloads()).containsExactly("fib");
+        robot.type(KeyCode.DIGIT2);
+        assertThat(shownWorkloads()).containsExactly("triangles");
+        assertThat(window.board().optionsProperty().get().logScale()).isFalse();
+
+        // 1 ms and 150 ms on one board: past 100x, the board reads on a log scale by itself...
+        robot.interact(() -> window.board().add(
+                Results.ok(Results.request("triangles", "naive-primitive", "jvm-c2", 500), 150_000_000)));
+        assertThat(window.board().optionsProperty().get().logScale()).isTrue();
+        // ...the other board keeps its own...
+        robot.type(KeyCode.DIGIT1);
+        assertThat(window.board().optionsProperty().get().logScale()).isFalse();
+        // ...and Ctrl+L's choice wins over the automatic one.
+        robot.type(KeyCode.DIGIT2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        assertThat(window.board().optionsProperty().get().logScale()).isFalse();
+        robot.interact(() -> window.board().add(
+                Results.ok(Results.request("triangles", "naive-boxed", "jvm-c2", 500), 400_000_000)));
+        assertThat(window.board().optionsProperty().get().logScale()).isFalse();
+    }
+
+    private List<String> shownWorkloads() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> fwf.chart.TimingChart.view(window.timing().chart()).table().rows()
+                .stream().map(fwf.chart.BarKey::workload).distinct().toList()).get();
+    }
 }
