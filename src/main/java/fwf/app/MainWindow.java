@@ -118,6 +118,7 @@ public final class MainWindow implements Shortcuts.Actions {
         root.setLeft(panel.node());
         root.setBottom(status.node());
         scene = new Scene(root, 1280, 720);
+        scene.heightProperty().addListener((o, was, now) -> scalePresenterType());
         scene.getStylesheets().add(css("app.css"));
         Shortcuts.install(scene, this);
 
@@ -260,6 +261,21 @@ public final class MainWindow implements Shortcuts.Actions {
         root.setLeft(on ? panel.node() : null);
     }
 
+    /**
+     * Presenter mode's type follows the screen: 19 px at 720 lines, and a fortieth of the height
+     * above (27 px at 1080), so nothing the window writes is under 24 px on a 1080p projector
+     * (its smallest style is 0.92 em). Every size in the stylesheets is in em of this one.
+     */
+    private void scalePresenterType() {
+        root.setStyle(presenter ? String.format(java.util.Locale.ROOT, "-fx-font-size: %.0fpx;",
+                presenterFontPx(scene.getHeight())) : "");
+    }
+
+    /** The presenter's base font size in px for a window {@code height} px high. */
+    static double presenterFontPx(double height) {
+        return Math.max(19, Math.floor(height / 40));
+    }
+
     /** True when the run controls are in the window, for tests of the layout. */
     boolean controlsShown() {
         return root.getLeft() != null;
@@ -285,6 +301,7 @@ public final class MainWindow implements Shortcuts.Actions {
             scene.getStylesheets().remove(sheet);
         }
         board.setPresenter(on);
+        scalePresenterType();
         if (FULL_SCREEN_WORKS) {
             stage.setFullScreen(on);
         }
