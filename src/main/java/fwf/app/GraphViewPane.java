@@ -151,8 +151,15 @@ public final class GraphViewPane extends BorderPane {
         player.positionProperty().addListener((o, was, now) -> showPosition());
         bar.colourToggle().selectedProperty().addListener((o, was, now) -> showColour(now));
         bar.snapshotButton().setOnAction(e -> saveSnapshot());
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // A filter, not a handler: the buttons and sliders would take Left and Right for focus
+        // traversal or their own value, and a speaker's arrow key must always step.
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         sceneProperty().addListener((o, was, now) -> wake());
+    }
+
+    /** The ego-Facebook edge list the picker reads; the window binds it to its runs' graph file. */
+    public javafx.beans.property.ObjectProperty<Path> facebookFileProperty() {
+        return picker.facebookFileProperty();
     }
 
     /** The player, to drive the replay from outside (the lead's shortcuts, benchmarks). */
@@ -347,10 +354,15 @@ public final class GraphViewPane extends BorderPane {
     }
 
     private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return; // the picker's fields type arrows and Home/End as text keys
+        }
         switch (e.getCode()) {
             case SPACE -> player.togglePlay();
             case LEFT -> player.stepBack();
             case RIGHT -> player.stepForward();
+            case UP -> player.faster();
+            case DOWN -> player.slower();
             case HOME -> player.toStart();
             case END -> player.toEnd();
             default -> {
@@ -390,10 +402,11 @@ public final class GraphViewPane extends BorderPane {
      */
     Task<Path> saveSnapshot(Path file) {
         var image = GraphSnapshot.capture(graphArea);
+        String caption = snapshotCaption();
         Task<Path> write = new Task<>() {
             @Override
             protected Path call() throws IOException {
-                GraphSnapshot.writePng(image, file);
+                GraphSnapshot.writePng(image, caption, file);
                 return file;
             }
         };
@@ -403,6 +416,22 @@ public final class GraphViewPane extends BorderPane {
         thread.setDaemon(true);
         thread.start();
         return write;
+    }
+
+    /**
+     * What a snapshot shows, for its caption: "ego network of node 0 (...) · naive-primitive
+     * search · step 1,234 of 56,789 · 17 triangles found"; null before anything is prepared.
+     */
+    String snapshotCaption() {
+        if (prepared == null) {
+            return null;
+        }
+        int size = prepared.trace().size();
+        int step = player.position() + 1;
+        int found = player.foundSoFar();
+        return prepared.choice().describe() + " · " + prepared.search().variantName() + " search · step "
+                + String.format(Locale.ROOT, "%,d of %,d", step, size) + " · "
+                + String.format(Locale.ROOT, "%,d", found) + (found == 1 ? " triangle" : " triangles") + " found";
     }
 
     // Package-private views for tests and the benchmark.

@@ -72,10 +72,12 @@ class RealRunWindowTest {
         assertThat(table.columns()).containsExactly("fib(25)");
         assertThat(table.cells()).hasSize(1);
         Cell.Timed bar = (Cell.Timed) table.cells().getFirst();
-        assertThat(bar.name()).isEqualTo("Java C2 (tiered)");
+        assertThat(bar.name()).isEqualTo("Java C2 (tiered) · primitive");
         // The chart flags a spread too wide to trust beside the median, as the statistics do.
+        // The label then gives the interval the whisker draws: the quartiles of the measured runs.
         String spread = m.stats().cv() > fwf.bench.Stats.WIDE_CV
-                ? String.format(java.util.Locale.ROOT, " (±%.0f%%)", m.stats().cv() * 100) : "";
+                ? " (quartiles " + Durations.human(Math.round(fwf.chart.TimingTable.quantile(m.samplesNs(), 0.25)))
+                + " to " + Durations.human(Math.round(fwf.chart.TimingTable.quantile(m.samplesNs(), 0.75))) + ")" : "";
         assertThat(bar.label()).isEqualTo(Durations.human(m.stats().medianNs()) + spread);
         assertThat(window.status().text()).startsWith(
                 "fib(25) primitive on Java C2 (tiered): 75025 verified, median " + Durations.human(m.stats().medianNs()));
