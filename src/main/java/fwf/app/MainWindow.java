@@ -68,6 +68,11 @@ public final class MainWindow implements Shortcuts.Actions {
     private BarKey liveKey;
     private long liveDrawnAt;
     private boolean presenter;
+    /** What the journal's load said, and what discovery found: null until each is known. */
+    private String readyText;
+    private String friendsText;
+    /** Discovery's latest step while it looks, null before its first. */
+    private String lookingText;
     /**
      * Whether the controls show in the ordinary view (Ctrl+B there toggles it). Presenter mode
      * and the Graph tab fold them away without touching this, so any round trip through F11 or
@@ -123,13 +128,25 @@ public final class MainWindow implements Shortcuts.Actions {
         Shortcuts.install(scene, this);
 
         runs.progressProperty().subscribe(this::showLive);
-        board.loadFromJournal(n -> say(n == 0 ? "Ready: pick a workload and systems, then Run (Space)"
-                : "Ready: " + n + (n == 1 ? " result" : " results") + " of the last session, from " + config.journal()
-                + " (New board starts afresh)"));
+        board.loadFromJournal(n -> {
+            readyText = n == 0 ? "Ready: pick a workload and systems, then Run (Space)"
+                    : "Ready: " + n + (n == 1 ? " result" : " results") + " of the last session, from " + config.journal()
+                    + " (New board starts afresh)";
+            sayReady();
+        });
         controls.setSystemChoices(config.systems().known(), false);
         background.execute(() -> {
-            List<SystemChoice> found = config.systems().discover();
-            Platform.runLater(() -> controls.setSystemChoices(found, true));
+            List<SystemChoice> found = config.systems().discover(step -> Platform.runLater(() -> {
+                if (friendsText == null) {
+                    lookingText = step;
+                    say(step);
+                }
+            }));
+            Platform.runLater(() -> {
+                controls.setSystemChoices(found, true);
+                friendsText = SystemAvailability.summary(found);
+                sayReady();
+            });
         });
     }
 
@@ -383,6 +400,15 @@ public final class MainWindow implements Shortcuts.Actions {
         liveKey = key;
         liveDrawnAt = now;
         board.showRunning(key, p.liveNs());
+    }
+
+    /** The start-up's last word: the journal's "Ready..." after what discovery found. */
+    private void sayReady() {
+        if (friendsText == null && lookingText != null) {
+            say(lookingText); // never "Ready" while friends are still greyed out
+        } else if (readyText != null) {
+            say(friendsText == null ? readyText : readyText + ". " + friendsText);
+        }
     }
 
     private void say(String text) {
