@@ -49,7 +49,7 @@ class ControlsModelTest {
         m.variants().setAll("primitive");
         m.systems().setAll("cpython");
         assertThat(m.problemProperty().get()).isEqualTo("none of the checked systems has the checked variants"
-                + " (Java runs primitive, boxed, dynamic, looped, memo, iterative; each friend its own, see the tooltips)");
+                + " (Java runs primitive, primitive-n1-first, boxed, dynamic, looped, memo, iterative; each friend its own, see the tooltips)");
         assertThat(m.requests()).isEmpty();
     }
 

@@ -69,7 +69,7 @@ class FibVariantsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"primitive", "boxed", "looped"})
+    @ValueSource(strings = {"primitive", "primitive-n1-first", "boxed", "looped"})
     void longVariantsRefuseFib93(String variant) {
         Kernel<FibInput> kernel = Catalogue.FIB.variant(variant).orElseThrow().kernel();
         assertThatThrownBy(() -> kernel.prepare(new FibInput(93)))
