@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The talk's graph: SNAP ego-Facebook has 1,612,010 triangles. Every variant runs on the whole
- * graph, the talk's naive count included (naive-primitive about 2.3 s of CPU here, naive-boxed
- * about BOXED s), and agrees with forward on the first 1,000 nodes.
+ * graph, the talk's naive count included (naive-primitive and naive-boxed take seconds each),
+ * and agrees with forward on the first 1,000 nodes.
  */
 class EgoFacebookTrianglesTest {
     /** Relative to the repository root, which is Maven's working directory for tests. */

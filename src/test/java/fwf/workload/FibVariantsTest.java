@@ -51,6 +51,7 @@ class FibVariantsTest {
     @Test
     void answerTypes() {
         assertThat(run("primitive", 10)).isEqualTo(55L);
+        assertThat(run("primitive-n1-first", 10)).isEqualTo(55L);
         assertThat(run("boxed", 10)).isEqualTo(55L);
         assertThat(run("dynamic", 10)).isEqualTo(55L);
         assertThat(run("looped", 10)).isEqualTo(55L);
