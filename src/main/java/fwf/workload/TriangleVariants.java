@@ -32,7 +32,7 @@ final class TriangleVariants {
                         }),
                 new Variant<>("hashset",
                         "The talk's loops in the talk's order with hash sets instead of lists: each linear search"
-                                + " becomes one lookup, a bigger win than any compiler.",
+                                + " becomes one lookup, about ten times faster here than naive-primitive's scans.",
                         graph -> {
                             var neighbours = Adjacency.boxed(graph, LinkedHashSet::new);
                             return () -> NaiveTriangles.countBoxed(neighbours, HashSet::new);
