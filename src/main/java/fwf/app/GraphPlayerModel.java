@@ -24,7 +24,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class GraphPlayerModel {
     /** Slowest speed, in steps per second. */
     public static final double MIN_SPEED = 1;
-    /** Fastest speed: the whole ego-Facebook naive search (9.7 million steps) in under ten seconds. */
+    /** Fastest speed: the whole ego-Facebook naive search (9.9 million steps) in under ten seconds. */
     public static final double MAX_SPEED = 1_000_000;
     /**
      * Speed of a fresh model: slow enough for a student to follow each test as the code panel

@@ -30,7 +30,7 @@ final class GraphPreparation extends Task<GraphPrepared> {
     static final int MAX_LIVE_NODES = 1_000;
     /** The most edges animated live. */
     static final int MAX_LIVE_EDGES = 10_000;
-    /** The most steps recorded: the naive search of all of ego-Facebook takes 9.7 million. */
+    /** The most steps recorded: the naive search of all of ego-Facebook takes 9.9 million. */
     static final int MAX_TRACE_STEPS = 20_000_000;
     /** Side of the still picture, in pixels: sharp on a projector, 8 MB. */
     static final int PICTURE_SIZE = 1400;

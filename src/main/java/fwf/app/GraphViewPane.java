@@ -307,7 +307,7 @@ public final class GraphViewPane extends BorderPane {
         StepTrace trace = prepared.trace();
         GraphRoles roles = GraphRoles.at(trace, position);
         code.highlight(roles.line(), roles.skipped());
-        stepText.setText(GraphStepText.describe(roles, prepared.graph(), trace.foundCount()));
+        stepText.setText(GraphStepText.describe(roles, prepared.graph(), trace.search(), trace.foundCount()));
     }
 
     private void showColour(boolean on) {

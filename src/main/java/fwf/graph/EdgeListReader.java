@@ -17,8 +17,9 @@ import java.util.zip.GZIPInputStream;
  * {@code 0..2147483647}. Self-loops and repeated edges (in either direction) are dropped and
  * counted in the {@link LoadSummary}; an empty file gives an empty graph.
  *
- * <p>Dense ids are given in order of first appearance in the file, which is the insertion order
- * of the talk's Python dict. A bad line throws {@link GraphFormatException} naming the file,
+ * <p>Dense ids are given in order of first appearance in the file (the talk's loader, which
+ * builds its dict in two passes, orders its keys differently: see
+ * {@code fwf.workload.Adjacency#talk}). A bad line throws {@link GraphFormatException} naming the file,
  * the 1-based line number and the line, e.g.
  * {@code facebook.txt:12: expected two node ids, found one: "17"}.
  */
