@@ -48,6 +48,8 @@ public final class RecapView {
     private final ReadOnlyStringWrapper markdown = new ReadOnlyStringWrapper("");
     private final Label placeholder = new Label("Run something: the table fills from the board.");
     private boolean refreshing;
+    /** The baseline the user chose, by label; null for the default (CPython, else the first row). */
+    private String chosenBaseline;
 
     /** @param say tells the user that the table was copied */
     public RecapView(BoardModel board, Consumer<String> say) {
@@ -73,6 +75,7 @@ public final class RecapView {
         });
         baseline.valueProperty().addListener((o, was, now) -> {
             if (!refreshing) {
+                chosenBaseline = now;
                 refresh();
             }
         });
@@ -111,17 +114,18 @@ public final class RecapView {
     }
 
     private void refresh() {
-        Recap recap = recap(board.results(), baseline.getValue(), timing());
+        Recap recap = recap(board.results(), chosenBaseline, timing());
         markdown.set(recap.markdown());
         refreshing = true;
         try {
-            String chosen = baseline.getValue();
             List<String> labels = recap.systems().stream().map(MarkdownRecap::label).toList();
             if (!baseline.getItems().equals(labels)) {
                 baseline.getItems().setAll(labels);
             }
-            baseline.setValue(labels.contains(chosen) ? chosen
-                    : recap.baseline() == null ? null : MarkdownRecap.label(recap.baseline()));
+            if (chosenBaseline != null && !labels.contains(chosenBaseline)) {
+                chosenBaseline = null; // it left the board: back to the default
+            }
+            baseline.setValue(recap.baseline() == null ? null : MarkdownRecap.label(recap.baseline()));
         } finally {
             refreshing = false;
         }
