@@ -88,7 +88,8 @@ public final class Runner {
     }
 
     /**
-     * The reference answer for the request's input, as text, computed in this JVM by the
+     * The reference answer for the request's input (and its variant, when that draws data of its
+     * own, as draw-mean), as text, computed in this JVM by the
      * workload's trusted method and cached per input (a graph file is keyed by its path, size
      * and modification time, so an edited file is read again).
      *
@@ -105,19 +106,34 @@ public final class Runner {
 
     private Reference referenceFor(RunRequest request) throws IOException {
         Workload<?> workload = workload(request);
-        InputKey key = InputKey.of(request);
+        InputKey key = InputKey.of(request, ownReference(workload, request.variant()) ? request.variant() : null);
         Reference cached = references.get(key);
         if (cached != null) {
             return cached;
         }
         LoadedInput input = Inputs.load(workload, request.size(), request.graph());
-        Reference ref = new Reference(Answers.text(referenceOf(workload, input.value())), input.size());
+        Reference ref = new Reference(Answers.text(referenceOf(workload, request.variant(), input.value())),
+                input.size());
         references.put(key, ref);
         return ref;
     }
 
-    private static <I> Object referenceOf(Workload<I> workload, Object value) {
-        return workload.reference().apply(workload.inputType().cast(value));
+    /** True when the variant of that name computes over data of its own (the talk's draw-mean). */
+    private static boolean ownReference(Workload<?> workload, String variant) {
+        return workload.variant(variant).map(v -> v.reference() != null).orElse(false);
+    }
+
+    private static <I> Object referenceOf(Workload<I> workload, String variant, Object value) {
+        return workload.referenceFor(variant).apply(workload.inputType().cast(value));
+    }
+
+    /**
+     * The plan to run: as asked, unless the user left both counts to the runner and the variant
+     * replays the talk's rounds (draw-mean: five rounds, no warm-up), on any system.
+     */
+    static Plan planFor(Workload<?> workload, RunRequest request) {
+        int rounds = workload.roundsOf(request.variant());
+        return request.plan().adaptive() && rounds > 0 ? Plan.rounds(rounds, request.plan().forks()) : request.plan();
     }
 
     private static Workload<?> workload(RunRequest request) {
@@ -140,11 +156,15 @@ public final class Runner {
         return h;
     }
 
-    /** What identifies an input: the same key, the same reference answer. */
-    private record InputKey(String workload, int size, String graph, long graphBytes, long graphModified) {
-        static InputKey of(RunRequest r) {
+    /**
+     * What identifies an input: the same key, the same reference answer. {@code variant} is null
+     * unless the variant has a reference of its own.
+     */
+    private record InputKey(String workload, String variant, int size, String graph, long graphBytes,
+                            long graphModified) {
+        static InputKey of(RunRequest r, String variant) {
             if (r.graph() == null) {
-                return new InputKey(r.workload(), r.size(), null, 0, 0);
+                return new InputKey(r.workload(), variant, r.size(), null, 0, 0);
             }
             Path p = r.graph().toAbsolutePath().normalize();
             long bytes = -1;
@@ -155,7 +175,7 @@ public final class Runner {
             } catch (IOException e) {
                 // unreadable: loading it will say why
             }
-            return new InputKey(r.workload(), r.size(), p.toString(), bytes, modified);
+            return new InputKey(r.workload(), variant, r.size(), p.toString(), bytes, modified);
         }
     }
 
@@ -191,9 +211,10 @@ public final class Runner {
                 Reference ref = referenceFor(request);
                 reference = new RunExecution.Reference(ref.expected(), workload.agreement());
                 RunRequest asked = request;
-                // Results name the size they measured, so "fib" means fib(40) in every table.
+                // Results name the size they measured, so "fib" means fib(40) in every table, and
+                // the plan they ran.
                 request = new RunRequest(asked.workload(), asked.variant(), asked.system(), ref.size(), asked.graph(),
-                        asked.plan(), asked.jvmFlags(), asked.timeout());
+                        planFor(workload, asked), asked.jvmFlags(), asked.timeout());
             } catch (NoSuchFileException e) {
                 return measurement(null, Status.FAILED, "cannot prepare the run: no such file " + e.getFile(), null);
             } catch (IOException | RuntimeException e) {

@@ -8,6 +8,7 @@ import fwf.results.Exports;
 import fwf.results.Journal;
 import fwf.results.JournalLoad;
 import fwf.results.MarkdownRecap;
+import fwf.results.RecapTiming;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -90,8 +91,13 @@ final class ResultsCommand implements Runnable {
         @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
         Path out;
 
-        @Option(names = "--baseline", paramLabel = "S", description = "for md: the system speed-ups are relative to (default: cpython, else the slowest)")
+        @Option(names = "--baseline", paramLabel = "S",
+                description = "for md: the system the relative columns divide by (default: cpython, else the first row)")
         String baseline;
+
+        @Option(names = "--timing", paramLabel = "T", defaultValue = "cold",
+                description = "for md: cold (each run's first call, as the talk) or warm (the median) (default: ${DEFAULT-VALUE})")
+        String timing;
 
         @Spec
         CommandSpec spec;
@@ -100,8 +106,9 @@ final class ResultsCommand implements Runnable {
         public Integer call() throws IOException {
             ExportFormat f = ExportFormat.fromWord(format).orElseThrow(() -> new IllegalArgumentException(
                     "unknown export format '" + format + "': choose one of csv, json, md, jmh"));
+            RecapTiming recapTiming = RecapCommand.timing(timing);
             List<Measurement> records = parent.load(spec.commandLine().getErr());
-            String text = f == ExportFormat.MARKDOWN && baseline != null ? MarkdownRecap.render(records, baseline)
+            String text = f == ExportFormat.MARKDOWN ? MarkdownRecap.render(records, baseline, recapTiming)
                     : f.render(records);
             if (out == null) {
                 spec.commandLine().getOut().print(text);

@@ -7,6 +7,7 @@ import fwf.workload.Agreement;
 import fwf.workload.Catalogue;
 import fwf.workload.MeanInput;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -135,7 +136,7 @@ class FriendProgramsTest {
             abort(system + " mean/" + variant + " cannot run here: " + problem);
         }
         int size = 1_000_000;
-        Object expected = Catalogue.MEAN.reference().apply(new MeanInput(size, MeanInput.DEFAULT_SEED));
+        Object expected = Catalogue.MEAN.referenceFor(variant).apply(new MeanInput(size, MeanInput.DEFAULT_SEED));
         FriendRun run = run(system, "mean", variant, size, null, 1, 1);
         assertWellFormed(system, run, 1, 1);
         assertThat(run.loaded().input()).isEqualTo("1,000,000 float32 values, seed 42");
@@ -192,6 +193,17 @@ class FriendProgramsTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.events().getLast()).isInstanceOfSatisfying(WorkerEvent.Failure.class, f ->
                 assertThat(f.message()).contains("has no variant 'nope' of fib (it has: recursive"));
+    }
+
+    @Test
+    void aPythonFriendMeasuresFromTheFirstCallWhenToldNoWarmup() throws Exception {
+        require("cpython");
+        FriendCommand command = FRIENDS.command("cpython", "fib", "recursive", 10, null, Friends.NO_WARMUP, 3);
+        assertThat(command.argv().subList(command.argv().size() - 5, command.argv().size()))
+                .containsExactly("fib", "recursive", "10", "none", "3");
+        FriendRun run = FriendRun.of(command);
+        assertWellFormed("cpython", run, 0, 3);
+        assertThat(run.iterations()).allSatisfy(i -> assertThat(i.answer()).isEqualTo("55"));
     }
 
     // ------------------------------------------------------------------ helpers

@@ -16,7 +16,7 @@ class FibMeanCatalogueTest {
 
     @Test
     void meanVariantsInOrder() {
-        assertThat(Catalogue.MEAN.variantNames()).containsExactly("loop", "boxed", "stream", "vector", "parallel");
+        assertThat(Catalogue.MEAN.variantNames()).containsExactly("loop", "boxed", "stream", "vector", "parallel", "draw-mean");
         assertThat(Catalogue.MEAN.defaultVariant().name()).isEqualTo("loop");
         assertThat(Catalogue.MEAN.variants()).allSatisfy(v -> assertThat(v.lesson()).isNotBlank());
         assertThat(Catalogue.MEAN.reference().apply(new MeanInput(1, MeanInput.DEFAULT_SEED))).isEqualTo((double) 0.74156487f);

@@ -295,7 +295,10 @@ def run_iterations(kernel, value, warmup, iterations):
         return ns
 
     slow = False
-    if warmup > 0:
+    if warmup < 0:  # none: every iteration is measured, the first one included
+        if iterations < 1:
+            raise FriendError("WARMUP none needs ITERATIONS, got %d" % iterations)
+    elif warmup > 0:
         last = 0
         for _ in range(warmup):
             last = once(True)
@@ -330,7 +333,8 @@ def main(argv):
                               % len(argv))
         workload, variant = argv[0], argv[1]
         size = parse_count(argv[2], "SIZE")
-        warmup = parse_count(argv[3], "WARMUP")
+        # "none": no warm-up at all, the talk's rounds (measured from the first call on)
+        warmup = -1 if argv[3] == "none" else parse_count(argv[3], "WARMUP")
         iterations = parse_count(argv[4], "ITERATIONS")
         graph_path = argv[5] if len(argv) == 6 else None
         if workload not in DEFAULT_SIZES:
