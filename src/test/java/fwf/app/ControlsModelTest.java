@@ -60,7 +60,7 @@ class ControlsModelTest {
         m.variants().setAll("loop");
         m.systems().setAll("mojo");
         assertThat(m.problemProperty().get()).isEqualTo("none of the checked systems has the checked variants"
-                + " (Java runs loop, boxed, stream, vector, parallel; each friend its own, see the tooltips)");
+                + " (Java runs loop, boxed, stream, vector, parallel, draw-mean; each friend its own, see the tooltips)");
         assertThat(m.requests()).isEmpty();
     }
 
