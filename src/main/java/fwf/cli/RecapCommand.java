@@ -60,6 +60,7 @@ final class RecapCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Outputs.notTheJournal(out, options.journal()); // before the runs, not after them
         List<SystemSpec> systems = systems(err);
         Engine engine = new Engine(options, err);
         List<Measurement> results = new ArrayList<>();

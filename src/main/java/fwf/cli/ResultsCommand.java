@@ -42,9 +42,13 @@ final class ResultsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    Journal journal() {
+        return Journal.open(results == null ? Journal.defaultPath() : results);
+    }
+
     /** The records, warnings about damaged lines going to stderr. */
     List<Measurement> load(PrintWriter err) throws IOException {
-        Journal journal = Journal.open(results == null ? Journal.defaultPath() : results);
+        Journal journal = journal();
         JournalLoad load = journal.load();
         load.warnings().forEach(w -> err.println("fwf: warning: " + w));
         err.flush();
@@ -100,6 +104,7 @@ final class ResultsCommand implements Runnable {
         public Integer call() throws IOException {
             ExportFormat f = ExportFormat.fromWord(format).orElseThrow(() -> new IllegalArgumentException(
                     "unknown export format '" + format + "': choose one of csv, json, md, jmh"));
+            Outputs.notTheJournal(out, parent.journal());
             List<Measurement> records = parent.load(spec.commandLine().getErr());
             String text = f == ExportFormat.MARKDOWN && baseline != null ? MarkdownRecap.render(records, baseline)
                     : f.render(records);
