@@ -114,7 +114,8 @@ public final class Journal {
             throw InputFiles.explained(parent, e);
         }
         if (!Files.isWritable(parent)) {
-            throw new FileSystemException(path.toString(), null, "cannot be created: its folder is not writable");
+            throw new FileSystemException(path.toString(), null, Files.getFileStore(parent).isReadOnly()
+                    ? "read-only file system" : "cannot be created: " + InputFiles.PERMISSION_DENIED + " in its folder");
         }
     }
 
