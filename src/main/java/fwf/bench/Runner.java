@@ -26,8 +26,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * a graph file that cannot be read). Only a listener's own exception passes through.
  *
  * <p>An input that is not a regular file (a FIFO, {@code --graph <(cat F)}) is read once, here,
- * and every reader gets a regular copy of it ({@link StagedInputs}); {@link #close} deletes the
- * copies. The measurement still records the file as asked.
+ * and every reader gets a regular copy of it, as does a file that starts with a byte-order mark
+ * (the copy is without it; see {@link StagedInputs}); {@link #close} deletes the copies, and a
+ * Runner never closed leaves them to this JVM's exit. The measurement still records the file as
+ * asked.
  *
  * <p>Thread-safe: runs may be started from several threads, though running them side by side
  * makes them compete for the machine.

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * {@code started} line gives. Every "no" carries the concrete reason.
  *
  * <p>Results are remembered for the life of this object (one process): tools do not appear
- * or vanish while we run, and a probe costs a process start.
+ * or vanish while we run, and a probe costs a process start. Only a discovery whose build cache
+ * entry is found damaged when it is asked for again (see {@link BuildCache#damage}) is redone,
+ * which rebuilds the entry.
  */
 final class Discovery {
     /**
@@ -61,6 +63,8 @@ final class Discovery {
     private final Map<Path, PythonInterpreter> interpreters = new HashMap<>();
     private final Map<Path, String> interpreterProblems = new HashMap<>();
     private final Map<String, Shell.Result> toolOutputs = new HashMap<>();
+    /** The entries {@link #build} returned while the current system was being discovered. */
+    private List<Path> used = new ArrayList<>();
 
     Discovery(Shell shell, BuildCache cache) {
         this.shell = shell;
@@ -90,9 +94,6 @@ final class Discovery {
         }
         return true;
     }
-
-    /** The entries {@link #build} returned while the current system was being discovered. */
-    private List<Path> used = new ArrayList<>();
 
     private Discovered compute(SystemSpec spec) {
         List<Path> outer = used;
