@@ -5,7 +5,6 @@ import fwf.workload.Workload;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,16 +25,23 @@ import java.util.concurrent.ThreadLocalRandom;
  * CANCELLED or WRONG and a message. So does a request that cannot be run (an unknown workload,
  * a graph file that cannot be read). Only a listener's own exception passes through.
  *
+ * <p>An input that is not a regular file (a FIFO, {@code --graph <(cat F)}) is read once, here,
+ * and every reader gets a regular copy of it, as does a file that starts with a byte-order mark
+ * (the copy is without it; see {@link StagedInputs}); {@link #close} deletes the copies, and a
+ * Runner never closed leaves them to this JVM's exit. The measurement still records the file as
+ * asked.
+ *
  * <p>Thread-safe: runs may be started from several threads, though running them side by side
  * makes them compete for the machine.
  */
-public final class Runner {
+public final class Runner implements AutoCloseable {
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS").withZone(ZoneOffset.UTC);
 
     private final WorkerLauncher launcher;
     private final OperationCounts operationCounts;
     private final Map<InputKey, Reference> references = new ConcurrentHashMap<>();
+    private final StagedInputs staged = new StagedInputs();
     private volatile Host host;
 
     /** Runs on this machine's JVM tiers, with JIT events. */
@@ -97,7 +103,25 @@ public final class Runner {
      * @throws IOException              when the graph file cannot be read
      */
     public String reference(RunRequest request) throws IOException {
-        return referenceFor(request).expected();
+        return referenceFor(staged(request)).expected();
+    }
+
+    /** Deletes the copies of inputs that were not regular files; runs still going may fail. */
+    @Override
+    public void close() throws IOException {
+        staged.close();
+    }
+
+    /**
+     * The request with a graph every reader can open (see {@link StagedInputs}); only triangles
+     * read one.
+     */
+    private RunRequest staged(RunRequest request) throws IOException {
+        if (request.graph() == null || !request.workload().equals(Catalogue.TRIANGLES.name())) {
+            return request;
+        }
+        Path regular = staged.regular(request.graph());
+        return regular.equals(request.graph()) ? request : request.withGraph(regular);
     }
 
     /** The reference answer and the size the input really has (size 0 asks for the default). */
@@ -206,24 +230,26 @@ public final class Runner {
             // The reference comes first, not beside the worker: computing it would steal a
             // core from the measurement.
             RunExecution.Reference reference;
+            RunRequest forWorkers;
             try {
                 Workload<?> workload = workload(request);
-                Reference ref = referenceFor(request);
+                RunRequest readable = staged(request);
+                Reference ref = referenceFor(readable);
                 reference = new RunExecution.Reference(ref.expected(), workload.agreement());
                 RunRequest asked = request;
                 // Results name the size they measured, so "fib" means fib(40) in every table, and
                 // the plan they ran.
                 request = new RunRequest(asked.workload(), asked.variant(), asked.system(), ref.size(), asked.graph(),
                         planFor(workload, asked), asked.jvmFlags(), asked.timeout());
-            } catch (NoSuchFileException e) {
-                return measurement(null, Status.FAILED, "cannot prepare the run: no such file " + e.getFile(), null);
+                forWorkers = request.withGraph(readable.graph());
             } catch (IOException | RuntimeException e) {
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();
                 return measurement(null, Status.FAILED, "cannot prepare the run: " + why, null);
             }
-            // Counted here, like the reference, before any worker starts and never in timed code.
+            // Counted here, like the reference, before any worker starts and never in timed code;
+            // on the user's path (a FIFO is not read again: it gets no count).
             Long operations = operationCounts.count(request).orElse(null);
-            RunExecution e = new RunExecution(request, launcher, listener, reference);
+            RunExecution e = new RunExecution(forWorkers, launcher, listener, reference);
             execution = e;
             if (cancelled) {
                 e.cancel();

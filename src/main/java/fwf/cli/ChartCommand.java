@@ -94,6 +94,7 @@ final class ChartCommand implements Callable<Integer> {
         ChartExport.Format.of(out);
         ChartExport.checkSize(width, height);
         Path journal = results != null ? results : Journal.defaultPath();
+        Outputs.notTheJournal(out, Journal.open(journal));
         if (results != null && !Files.exists(results)) {
             throw new NoSuchFileException(results.toString());
         }

@@ -71,6 +71,7 @@ final class RecapCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         RecapTiming recapTiming = timing(timing);
+        Outputs.notTheJournal(out, options.journal()); // before the runs, not after them
         List<SystemSpec> systems = systems(err);
         if (baseline != null && systems.stream().noneMatch(s -> s.name().equals(baseline) || s.label().equals(baseline))) {
             throw new IllegalArgumentException("the baseline '" + baseline + "' is not among the systems to run ("

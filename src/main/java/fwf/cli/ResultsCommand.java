@@ -43,9 +43,13 @@ final class ResultsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    Journal journal() {
+        return Journal.open(results == null ? Journal.defaultPath() : results);
+    }
+
     /** The records, warnings about damaged lines going to stderr. */
     List<Measurement> load(PrintWriter err) throws IOException {
-        Journal journal = Journal.open(results == null ? Journal.defaultPath() : results);
+        Journal journal = journal();
         JournalLoad load = journal.load();
         load.warnings().forEach(w -> err.println("fwf: warning: " + w));
         err.flush();
@@ -107,6 +111,7 @@ final class ResultsCommand implements Runnable {
             ExportFormat f = ExportFormat.fromWord(format).orElseThrow(() -> new IllegalArgumentException(
                     "unknown export format '" + format + "': choose one of csv, json, md, jmh"));
             RecapTiming recapTiming = RecapCommand.timing(timing);
+            Outputs.notTheJournal(out, parent.journal());
             List<Measurement> records = parent.load(spec.commandLine().getErr());
             String text = f == ExportFormat.MARKDOWN ? MarkdownRecap.render(records, baseline, recapTiming)
                     : f.render(records);

@@ -86,6 +86,19 @@ class RealRunWindowTest {
     }
 
     @Test
+    void aResultThatCannotBeSavedEndsAsAnErrorInTheStatusBar(FxRobot robot) throws Exception {
+        pick(robot, "primitive", "jvm-c2", "20");
+        // The window has read its (missing) journal; now the journal's path is a folder.
+        Path journal = java.nio.file.Files.createDirectory(dir.resolve("results.jsonl"));
+        robot.clickOn("#run");
+        waitFor(180, () -> !window.board().results().isEmpty() && !window.runs().busyProperty().get());
+        assertThat(window.board().results().getFirst().status()).isEqualTo(Status.OK); // measured, shown, not saved
+        // The error comes after the run's own outcome, so it is what the bar keeps saying.
+        waitFor(5, () -> window.status().text().startsWith("error"));
+        assertThat(window.status().text()).isEqualTo("error: the result was not saved: " + journal + ": is a directory");
+    }
+
+    @Test
     void escCancelsALongRunAndLeavesNoWorker(FxRobot robot) throws Exception {
         pick(robot, "primitive", "jvm-int", "45");
         assertThat(robot.lookup("#size-message").queryLabeled().getText()).isEqualTo(

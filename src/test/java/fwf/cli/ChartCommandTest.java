@@ -162,7 +162,7 @@ class ChartCommandTest {
         Path missing = dir.resolve("missing.jsonl");
         Result r = fwf("chart", "--out", dir.resolve("c.png").toString(), "--results", missing.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("fwf: no such file: " + missing + System.lineSeparator());
+        assertThat(r.err()).isEqualTo("fwf: " + missing + ": no such file" + System.lineSeparator());
     }
 
     @Test
