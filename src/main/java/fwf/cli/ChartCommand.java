@@ -64,7 +64,7 @@ final class ChartCommand implements Callable<Integer> {
     boolean split;
 
     @Option(names = "--errors", defaultValue = "ci", paramLabel = "KIND",
-            description = "whiskers: ci (99% confidence interval of the mean), minmax or none (default: ${DEFAULT-VALUE})")
+            description = "whiskers: ci (99%% confidence interval of the mean), minmax or none (default: ${DEFAULT-VALUE})")
     Whiskers errors;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "the chart's title (default: says what the bars are)")
