@@ -9,6 +9,7 @@ import java.util.Locale;
  */
 final class Heap {
     private static final double GB = 1e9;
+    private static final double MB = 1e6;
 
     private Heap() {
     }
@@ -22,9 +23,14 @@ final class Heap {
         Runtime runtime = Runtime.getRuntime();
         long room = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
         if (bytes > room) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s needs %.1f GB, more than the %.1f GB left in this JVM's heap (at most %.1f GB:"
-                            + " a larger -Xmx raises it)", what, bytes / GB, room / GB, runtime.maxMemory() / GB));
+            throw new IllegalArgumentException(what + " needs " + size(bytes) + ", more than the " + size(room)
+                    + " left in this JVM's heap (at most " + size(runtime.maxMemory()) + ": a larger -Xmx raises it)");
         }
+    }
+
+    /** "2.0 GB", or under a gigabyte "40 MB" (decimal units, as disks and -Xmx's g are not). */
+    static String size(long bytes) {
+        return bytes >= GB ? String.format(Locale.ROOT, "%.1f GB", bytes / GB)
+                : String.format(Locale.ROOT, "%d MB", Math.round(bytes / MB));
     }
 }

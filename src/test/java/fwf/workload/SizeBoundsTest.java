@@ -53,7 +53,9 @@ class SizeBoundsTest {
         long max = Runtime.getRuntime().maxMemory();
         assertThatThrownBy(() -> Heap.require(max + 1, "a test's data")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("a test's data needs ")
-                .hasMessageContaining("GB, more than the ").hasMessageEndingWith("GB: a larger -Xmx raises it)");
+                .hasMessageContaining(", more than the ").hasMessageEndingWith(": a larger -Xmx raises it)");
+        assertThat(Heap.size(40_000_000)).isEqualTo("40 MB");
+        assertThat(Heap.size(2_000_000_000)).isEqualTo("2.0 GB");
         Heap.require(1_000, "a kilobyte"); // no exception
     }
 }
