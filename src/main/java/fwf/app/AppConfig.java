@@ -7,6 +7,7 @@ import fwf.results.Journal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,12 @@ public record AppConfig(Path journal, Path settings, Path defaultGraph, RunServi
                         SystemAvailability systems) {
     /** Overrides the journal's place, like the command line's {@code --results}. */
     public static final String RESULTS_PROPERTY = "fwf.results";
+    /**
+     * A window's run ends after this at the latest, input and reference answer included (Esc
+     * ends it sooner): enough for the talk's slowest run here, CPython's naive triangle count on
+     * all of ego-Facebook, four calls of about two minutes.
+     */
+    public static final Duration RUN_TIMEOUT = Duration.ofMinutes(15);
     /** Overrides the settings file's place. */
     public static final String SETTINGS_PROPERTY = "fwf.settings";
 
@@ -43,10 +50,13 @@ public record AppConfig(Path journal, Path settings, Path defaultGraph, RunServi
         String settings = System.getProperty(SETTINGS_PROPERTY);
         SystemLauncher launcher = SystemLauncher.standard();
         Runner runner = new Runner(launcher);
+        // Every run ends: a request without a limit of its own gets the window's.
+        RunService.Starter starter = (request, listener) -> runner.start(
+                request.timeout() == null ? request.withTimeout(RUN_TIMEOUT) : request, listener);
         return new AppConfig(
                 results != null && !results.isBlank() ? Path.of(results) : Journal.defaultPath(),
                 settings != null && !settings.isBlank() ? Path.of(settings) : Settings.defaultPath(env, home),
-                defaultGraph(env, home), runner::start, SystemAvailability.of(launcher.friends()));
+                defaultGraph(env, home), starter, SystemAvailability.of(launcher.friends()));
     }
 
     /**

@@ -181,12 +181,25 @@ class RunnerJvmTest {
 
     @Test
     void runningOutOfMemoryFailsWithTheError() {
-        RunRequest r = new RunRequest("mean", "loop", "jvm-c2", 10_000_000, null, new Plan(1, 1, 1), List.of("-Xmx16m"), null);
+        // The memo of fib(50,000) holds about 108 MB, found only as it grows: a real OutOfMemoryError.
+        RunRequest r = new RunRequest("fib", "memo", "jvm-c2", 50_000, null, new Plan(1, 1, 1), List.of("-Xmx16m"), null);
         Measurement m = runner.run(r, RunListener.NONE);
         assertThat(m.status()).isEqualTo(Status.FAILED);
         assertThat(m.message()).startsWith("java.lang.OutOfMemoryError: Java heap space\nlast lines of the worker's stderr:\n")
-                .contains("\tat fwf.workload.MeanData.generate(");
+                .contains("\tat fwf.workload.Fib.memo");
         assertThat(m.message().lines().count()).isLessThanOrEqualTo(2 + WorkerProcess.STDERR_LINES);
+        assertThat(m.environment().jvmFlags()).endsWith("-Xmx16m");
+    }
+
+    @Test
+    void dataTheHeapCannotHoldFailsWithTheNumbers() {
+        // Deliberately changed (issue 13): the worker refuses data its heap cannot hold before
+        // allocating it, with the numbers, where it used to fail with an OutOfMemoryError.
+        RunRequest r = new RunRequest("mean", "loop", "jvm-c2", 10_000_000, null, new Plan(1, 1, 1), List.of("-Xmx16m"), null);
+        Measurement m = runner.run(r, RunListener.NONE);
+        assertThat(m.status()).isEqualTo(Status.FAILED);
+        assertThat(m.message()).matches("mean of 10,000,000 float32 values needs 40 MB, more than the \\d+ MB left in"
+                + " this JVM's heap \\(at most 1\\d MB: a larger -Xmx raises it\\)");
         assertThat(m.environment().jvmFlags()).endsWith("-Xmx16m");
     }
 
