@@ -91,6 +91,14 @@ class EdgeListReaderTest {
         assertThat(readFails(line).lineText()).isEqualTo(line);
     }
 
+    /** Found by EdgeListReaderProperties: a code point outside the BMP is two chars, and counts two. */
+    @Test
+    void aCutCountsSurrogatePairsAsTwoCharactersAndNeverSplitsOne() {
+        String face = new String(Character.toChars(0x1F600));
+        GraphFormatException e = readFails("1 2 " + face.repeat(50));
+        assertThat(e.lineText()).isEqualTo("1 2 " + face.repeat(38) + "...").hasSize(83);
+    }
+
     @Test
     void binaryContentGivesAReadableMessage() throws IOException {
         byte[] junk = new byte[5000];
