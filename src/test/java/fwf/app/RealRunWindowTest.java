@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The window driving real worker processes through the engine. */
 @ExtendWith(ApplicationExtension.class)
 class RealRunWindowTest {
-    private final Path dir = WindowFixture.tempDir();
+    /** Injected before {@code @Start} runs, and deleted after each test with the journal and settings. */
+    @TempDir
+    Path dir;
     private MainWindow window;
 
     @Start

@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The window with an engine that answers at once: what the window does with results and input. */
 @ExtendWith(ApplicationExtension.class)
 class WindowTest {
-    private final Path dir = WindowFixture.tempDir();
+    /** Injected before {@code @Start} runs, and deleted after each test with the journal and settings. */
+    @TempDir
+    Path dir;
     private final AtomicInteger started = new AtomicInteger();
     private AppConfig config;
     private MainWindow window;
