@@ -1,6 +1,7 @@
 package fwf.results;
 
 import fwf.bench.Measurement;
+import fwf.io.AppFolders;
 import fwf.json.Json;
 
 import java.io.IOException;
@@ -32,7 +33,6 @@ import java.util.Objects;
  * and writes each record in one step on a local file system.
  */
 public final class Journal {
-    private static final String APP_FOLDER = "faster-with-friends";
     private static final String FILE_NAME = "results.jsonl";
 
     private final Path path;
@@ -61,11 +61,7 @@ public final class Journal {
      * XDG_DATA_HOME is ignored, as the XDG base directory specification asks.
      */
     public static Path defaultPath(Map<String, String> env, Path home) {
-        String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg)
-                : home.resolve(".local").resolve("share");
-        return base.resolve(APP_FOLDER).resolve(FILE_NAME);
+        return AppFolders.of(env, home).data().resolve(FILE_NAME);
     }
 
     /** Appends one measurement and returns once it is on the disk. */
