@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -129,12 +128,7 @@ public final class RunService {
             tracker = null;
         }
         if (m != null) {
-            try {
-                journal.append(m);
-            } catch (IOException e) {
-                String why = "could not save the result to " + journal.path() + ": " + e.getMessage();
-                Platform.runLater(() -> problems.accept(why));
-            }
+            journal.record(m).ifPresent(why -> Platform.runLater(() -> problems.accept(why)));
         }
         Measurement result = m;
         Platform.runLater(() -> delivered(result));

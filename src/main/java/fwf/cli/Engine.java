@@ -107,12 +107,7 @@ final class Engine {
     }
 
     private void record(Measurement m) {
-        try {
-            journal.append(m);
-        } catch (IOException e) {
-            // The result is still printed; losing the journal line is worth a warning, not the run.
-            err.println("fwf: warning: could not append to " + journal.path() + ": " + e.getMessage());
-        }
+        journal.record(m).ifPresent(problem -> err.println("fwf: warning: " + problem));
     }
 
     Journal journal() {

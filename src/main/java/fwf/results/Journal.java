@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The append-only journal of results: one JSON object per line (JSON lines).
@@ -67,6 +68,23 @@ public final class Journal {
     /** Appends one measurement and returns once it is on the disk. */
     public void append(Measurement m) throws IOException {
         appendLine(Json.write(MeasurementCodec.toJson(m)));
+    }
+
+    /**
+     * Keeps a finished run: the one path by which the window and the command line both append
+     * their results. A write that fails comes back as the sentence to show instead of an
+     * exception, since the run is still shown or printed: losing its journal line is worth a
+     * warning, not the result.
+     *
+     * @return empty when the measurement is on the disk, else why it is not
+     */
+    public Optional<String> record(Measurement m) {
+        try {
+            append(m);
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("could not save the result to " + path + ": " + e.getMessage());
+        }
     }
 
     /**
