@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -34,10 +35,24 @@ class RealRunWindowTest {
     @TempDir
     Path dir;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = WindowFixture.open(stage, WindowFixture.config(dir));
+    }
+
+    /**
+     * Closes the window, which saves its settings into {@code dir}: now, while the folder is
+     * there, and only now. TestFX reuses one stage for every test and never hides it, so
+     * otherwise the window would close when the JVM exits, after {@code @TempDir} has deleted
+     * the folder, and make it again.
+     */
+    @Stop
+    void stop() {
+        stage.hide();
+        stage.setOnHidden(null);
     }
 
     /** Picks fib, one variant, one system and a size through the controls. */
