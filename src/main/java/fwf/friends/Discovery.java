@@ -70,17 +70,17 @@ final class Discovery {
     private Discovered compute(SystemSpec spec) {
         try {
             return switch (spec.probe()) {
-                case Probe.JvmWorker jvm -> new Discovered(new Availability(spec.name(), true,
+                case Probe.JvmWorker _ -> new Discovered(new Availability(spec.name(), true,
                         "Java " + Runtime.version(), "", "", Map.of()), null);
                 case Probe.Interpreter(String command, boolean cpython) -> plainPython(spec, command, cpython);
-                case Probe.CythonModules cython -> cython(spec);
-                case Probe.MypycModule mypyc -> mypyc(spec);
-                case Probe.Pyo3Module pyo3 -> pyo3(spec);
-                case Probe.CProgram c -> program(spec, cBuild(), CBuild.PROGRAM, CBuild.LIBRARY);
-                case Probe.RustProgram rust -> program(spec, rustBuild(), RustBuild.PROGRAM, RustBuild.LIBRARY);
+                case Probe.CythonModules _ -> cython(spec);
+                case Probe.MypycModule _ -> mypyc(spec);
+                case Probe.Pyo3Module _ -> pyo3(spec);
+                case Probe.CProgram _ -> program(spec, cBuild(), CBuild.PROGRAM, CBuild.LIBRARY);
+                case Probe.RustProgram _ -> program(spec, rustBuild(), RustBuild.PROGRAM, RustBuild.LIBRARY);
                 case Probe.ThroughFfm(SystemSpec library) -> ffm(spec, library);
                 case Probe.Never(String reason) -> throw new Unavailable(reason);
-                case Probe.Unwritten unwritten -> throw new Unavailable("no discovery is written for " + spec.name());
+                case Probe.Unwritten _ -> throw new Unavailable("no discovery is written for " + spec.name());
             };
         } catch (Unavailable u) {
             return new Discovered(Availability.unavailable(spec.name(), u.getMessage()), null);
