@@ -1,5 +1,6 @@
 package fwf.app;
 
+import fwf.io.AppFolders;
 import fwf.results.Settings;
 import fwf.bench.Runner;
 import fwf.bench.SystemLauncher;
@@ -64,7 +65,7 @@ public record AppConfig(Path journal, Path settings, Path defaultGraph, RunServi
      * where {@code data/download-snap.sh} puts it; null when neither has it.
      */
     static Path defaultGraph(Map<String, String> env, Path home) {
-        Path data = Journal.defaultPath(env, home).getParent().resolve("data");
+        Path data = AppFolders.of(env, home).data().resolve("data");
         for (Path p : List.of(Path.of("../shared/data/facebook_combined.txt"), data.resolve("facebook_combined.txt"))) {
             if (Files.isRegularFile(p)) {
                 return p.toAbsolutePath().normalize();

@@ -152,12 +152,10 @@ final class Engine implements AutoCloseable {
                 // cancelled before the input was ready: the result says so
             }
             Measurement m = handle.result().get();
-            try {
-                journal.append(m);
-            } catch (IOException e) {
+            java.util.Optional<String> lost = journal.record(m);
+            if (lost.isPresent()) {
                 report.accept(m); // measured all the same: shown, then the failure
-                throw new ResultNotSavedException("the result was not saved: "
-                        + InputFiles.explained(journal.path(), e).getMessage(), m, e);
+                throw new ResultNotSavedException(lost.get(), m, null);
             }
             report.accept(m);
             return m;

@@ -42,41 +42,42 @@ public final class Systems {
 
     public static final SystemSpec CPYTHON = friend("cpython", Family.PYTHON, "CPython",
             "The reference interpreter: every operation dispatches on the runtime type of boxed objects.",
-            PYTHON_VARIANTS);
+            PYTHON_VARIANTS, new Probe.Interpreter("python3", true));
     public static final SystemSpec PYPY = friend("pypy", Family.PYTHON, "PyPy",
             "The same Python source under a tracing JIT: it speculates on the types it sees, like the JVM.",
-            PYTHON_VARIANTS);
+            PYTHON_VARIANTS, new Probe.Interpreter("pypy3", false));
     public static final SystemSpec CYTHON = friend("cython", Family.PYTHON, "Cython",
             "The Python source compiled to C: typed with C ints in pure-Python mode as the talk did;"
                     + " annotated def functions still juggle Python objects; a typed cfunc runs at C speed.",
-            variants(List.of("typed", "recursive", "cfunc"), List.of("typed", "naive", "hashset"), List.of("loop")));
+            variants(List.of("typed", "recursive", "cfunc"), List.of("typed", "naive", "hashset"), List.of("loop")),
+            new Probe.CythonModules());
     public static final SystemSpec MYPYC = friend("mypyc", Family.PYTHON, "mypyc",
             "The same annotated source compiled by mypyc: the type hints become native integer operations.",
-            variants(List.of("recursive", "recursive-n1-first"), List.of("naive", "hashset"), List.of("loop")));
+            variants(List.of("recursive", "recursive-n1-first"), List.of("naive", "hashset"), List.of("loop")),
+            new Probe.MypycModule());
     public static final SystemSpec PYO3 = friend("pyo3", Family.PYTHON, "PyO3 (Rust)",
             "The kernels in Rust, called from Python through PyO3: as the talk, the timed call converts"
                     + " the Python dict into a Rust HashMap and counts in the map's own key order.",
             variants(List.of("recursive", "recursive-n1-first"), List.of("naive-hashmap", "naive", "forward"),
-                    List.of("loop")));
+                    List.of("loop")), new Probe.Pyo3Module());
     public static final SystemSpec C = friend("c", Family.NATIVE, "C (gcc -O2)",
             "The same algorithms in C, compiled ahead of time: the yardstick.",
-            NATIVE_VARIANTS);
+            NATIVE_VARIANTS, new Probe.CProgram());
     public static final SystemSpec RUST = friend("rust", Family.NATIVE, "Rust (rustc -O)",
             "The same algorithms in Rust, no crates: bounds checks and all, close to C.",
-            NATIVE_VARIANTS);
+            NATIVE_VARIANTS, new Probe.RustProgram());
     public static final SystemSpec FFM_C = new SystemSpec("ffm-c", Family.NATIVE, "Java + C via FFM",
             "Java calling the C kernels through the FFM API: native speed, plus the price of each crossing.",
-            List.of(), Launch.FFM, NATIVE_VARIANTS);
+            List.of(), Launch.FFM, NATIVE_VARIANTS, new Probe.ThroughFfm(C));
     public static final SystemSpec FFM_RUST = new SystemSpec("ffm-rust", Family.NATIVE, "Java + Rust via FFM",
             "Java calling the Rust kernels through the FFM API, the same binding as for C.",
-            List.of(), Launch.FFM, NATIVE_VARIANTS);
-    public static final SystemSpec MOJO = friend("mojo", Family.PYTHON, "Mojo",
-            "The talk's last row, a Python superset compiled through MLIR; shown for completeness.",
-            variants(List.of("recursive"), List.of("naive"), List.of()));
-
+            List.of(), Launch.FFM, NATIVE_VARIANTS, new Probe.ThroughFfm(RUST));
     /** Why Mojo never runs here; its row says so instead of pretending. */
     public static final String MOJO_UNAVAILABLE =
             "no Mojo toolchain can be installed on this machine (no package in Debian or Maven Central)";
+    public static final SystemSpec MOJO = friend("mojo", Family.PYTHON, "Mojo",
+            "The talk's last row, a Python superset compiled through MLIR; shown for completeness.",
+            variants(List.of("recursive"), List.of("naive"), List.of()), new Probe.Never(MOJO_UNAVAILABLE));
 
     /**
      * What a friend's variant name means, per workload. Same name, same algorithm, whatever the
@@ -153,8 +154,8 @@ public final class Systems {
     }
 
     private static SystemSpec friend(String name, Family family, String label, String lesson,
-                                     Map<String, List<String>> variants) {
-        return new SystemSpec(name, family, label, lesson, List.of(), Launch.PROGRAM, variants);
+                                     Map<String, List<String>> variants, Probe probe) {
+        return new SystemSpec(name, family, label, lesson, List.of(), Launch.PROGRAM, variants, probe);
     }
 
     private static Map<String, List<String>> variants(List<String> fib, List<String> triangles, List<String> mean) {

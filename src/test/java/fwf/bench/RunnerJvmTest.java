@@ -129,13 +129,43 @@ class RunnerJvmTest {
 
     @Test
     void aSlowKernelGetsOneWarmupAndThreeMeasured() {
-        // fib(38) takes seconds per call in the interpreter (fib(40) about 6 s).
-        Measurement m = runner.run(Workers.fib(38, "jvm-int", Plan.ADAPTIVE, List.of(), null), RunListener.NONE);
+        // "Slow" is a time, so the size comes from this machine's speed rather than a fixed n
+        // (fib(38) took over a second here, and might not on a machine twice as fast): a call
+        // that should take three times the threshold, a margin no change of load between the
+        // probe and the run undoes.
+        int n = interpretedFibSizeTaking(3 * TimingLoop.SLOW_NS);
+        Measurement m = runner.run(Workers.fib(n, "jvm-int", Plan.ADAPTIVE, List.of(), null), RunListener.NONE);
         assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
-        assertThat(m.answer()).isEqualTo("39088169");
+        assertThat(m.answer()).isEqualTo(Long.toString(fib(n)));
         assertThat(m.warmupNs()).hasSize(1);
         assertThat(m.samplesNs()).hasSize(3);
         assertThat(m.warmupNs().getFirst()).isGreaterThan(TimingLoop.SLOW_NS);
+    }
+
+    /**
+     * The smallest n whose fib(n) should take at least {@code ns} a call in the interpreter, on
+     * this machine as loaded now: fib(27)'s median, measured by a worker of its own, times the
+     * golden ratio for every step of n past 27 (fib(n) makes about phi times the calls of
+     * fib(n - 1)).
+     */
+    private int interpretedFibSizeTaking(long ns) {
+        int probe = 27;
+        Measurement m = runner.run(Workers.fib(probe, "jvm-int", new Plan(1, 3, 1), List.of(), null), RunListener.NONE);
+        assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
+        double phi = (1 + Math.sqrt(5)) / 2;
+        double steps = Math.log((double) ns / Math.max(1, m.stats().medianNs())) / Math.log(phi);
+        return probe + (int) Math.max(0, Math.ceil(steps));
+    }
+
+    private static long fib(int n) {
+        long a = 0;
+        long b = 1;
+        for (int i = 0; i < n; i++) {
+            long next = a + b;
+            a = b;
+            b = next;
+        }
+        return a;
     }
 
     @Test
