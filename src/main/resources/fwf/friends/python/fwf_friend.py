@@ -18,8 +18,9 @@ Environment:
 
 Standard input: when it is a pipe, the parent's end of it is watched; when the parent is gone
 (its end closed, however it died) the program ends at once, killed by SIGIO, even mid-kernel,
-so a killed runner leaves no friend behind. The runner keeps that pipe open and never writes
-to it. Started with stdin from /dev/null or a terminal, nothing is watched.
+so a killed runner leaves no friend behind (a parent gone before the watch began: exit status
+3). The runner keeps that pipe open and never writes to it. Started with stdin from /dev/null
+or a terminal, nothing is watched.
 
 It speaks the line protocol of fwf.bench.WorkerProtocol on stdout, one JSON object a line:
 started, loaded, one iteration per iteration, finished; on any error a failure line and exit
