@@ -123,7 +123,9 @@ public final class Systems {
                     "Degree-oriented edges and sorted merge intersection, as Java's forward."),
             new FriendVariant("mean", "draw-mean",
                     "The talk's NumPy example: each round draws 10,000,000 uniform random doubles, converts"
-                            + " them to float32 and takes their mean, all timed; as Java's draw-mean."),
+                            + " them to float32 and takes their mean, all timed; five rounds, no warm-up. The"
+                            + " doubles come from SplitMix64 in NumPy's uint64 arithmetic, the stream Java's"
+                            + " draw-mean draws, so every round's answer is checked."),
             new FriendVariant("mean", "loop",
                     "A plain loop into a double accumulator, as Java's loop (Python: over a list of floats)."),
             new FriendVariant("mean", "numpy",
