@@ -40,6 +40,10 @@ public final class BoardModel {
     private final ReadOnlyObjectWrapper<BarKey> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Measurement> selectedResult = new ReadOnlyObjectWrapper<>();
     private String lastBaseline;
+    /** Per board (workload name), the log scale the user chose with Ctrl+L; absent: automatic. */
+    private final java.util.Map<String, Boolean> logChosen = new java.util.HashMap<>();
+    /** Past this ratio of slowest to fastest median a board turns to a log scale by itself. */
+    static final double AUTO_LOG_SPAN = 100;
 
     /** @param problems told (on the FX thread) when the journal cannot be read or written */
     public BoardModel(Journal journal, Executor background, Consumer<String> problems) {
@@ -63,6 +67,7 @@ public final class BoardModel {
                 Platform.runLater(() -> {
                     results.setAll(board);
                     dataset.putResults(board);
+                    autoLogScale();
                     load.warnings().forEach(problems);
                     loaded.accept(board.size());
                 });
@@ -82,6 +87,39 @@ public final class BoardModel {
         results.add(m);
         dataset.putResult(m);
         selected.set(key);
+        autoLogScale();
+    }
+
+    /**
+     * Shows one workload's board (1, 2, 3 pick it): the chart holds that workload's bars only,
+     * on the log scale chosen for it, else on a log scale once its bars span over
+     * {@link #AUTO_LOG_SPAN} times.
+     */
+    public void showWorkload(String name) {
+        options.set(options.get().withWorkload(name));
+        autoLogScale();
+    }
+
+    private void autoLogScale() {
+        ChartOptions o = options.get();
+        Boolean chosen = logChosen.get(String.valueOf(o.workload()));
+        boolean log = chosen != null ? chosen : span(o.workload()) > AUTO_LOG_SPAN;
+        if (log != o.logScale()) {
+            options.set(o.withLogScale(log));
+        }
+    }
+
+    /** Slowest over fastest median among the OK results on a board; 1 with fewer than two. */
+    double span(String workload) {
+        long[] medians = results.stream()
+                .filter(m -> m.status() == Status.OK && m.stats() != null && m.stats().medianNs() > 0)
+                .filter(m -> workload == null || m.request().workload().equals(workload))
+                .mapToLong(m -> m.stats().medianNs()).toArray();
+        if (medians.length < 2) {
+            return 1;
+        }
+        return (double) java.util.Arrays.stream(medians).max().orElseThrow()
+                / java.util.Arrays.stream(medians).min().orElseThrow();
     }
 
     /** Grows (or starts) the bar of a run in progress. */
@@ -148,7 +186,9 @@ public final class BoardModel {
     // Chart options: each change builds a new chart, so the view listens to one property.
 
     public void toggleLogScale() {
-        options.set(options.get().withLogScale(!options.get().logScale()));
+        boolean on = !options.get().logScale();
+        logChosen.put(String.valueOf(options.get().workload()), on);
+        options.set(options.get().withLogScale(on));
     }
 
     /**

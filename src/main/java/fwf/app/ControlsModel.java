@@ -206,24 +206,57 @@ public final class ControlsModel {
                 .toList();
     }
 
-    /** A variant on a system that has it. */
-    private record Pair(String variant, fwf.friends.SystemSpec system) {
+    /**
+     * A variant on a system that has it.
+     *
+     * @param substituted true when the system had none of the checked variants and runs this one
+     *                    instead (see {@link #substitutions()})
+     */
+    private record Pair(String variant, fwf.friends.SystemSpec system, boolean substituted) {
     }
 
-    /** Every checked (variant, system) that can run, in offer and catalogue order. */
+    /**
+     * Every checked (variant, system) that can run, in offer and catalogue order. A checked
+     * system that has none of the checked variants is never skipped in silence: it runs its own
+     * variant for the workload's lesson (its talk variant), after the others, and
+     * {@link #substitutions()} says so.
+     */
     private List<Pair> pairs() {
         Workload<?> w = workload.get();
         List<String> orderedSystems = systemChoices.isEmpty() ? List.copyOf(systems)
                 : systemChoices.stream().filter(SystemChoice::available).map(SystemChoice::name).filter(systems::contains).toList();
         List<Pair> out = new ArrayList<>();
-        for (String v : Offer.variants(w).stream().filter(variants::contains).toList()) {
+        List<String> checked = Offer.variants(w).stream().filter(variants::contains).toList();
+        for (String v : checked) {
             for (fwf.friends.SystemSpec s : Offer.specs(orderedSystems)) {
                 if (Offer.runs(s, w, v)) {
-                    out.add(new Pair(v, s));
+                    out.add(new Pair(v, s, false));
                 }
             }
         }
+        if (checked.isEmpty()) {
+            return out;
+        }
+        for (fwf.friends.SystemSpec s : Offer.specs(orderedSystems)) {
+            if (out.stream().noneMatch(p -> p.system().equals(s))) {
+                s.talkVariant(w.name()).filter(v -> Offer.runs(s, w, v))
+                        .ifPresent(v -> out.add(new Pair(v, s, true)));
+            }
+        }
         return out;
+    }
+
+    /**
+     * One line per checked system that runs a variant nobody checked because it has none of
+     * the checked ones ("CPython has no primitive: runs recursive"); empty when every system
+     * runs what was checked.
+     */
+    public List<String> substitutions() {
+        List<String> checked = Offer.variants(workload.get()).stream().filter(variants::contains).toList();
+        return pairs().stream().filter(Pair::substituted)
+                .map(p -> p.system().label() + " has no " + String.join(" or ", checked) + ": runs "
+                        + p.variant())
+                .toList();
     }
 
     /** Writes the current choices into the settings (the caller saves them). */

@@ -18,6 +18,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,6 +38,8 @@ public final class ExportDialog {
     private final TextField height = new TextField(Integer.toString(ChartExport.DEFAULT_HEIGHT));
     private final TextField file = new TextField();
     private final Label problem = new Label();
+    /** The existing file the user was warned about: a second Save replaces it. */
+    private Path warnedAbout;
 
     /** @param suggested the file offered, its extension choosing the format */
     public ExportDialog(Window owner, Path suggested) {
@@ -75,15 +78,58 @@ public final class ExportDialog {
         // Validate before the dialog closes: a bad field keeps it open and says why.
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             try {
-                parse(format.getValue(), width.getText(), height.getText(), file.getText());
+                Choice choice = parse(format.getValue(), width.getText(), height.getText(), file.getText());
+                // Never write over a file without asking: the first Save says so, the second
+                // (on the same file) replaces it.
+                if (Files.exists(choice.file()) && !choice.file().equals(warnedAbout)) {
+                    warnedAbout = choice.file();
+                    problem.setText(choice.file().getFileName() + " already exists: Save again to replace it");
+                    ((Button) saveButton).setText("Replace");
+                    e.consume();
+                    return;
+                }
                 problem.setText("");
             } catch (IllegalArgumentException bad) {
                 problem.setText(bad.getMessage());
                 e.consume();
             }
         });
+        file.textProperty().addListener((o, was, now) -> {
+            if (warnedAbout != null) {
+                warnedAbout = null;
+                problem.setText("");
+                ((Button) saveButton).setText("Save");
+            }
+        });
         dialog.setResultConverter(b -> b == save
                 ? parse(format.getValue(), width.getText(), height.getText(), file.getText()) : null);
+    }
+
+    /**
+     * Where a first export goes: the user's pictures folder (XDG_PICTURES_DIR from
+     * {@code ~/.config/user-dirs.dirs}, else {@code ~/Pictures}) when it exists, else home.
+     */
+    static Path defaultFolder(Path home) {
+        Path dirs = home.resolve(".config/user-dirs.dirs");
+        try {
+            if (Files.isReadable(dirs)) {
+                for (String line : Files.readAllLines(dirs)) {
+                    String t = line.strip();
+                    if (t.startsWith("XDG_PICTURES_DIR=")) {
+                        String value = t.substring("XDG_PICTURES_DIR=".length()).replace("\"", "")
+                                .replace("$HOME", home.toString());
+                        Path pictures = Path.of(value);
+                        if (pictures.isAbsolute() && Files.isDirectory(pictures)) {
+                            return pictures;
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            // An unreadable or odd user-dirs file: fall back to the usual folder.
+        }
+        Path pictures = home.resolve("Pictures");
+        return Files.isDirectory(pictures) ? pictures : home;
     }
 
     public Optional<Choice> showAndWait() {

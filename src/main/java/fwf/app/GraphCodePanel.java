@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * The search's pseudo-code beside the graph, the line just executed highlighted; greyed
- * instead when the step was a {@code continue} (work looked at and thrown away).
+ * instead when the step was a test that failed (work looked at and thrown away).
  */
 final class GraphCodePanel extends VBox {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");

@@ -20,10 +20,10 @@ final class GraphLegend extends VBox {
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setPickOnBounds(false);
         getChildren().addAll(
-                row("#FF4D6D", 7, "node visited"),
+                row("#FF4D6D", 7, "current node"),
                 row("#4DABF7", 6, "neighbour tried"),
                 row("#3DDC97", 5, "far neighbour tested"),
-                row("#6C7A89", 5, "skipped (continue)"),
+                row("#6C7A89", 5, "skipped (a test failed)"),
                 row("#FFC400", 4, "in a found triangle"),
                 scaleRows);
         scaleRows.getStyleClass().add("graph-legend-scale");

@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * The player's controls: to the start, a step back, play/pause, a step on, to the end; a
- * scrubber over every step; a speed slider from 1 to 1,000,000 steps a second on a log scale;
+ * scrubber over every step; a speed slider from 1 to 1,000,000 steps a second on a log scale, with presets;
  * and the counters. Everything reads from and writes to a {@link GraphPlayerModel}.
  */
 final class GraphPlayerBar extends HBox {
@@ -26,6 +26,7 @@ final class GraphPlayerBar extends HBox {
     private final Slider scrubber = new Slider(0, 1, 0);
     private final Slider speed = new Slider(0, Math.log10(GraphPlayerModel.MAX_SPEED), 0);
     private final Label speedLabel = new Label();
+    private final javafx.scene.control.ChoiceBox<Double> presets = new javafx.scene.control.ChoiceBox<>();
     private final Label stepLabel = new Label();
     private final Label foundLabel = new Label();
     private final javafx.scene.layout.VBox counters = new javafx.scene.layout.VBox(2, foundLabel, stepLabel);
@@ -62,7 +63,38 @@ final class GraphPlayerBar extends HBox {
         speed.setId("graph-speed");
         speed.setPrefWidth(140);
         speed.setValue(Math.log10(player.speed()));
-        speed.valueProperty().addListener((o, was, now) -> player.setSpeed(Math.pow(10, now.doubleValue())));
+        // One press of a key or a click on the track moves by half a decade (x3.16), not the
+        // slider's default 10 units, which leapt from 1 to 1,000,000 steps a second at once.
+        speed.setBlockIncrement(0.5);
+        speed.setMajorTickUnit(1);
+        speed.setMinorTickCount(0);
+        speed.setTooltip(new Tooltip("Steps a second, on a log scale (Up faster, Down slower)"));
+        speed.valueProperty().addListener((o, was, now) -> {
+            double asked = Math.pow(10, now.doubleValue());
+            // Showing the speed moves the slider too: log10 and back must not turn 50 into 49.99.
+            if (Math.abs(asked - player.speed()) > 1e-6 * player.speed()) {
+                player.setSpeed(asked);
+            }
+        });
+        presets.setId("graph-speed-presets");
+        presets.getItems().setAll(GraphPlayerModel.PRESETS);
+        presets.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double value) {
+                return value == null ? "" : String.format(Locale.ROOT, "%,.0f/s", value);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return null;
+            }
+        });
+        presets.setTooltip(new Tooltip("Preset speeds, in steps a second"));
+        presets.setOnAction(e -> {
+            if (presets.getValue() != null) {
+                player.setSpeed(presets.getValue());
+            }
+        });
         speedLabel.setId("graph-speed-label");
         speedLabel.getStyleClass().add("graph-counter");
         stepLabel.setId("graph-step-label");
@@ -79,8 +111,8 @@ final class GraphPlayerBar extends HBox {
         player.traceProperty().addListener((o, was, now) -> showTrace());
         player.playingProperty().addListener((o, was, now) -> play.setText(now ? PAUSE : PLAY));
         Label speedTitle = new Label("speed");
-        getChildren().addAll(start, back, play, forward, end, scrubber, speedTitle, speed, speedLabel, colour,
-                snapshot);
+        getChildren().addAll(start, back, play, forward, end, scrubber, speedTitle, speed, speedLabel, presets,
+                colour, snapshot);
         // Everything but the scrubber keeps its natural width; the scrubber takes what is left.
         getChildren().forEach(child -> {
             if (child != scrubber && child instanceof javafx.scene.control.Control control) {
@@ -116,6 +148,7 @@ final class GraphPlayerBar extends HBox {
 
     private void showSpeed() {
         speedLabel.setText(String.format(Locale.ROOT, "%,.0f steps/s", player.speed()));
+        presets.setValue(GraphPlayerModel.PRESETS.contains(player.speed()) ? player.speed() : null);
         if (Math.abs(Math.pow(10, speed.getValue()) - player.speed()) > 1e-6 * player.speed()) {
             speed.setValue(Math.log10(player.speed()));
         }

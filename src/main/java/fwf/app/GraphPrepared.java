@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param picture the still picture, for a graph shown as one; empty for a live scene
  * @param mapping how the picture maps the layout to pixels; null for a live scene
  * @param notes   what the status line should say (cache trouble, a cut trace, why a picture)
+ * @param work    the work of the whole search for the status line ("the whole search: 212.0 M
+ *                comparisons, ..."), or "" when it was not counted
  */
 record GraphPrepared(GraphChoice choice, TriangleSearch search, Graph graph, Layout layout, StepTrace trace,
                      GraphTriangleIndex index, Optional<BufferedImage> picture, LayoutPicture mapping,
-                     List<String> notes) {
+                     List<String> notes, String work) {
     GraphPrepared {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(layout, "layout");
@@ -33,6 +35,7 @@ record GraphPrepared(GraphChoice choice, TriangleSearch search, Graph graph, Lay
             throw new IllegalArgumentException("a picture needs its mapping, and only a picture has one");
         }
         notes = List.copyOf(notes);
+        Objects.requireNonNull(work, "work");
     }
 
     /** Whether the graph is animated live rather than shown as a picture. */

@@ -10,7 +10,7 @@ import fwf.workload.StepTrace;
  *
  * @param kind     the step's kind; null before the first step
  * @param line     the pseudo-code line; -1 before the first step
- * @param skipped  whether the step was looked at and skipped (a {@code continue})
+ * @param skipped  whether the step was looked at and skipped (a test that failed)
  */
 public record GraphRoles(StepKind kind, int node, int neighbour, int far, int line, boolean skipped) {
     /** Before the first step: nothing visited. */

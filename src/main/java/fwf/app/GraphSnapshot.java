@@ -36,7 +36,16 @@ final class GraphSnapshot {
      *                     folder DIR", "permission denied on PATH" or the system's message
      */
     static void writePng(Image image, Path file) throws IOException {
-        BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
+        writePng(image, null, file);
+    }
+
+    /**
+     * As {@link #writePng(Image, Path)}, with {@code caption} (when not null) in a strip under
+     * the picture, so a slide says what it shows without a speaker beside it.
+     */
+    static void writePng(Image image, String caption, Path file) throws IOException {
+        BufferedImage pixels = caption == null ? SwingFXUtils.fromFXImage(image, null)
+                : withCaption(SwingFXUtils.fromFXImage(image, null), caption);
         Path target = file.toAbsolutePath();
         Path directory = target.getParent();
         if (directory == null || !Files.isDirectory(directory)) {
@@ -60,6 +69,27 @@ final class GraphSnapshot {
                 Files.deleteIfExists(temporary);
             }
         }
+    }
+
+    /** The picture with a dark strip under it holding {@code caption} in light text. */
+    static BufferedImage withCaption(BufferedImage picture, String caption) {
+        int fontSize = Math.max(14, picture.getWidth() / 70);
+        int strip = fontSize * 2;
+        BufferedImage out = new BufferedImage(picture.getWidth(), picture.getHeight() + strip, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        try {
+            g.drawImage(picture, 0, 0, null);
+            g.setColor(new java.awt.Color(0x12, 0x16, 0x1C));
+            g.fillRect(0, picture.getHeight(), picture.getWidth(), strip);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                    java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, fontSize));
+            g.setColor(new java.awt.Color(0xE6, 0xED, 0xF3));
+            g.drawString(caption, fontSize / 2, picture.getHeight() + strip - fontSize * 2 / 3);
+        } finally {
+            g.dispose();
+        }
+        return out;
     }
 
     private static String reason(IOException e) {

@@ -25,6 +25,8 @@ import javafx.stage.FileChooser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -149,8 +151,15 @@ public final class GraphViewPane extends BorderPane {
         player.positionProperty().addListener((o, was, now) -> showPosition());
         bar.colourToggle().selectedProperty().addListener((o, was, now) -> showColour(now));
         bar.snapshotButton().setOnAction(e -> saveSnapshot());
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // A filter, not a handler: the buttons and sliders would take Left and Right for focus
+        // traversal or their own value, and a speaker's arrow key must always step.
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         sceneProperty().addListener((o, was, now) -> wake());
+    }
+
+    /** The ego-Facebook edge list the picker reads; the window binds it to its runs' graph file. */
+    public javafx.beans.property.ObjectProperty<Path> facebookFileProperty() {
+        return picker.facebookFileProperty();
     }
 
     /** The player, to drive the replay from outside (the lead's shortcuts, benchmarks). */
@@ -263,7 +272,11 @@ public final class GraphViewPane extends BorderPane {
         title.setText(String.format(Locale.ROOT, "%s, %s: %,d nodes, %,d edges, %,d steps, %,d triangles",
                 p.choice().describe(), p.search().variantName(), p.graph().nodeCount(), p.graph().edgeCount(),
                 p.trace().size(), p.trace().foundCount()));
-        status.setText(String.join("; ", p.notes()));
+        List<String> lines = new ArrayList<>(p.notes());
+        if (!p.work().isEmpty()) {
+            lines.add(p.work());
+        }
+        status.setText(String.join("; ", lines));
         next.setColourByTriangles(bar.colourToggle().isSelected());
         legend.showScale(bar.colourToggle().isSelected() ? next.scale() : null);
         player.load(p.trace());
@@ -294,7 +307,7 @@ public final class GraphViewPane extends BorderPane {
         StepTrace trace = prepared.trace();
         GraphRoles roles = GraphRoles.at(trace, position);
         code.highlight(roles.line(), roles.skipped());
-        stepText.setText(GraphStepText.describe(roles, prepared.graph(), trace.foundCount()));
+        stepText.setText(GraphStepText.describe(roles, prepared.graph(), trace.search(), trace.foundCount()));
     }
 
     private void showColour(boolean on) {
@@ -341,10 +354,15 @@ public final class GraphViewPane extends BorderPane {
     }
 
     private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return; // the picker's fields type arrows and Home/End as text keys
+        }
         switch (e.getCode()) {
             case SPACE -> player.togglePlay();
             case LEFT -> player.stepBack();
             case RIGHT -> player.stepForward();
+            case UP -> player.faster();
+            case DOWN -> player.slower();
             case HOME -> player.toStart();
             case END -> player.toEnd();
             default -> {
@@ -384,10 +402,11 @@ public final class GraphViewPane extends BorderPane {
      */
     Task<Path> saveSnapshot(Path file) {
         var image = GraphSnapshot.capture(graphArea);
+        String caption = snapshotCaption();
         Task<Path> write = new Task<>() {
             @Override
             protected Path call() throws IOException {
-                GraphSnapshot.writePng(image, file);
+                GraphSnapshot.writePng(image, caption, file);
                 return file;
             }
         };
@@ -397,6 +416,22 @@ public final class GraphViewPane extends BorderPane {
         thread.setDaemon(true);
         thread.start();
         return write;
+    }
+
+    /**
+     * What a snapshot shows, for its caption: "ego network of node 0 (...) · naive-primitive
+     * search · step 1,234 of 56,789 · 17 triangles found"; null before anything is prepared.
+     */
+    String snapshotCaption() {
+        if (prepared == null) {
+            return null;
+        }
+        int size = prepared.trace().size();
+        int step = player.position() + 1;
+        int found = player.foundSoFar();
+        return prepared.choice().describe() + " · " + prepared.search().variantName() + " search · step "
+                + String.format(Locale.ROOT, "%,d of %,d", step, size) + " · "
+                + String.format(Locale.ROOT, "%,d", found) + (found == 1 ? " triangle" : " triangles") + " found";
     }
 
     // Package-private views for tests and the benchmark.

@@ -41,6 +41,12 @@ public final class MainWindow implements Shortcuts.Actions {
     /** The growing bar is redrawn at most this often: a chart redraw costs CPU the worker is measured on. */
     private static final long LIVE_BAR_NS = 50_000_000L;
     private static final String PRESENTER_CSS = "presenter.css";
+    /**
+     * JavaFX 26's headless platform (the tests') fails every frame of a full-screen window with
+     * an IndexOutOfBoundsException in HeadlessWindow.blit; everything else of presenter mode
+     * is still tested there.
+     */
+    private static final boolean FULL_SCREEN_WORKS = !"Headless".equalsIgnoreCase(System.getProperty("glass.platform"));
 
     private final Stage stage;
     private final ExecutorService background = Executors.newCachedThreadPool(
@@ -62,9 +68,19 @@ public final class MainWindow implements Shortcuts.Actions {
     private BarKey liveKey;
     private long liveDrawnAt;
     private boolean presenter;
-    private boolean controlsShown = true;
-    private boolean controlsBeforePresenter = true;
-    private boolean controlsBeforeGraph = true;
+    /** What the journal's load said, and what discovery found: null until each is known. */
+    private String readyText;
+    private String friendsText;
+    /** Discovery's latest step while it looks, null before its first. */
+    private String lookingText;
+    /**
+     * Whether the controls show in the ordinary view (Ctrl+B there toggles it). Presenter mode
+     * and the Graph tab fold them away without touching this, so any round trip through F11 or
+     * the tabs comes back to the same layout on every tab.
+     */
+    private boolean controlsWanted = true;
+    /** Ctrl+B while folded away: shown until the reason for folding changes. */
+    private boolean controlsUnfolded;
     private BorderPane root;
 
     private MainWindow(Stage stage, AppConfig config) {
@@ -80,6 +96,11 @@ public final class MainWindow implements Shortcuts.Actions {
         status = new StatusBarView(runs.progressProperty());
         graph = new GraphViewPane(config.defaultGraph());
         graph.setActive(false); // loads when its tab is first shown, not at start-up
+        // One graph file for the window: the one chosen on the Times tab (or remembered) is the
+        // Graph tab's ego-Facebook, and a file opened on the Graph tab is the runs' too.
+        graph.facebookFileProperty().bindBidirectional(controls.graphPathProperty());
+        // A board per workload: the chart shows the workload picked in the controls (1, 2, 3).
+        controls.workloadProperty().subscribe(w -> board.showWorkload(w == null ? null : w.name()));
 
         tabs.getTabs().addAll(tab("Times", timing.node()), tab("Warm-up", warmup.node()), tab("Recap", recap.node()),
                 tab("Graph", graph));
@@ -88,12 +109,8 @@ public final class MainWindow implements Shortcuts.Actions {
         // while it is shown (Ctrl+B still brings them) and come back as they were.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             graph.setActive(now != null && now.getContent() == graph);
-            if (now != null && now.getContent() == graph) {
-                controlsBeforeGraph = controlsShown;
-                showControls(false);
-            } else if (was != null && was.getContent() == graph) {
-                showControls(controlsBeforeGraph);
-            }
+            controlsUnfolded = false;
+            layOutControls();
         });
         notifications = new NotificationPane(tabs);
         notifications.setId("notifications");
@@ -106,17 +123,30 @@ public final class MainWindow implements Shortcuts.Actions {
         root.setLeft(panel.node());
         root.setBottom(status.node());
         scene = new Scene(root, 1280, 720);
+        scene.heightProperty().addListener((o, was, now) -> scalePresenterType());
         scene.getStylesheets().add(css("app.css"));
         Shortcuts.install(scene, this);
 
         runs.progressProperty().subscribe(this::showLive);
-        board.loadFromJournal(n -> say(n == 0 ? "Ready: pick a workload and systems, then Run (Space)"
-                : "Ready: " + n + (n == 1 ? " result" : " results") + " of the last session, from " + config.journal()
-                + " (New board starts afresh)"));
+        board.loadFromJournal(n -> {
+            readyText = n == 0 ? "Ready: pick a workload and systems, then Run (Space)"
+                    : "Ready: " + n + (n == 1 ? " result" : " results") + " of the last session, from " + config.journal()
+                    + " (New board starts afresh)";
+            sayReady();
+        });
         controls.setSystemChoices(config.systems().known(), false);
         background.execute(() -> {
-            List<SystemChoice> found = config.systems().discover();
-            Platform.runLater(() -> controls.setSystemChoices(found, true));
+            List<SystemChoice> found = config.systems().discover(step -> Platform.runLater(() -> {
+                if (friendsText == null) {
+                    lookingText = step;
+                    say(step);
+                }
+            }));
+            Platform.runLater(() -> {
+                controls.setSystemChoices(found, true);
+                friendsText = SystemAvailability.summary(found);
+                sayReady();
+            });
         });
     }
 
@@ -164,9 +194,13 @@ public final class MainWindow implements Shortcuts.Actions {
             return;
         }
         List<RunRequest> requests = controls.requests();
+        List<String> substitutions = controls.substitutions();
         controls.remember();
         background.execute(this::saveSettings);
         runs.submit(requests);
+        if (!substitutions.isEmpty()) {
+            notify(String.join("; ", substitutions));
+        }
     }
 
     /** On the graph tab Space plays and pauses the replay, as the player's own key does. */
@@ -214,7 +248,7 @@ public final class MainWindow implements Shortcuts.Actions {
     @Override
     public void export() {
         Path suggested = settings.get("export.file").map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), "faster-with-friends.png"));
+                .orElse(ExportDialog.defaultFolder(Path.of(System.getProperty("user.home"))).resolve("faster-with-friends.png"));
         new ExportDialog(stage, suggested).showAndWait().ifPresent(this::write);
     }
 
@@ -225,12 +259,43 @@ public final class MainWindow implements Shortcuts.Actions {
 
     @Override
     public void toggleControls() {
-        showControls(!controlsShown);
+        if (controlsFolded()) {
+            controlsUnfolded = !controlsUnfolded;
+        } else {
+            controlsWanted = !controlsWanted;
+        }
+        layOutControls();
     }
 
-    private void showControls(boolean on) {
-        controlsShown = on;
+    /** Presenter mode and the Graph tab (which needs the width) fold the controls away. */
+    private boolean controlsFolded() {
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
+        return presenter || (shown != null && shown.getContent() == graph);
+    }
+
+    private void layOutControls() {
+        boolean on = controlsFolded() ? controlsUnfolded : controlsWanted;
         root.setLeft(on ? panel.node() : null);
+    }
+
+    /**
+     * Presenter mode's type follows the screen: 19 px at 720 lines, and a fortieth of the height
+     * above (27 px at 1080), so nothing the window writes is under 24 px on a 1080p projector
+     * (its smallest style is 0.92 em). Every size in the stylesheets is in em of this one.
+     */
+    private void scalePresenterType() {
+        root.setStyle(presenter ? String.format(java.util.Locale.ROOT, "-fx-font-size: %.0fpx;",
+                presenterFontPx(scene.getHeight())) : "");
+    }
+
+    /** The presenter's base font size in px for a window {@code height} px high. */
+    static double presenterFontPx(double height) {
+        return Math.max(19, Math.floor(height / 40));
+    }
+
+    /** True when the run controls are in the window, for tests of the layout. */
+    boolean controlsShown() {
+        return root.getLeft() != null;
     }
 
     /**
@@ -243,10 +308,8 @@ public final class MainWindow implements Shortcuts.Actions {
             return;
         }
         presenter = on;
-        if (on) {
-            controlsBeforePresenter = controlsShown;
-        }
-        showControls(on ? false : controlsBeforePresenter);
+        controlsUnfolded = false;
+        layOutControls();
         status.showKeys(!on);
         String sheet = css(PRESENTER_CSS);
         if (on && !scene.getStylesheets().contains(sheet)) {
@@ -255,7 +318,10 @@ public final class MainWindow implements Shortcuts.Actions {
             scene.getStylesheets().remove(sheet);
         }
         board.setPresenter(on);
-        stage.setFullScreen(on);
+        scalePresenterType();
+        if (FULL_SCREEN_WORKS) {
+            stage.setFullScreen(on);
+        }
     }
 
     /**
@@ -303,6 +369,11 @@ public final class MainWindow implements Shortcuts.Actions {
     // What the run service reports
 
     private void finished(Measurement m) {
+        // The live bar's key came from the request as the run went; should the result's differ
+        // (the run ended before it loaded its input, say), the live bar must not stay behind.
+        if (liveKey != null && !liveKey.equals(BarKey.of(m.request()))) {
+            board.settle(liveKey);
+        }
         board.add(m);
         liveKey = null;
         String text = Outcomes.finished(m);
@@ -329,6 +400,15 @@ public final class MainWindow implements Shortcuts.Actions {
         liveKey = key;
         liveDrawnAt = now;
         board.showRunning(key, p.liveNs());
+    }
+
+    /** The start-up's last word: the journal's "Ready..." after what discovery found. */
+    private void sayReady() {
+        if (friendsText == null && lookingText != null) {
+            say(lookingText); // never "Ready" while friends are still greyed out
+        } else if (readyText != null) {
+            say(friendsText == null ? readyText : readyText + ". " + friendsText);
+        }
     }
 
     private void say(String text) {

@@ -14,7 +14,8 @@ import java.util.function.LongSupplier;
  * updates. The FX side calls {@link #snapshot()} as often as it draws.
  */
 final class ProgressTracker implements RunListener {
-    private final RunRequest request;
+    /** The request as asked, then with the size the worker loaded (see {@link #event}). */
+    private RunRequest request;
     private final LongSupplier clock;
     private final IntSupplier queued;
     private final long startedAt;
@@ -58,6 +59,12 @@ final class ProgressTracker implements RunListener {
         switch (event) {
             case WorkerEvent.Started s -> phase = RunProgress.Phase.LOADING;
             case WorkerEvent.Loaded l -> {
+                // The result will name the size the worker measured ("all" nodes of a file is
+                // 4,039 of ego-Facebook): the growing bar must stand where the result will land.
+                if (l.size() > 0 && l.size() != request.size()) {
+                    request = new RunRequest(request.workload(), request.variant(), request.system(), l.size(),
+                            request.graph(), request.plan(), request.jvmFlags(), request.timeout());
+                }
                 phase = RunProgress.Phase.WARMUP;
                 expected = l.expected();
                 iterationStartedAt = now;

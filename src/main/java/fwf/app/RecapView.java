@@ -1,56 +1,94 @@
 package fwf.app;
 
 import fwf.bench.Measurement;
-import fwf.chart.ChartOptions;
 import fwf.results.MarkdownRecap;
+import fwf.results.Recap;
+import fwf.results.RecapTable;
+import fwf.results.RecapTiming;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The talk's closing table, filled from the board: the Markdown of {@link MarkdownRecap} shown
- * as a table and copied as it is, so what is on screen and what lands in the slides agree.
+ * The talk's closing table, filled from the board: the tables of {@link MarkdownRecap} (the
+ * measured one, the mean's rounds, the talk's own figures faded), with a chooser for the
+ * baseline and a toggle between cold and warm times. Copy as Markdown copies exactly the cells
+ * on screen, so what is shown and what lands in the slides agree.
  */
 public final class RecapView {
     private final BoardModel board;
     private final Consumer<String> say;
     private final BorderPane root = new BorderPane();
-    private final TableView<List<String>> table = new TableView<>();
+    private final VBox tables = new VBox(6);
+    private final ChoiceBox<String> baseline = new ChoiceBox<>();
+    private final ToggleGroup timing = new ToggleGroup();
+    private final ToggleButton cold = new ToggleButton("Cold (as the talk)");
+    private final ToggleButton warm = new ToggleButton("Warm median");
     private final ReadOnlyStringWrapper markdown = new ReadOnlyStringWrapper("");
+    private final Label placeholder = new Label("Run something: the table fills from the board.");
+    private boolean refreshing;
+    /** The baseline the user chose, by label; null for the default (CPython, else the first row). */
+    private String chosenBaseline;
 
     /** @param say tells the user that the table was copied */
     public RecapView(BoardModel board, Consumer<String> say) {
         this.board = board;
         this.say = say;
-        table.setId("recap-table");
-        table.setPlaceholder(new Label("Run something: the table fills from the board."));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Button copy = new Button("Copy as Markdown");
         copy.setId("copy-markdown");
         copy.disableProperty().bind(markdown.isEmpty());
         copy.setOnAction(e -> copy());
-        Label note = new Label("Latest OK median per system and workload; WRONG, FAILED and TIMEOUT never show a time.");
-        note.getStyleClass().add("lesson");
-        HBox top = new HBox(12, copy, note);
+        baseline.setId("recap-baseline");
+        cold.setId("recap-cold");
+        warm.setId("recap-warm");
+        cold.setToggleGroup(timing);
+        warm.setToggleGroup(timing);
+        cold.setSelected(true);
+        // A toggle group lets the selected button be clicked off; one of the two is always on.
+        timing.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            } else {
+                refresh();
+            }
+        });
+        baseline.valueProperty().addListener((o, was, now) -> {
+            if (!refreshing) {
+                chosenBaseline = now;
+                refresh();
+            }
+        });
+        Label baselineLabel = new Label("Relative to");
+        HBox top = new HBox(12, copy, baselineLabel, baseline, cold, warm);
         top.setPadding(new Insets(8));
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setAlignment(Pos.CENTER_LEFT);
+        placeholder.getStyleClass().add("placeholder");
+        tables.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(tables);
+        scroll.setFitToWidth(true);
         root.setTop(top);
-        root.setCenter(table);
+        root.setCenter(scroll);
         board.results().addListener((ListChangeListener<Measurement>) c -> refresh());
         board.optionsProperty().subscribe(o -> refresh());
     }
@@ -59,9 +97,13 @@ public final class RecapView {
         return root;
     }
 
-    /** The table as Markdown, "" when the board is empty. */
+    /** The tables as Markdown, "" when the board is empty. */
     public ReadOnlyStringProperty markdownProperty() {
         return markdown.getReadOnlyProperty();
+    }
+
+    private RecapTiming timing() {
+        return warm.isSelected() ? RecapTiming.WARM : RecapTiming.COLD;
     }
 
     private void copy() {
@@ -72,57 +114,84 @@ public final class RecapView {
     }
 
     private void refresh() {
-        markdown.set(render(board.results(), board.optionsProperty().get()));
-        List<List<String>> rows = parse(markdown.get());
-        table.getColumns().clear();
-        if (rows.isEmpty()) {
-            table.getItems().clear();
+        Recap recap = recap(board.results(), chosenBaseline, timing());
+        markdown.set(recap.markdown());
+        refreshing = true;
+        try {
+            List<String> labels = recap.systems().stream().map(MarkdownRecap::label).toList();
+            if (!baseline.getItems().equals(labels)) {
+                baseline.getItems().setAll(labels);
+            }
+            if (chosenBaseline != null && !labels.contains(chosenBaseline)) {
+                chosenBaseline = null; // it left the board: back to the default
+            }
+            baseline.setValue(recap.baseline() == null ? null : MarkdownRecap.label(recap.baseline()));
+        } finally {
+            refreshing = false;
+        }
+        tables.getChildren().clear();
+        if (recap.tables().isEmpty()) {
+            tables.getChildren().add(placeholder);
             return;
         }
-        List<String> header = rows.getFirst();
-        // Columns as wide as their longest text: the numbers must never turn into "...".
-        double charWidth = board.optionsProperty().get().highContrast() ? 12.5 : 8.5;
-        for (int i = 0; i < header.size(); i++) {
-            int column = i;
-            TableColumn<List<String>, String> c = new TableColumn<>(header.get(i));
-            c.setCellValueFactory(row -> new SimpleStringProperty(column < row.getValue().size() ? row.getValue().get(column) : ""));
-            c.setSortable(false);
-            c.getStyleClass().add(i == 0 ? "recap-name" : "recap-number");
-            int chars = rows.stream().mapToInt(r -> column < r.size() ? r.get(column).length() : 0).max().orElse(4);
-            c.setPrefWidth((chars + 3) * charWidth);
-            table.getColumns().add(c);
+        int index = 0;
+        for (RecapTable t : recap.tables()) {
+            tables.getChildren().add(section(t, index++));
         }
-        table.getItems().setAll(rows.subList(1, rows.size()));
     }
 
-    /** Against the chart's baseline when it has one, else the recap's own default. */
-    static String render(List<Measurement> results, ChartOptions options) {
-        if (options.relative()) {
+    /** The recap against the chosen baseline (a label, or null), or against the default when it left the board. */
+    static Recap recap(List<Measurement> results, String baselineLabel, RecapTiming timing) {
+        if (baselineLabel != null) {
             try {
-                return MarkdownRecap.render(results, options.relativeTo());
+                return MarkdownRecap.recap(results, baselineLabel, timing);
             } catch (IllegalArgumentException e) {
                 // the baseline left the board: fall back to the default below
             }
         }
-        return MarkdownRecap.render(results);
+        return MarkdownRecap.recap(results, null, timing);
     }
 
-    /** The header and body rows of a Markdown table (the rule line skipped, "\|" unescaped). */
-    static List<List<String>> parse(String markdown) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> lines = markdown.lines().filter(l -> l.startsWith("|")).toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (i == 1) {
-                continue; // | --- | ---: |
-            }
-            String line = lines.get(i).strip();
-            String inner = line.substring(1, line.endsWith("|") && line.length() > 1 ? line.length() - 1 : line.length());
-            List<String> cells = new ArrayList<>();
-            for (String cell : inner.split("(?<!\\\\)\\|", -1)) {
-                cells.add(cell.strip().replace("\\|", "|"));
-            }
-            rows.add(cells);
+    private VBox section(RecapTable t, int index) {
+        Label caption = new Label(t.caption());
+        caption.setWrapText(true);
+        caption.getStyleClass().add("lesson");
+        TableView<List<String>> table = new TableView<>();
+        table.setId(index == 0 ? "recap-table" : t.talks() ? "recap-talk" : "recap-table-" + index);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // Columns as wide as their longest text: the numbers must never turn into "...".
+        double charWidth = board.optionsProperty().get().highContrast() ? 12.5 : 8.5;
+        List<List<String>> all = new ArrayList<>();
+        all.add(t.header());
+        all.addAll(t.rows());
+        for (int i = 0; i < t.header().size(); i++) {
+            int column = i;
+            TableColumn<List<String>, String> c = new TableColumn<>(t.header().get(i));
+            c.setCellValueFactory(row -> new SimpleStringProperty(row.getValue().get(column)));
+            c.setSortable(false);
+            c.getStyleClass().add(i == 0 ? "recap-name" : "recap-number");
+            int chars = all.stream().mapToInt(r -> r.get(column).length()).max().orElse(4);
+            c.setPrefWidth((chars + 3) * charWidth);
+            table.getColumns().add(c);
         }
-        return rows;
+        table.getItems().setAll(t.rows());
+        // Tall enough for every row: the tables scroll together, never each on its own.
+        double rowHeight = board.optionsProperty().get().highContrast() ? 40 : 26;
+        table.setFixedCellSize(rowHeight);
+        table.setPrefHeight(rowHeight * (t.rows().size() + 1.6));
+        table.setMinHeight(table.getPrefHeight());
+        if (t.talks()) {
+            table.getStyleClass().add("recap-talk");
+            caption.getStyleClass().add("recap-talk");
+        }
+        VBox box = new VBox(4, caption, table);
+        for (String note : t.notes()) {
+            Label n = new Label(note);
+            n.setWrapText(true);
+            n.getStyleClass().add("lesson");
+            box.getChildren().add(n);
+        }
+        box.setPadding(new Insets(0, 0, 8, 0));
+        return box;
     }
 }

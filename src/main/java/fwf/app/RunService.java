@@ -4,6 +4,7 @@ import fwf.bench.Measurement;
 import fwf.bench.RunHandle;
 import fwf.bench.RunListener;
 import fwf.bench.RunRequest;
+import fwf.io.InputFiles;
 import fwf.results.Journal;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -69,7 +70,8 @@ public final class RunService {
 
     /**
      * @param finished told on the FX thread of every measurement, cancelled ones included
-     * @param problems told on the FX thread when a result cannot be journaled
+     * @param problems told on the FX thread when a result cannot be journaled, after the
+     *                 result itself, so the error is what the status bar shows last
      */
     public RunService(Starter starter, Journal journal, Consumer<Measurement> finished, Consumer<String> problems) {
         this.starter = Objects.requireNonNull(starter, "starter");
@@ -128,16 +130,23 @@ public final class RunService {
             current = null;
             tracker = null;
         }
+        String notSaved = null;
         if (m != null) {
             try {
                 journal.append(m);
             } catch (IOException e) {
-                String why = "could not save the result to " + journal.path() + ": " + e.getMessage();
-                Platform.runLater(() -> problems.accept(why));
+                notSaved = "error: the result was not saved: " + InputFiles.explained(journal.path(), e).getMessage();
             }
         }
         Measurement result = m;
-        Platform.runLater(() -> delivered(result));
+        String problem = notSaved;
+        Platform.runLater(() -> {
+            delivered(result);
+            if (problem != null) {
+                // After the result: the run's own outcome must not cover the error in the status bar.
+                problems.accept(problem);
+            }
+        });
     }
 
     /** FX thread: one submitted request is over. */

@@ -20,6 +20,14 @@ public interface SystemAvailability {
     /** The known systems in catalogue order, each with its verdict. Blocks. */
     List<SystemChoice> discover();
 
+    /**
+     * As {@link #discover()}, telling {@code progress} (from the calling thread) which system it
+     * looks at now, since building the compiled friends takes a minute on a first start.
+     */
+    default List<SystemChoice> discover(java.util.function.Consumer<String> progress) {
+        return discover();
+    }
+
     /** What can be shown before discovery: the JVM tiers (always here), the rest still pending. */
     default List<SystemChoice> known() {
         return Systems.all().stream()
@@ -40,7 +48,39 @@ public interface SystemAvailability {
 
     /** The JVM tiers, and every friend as {@code friends} finds it. */
     static SystemAvailability of(Friends friends) {
-        return () -> Systems.all().stream().map(s -> new SystemChoice(s, reason(s, friends))).toList();
+        return new SystemAvailability() {
+            @Override
+            public List<SystemChoice> discover() {
+                return discover(step -> {
+                });
+            }
+
+            @Override
+            public List<SystemChoice> discover(java.util.function.Consumer<String> progress) {
+                List<SystemSpec> friendsToFind = Systems.all().stream().filter(s -> s.launch() != Launch.JVM_WORKER).toList();
+                List<SystemChoice> found = new java.util.ArrayList<>();
+                int done = 0;
+                for (SystemSpec s : Systems.all()) {
+                    if (s.launch() != Launch.JVM_WORKER) {
+                        done++;
+                        progress.accept("Looking for the friends: " + s.label() + " (" + done + " of "
+                                + friendsToFind.size() + "; a first start builds the compiled ones, about a minute)...");
+                    }
+                    found.add(new SystemChoice(s, reason(s, friends)));
+                }
+                return found;
+            }
+        };
+    }
+
+    /** One line on what discovery found: "Friends: 10 of 11 ready (Mojo: ...)". */
+    static String summary(List<SystemChoice> choices) {
+        List<SystemChoice> friends = choices.stream().filter(c -> c.spec().launch() != Launch.JVM_WORKER).toList();
+        long ready = friends.stream().filter(SystemChoice::available).count();
+        String missing = friends.stream().filter(c -> !c.available()).map(c -> c.spec().label())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "Friends: " + ready + " of " + friends.size() + " ready"
+                + (missing.isEmpty() ? "" : " (not here: " + missing + "; their tooltips say why)");
     }
 
     private static String reason(SystemSpec s, Friends friends) {

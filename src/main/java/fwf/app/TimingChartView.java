@@ -12,7 +12,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
@@ -77,7 +76,7 @@ public final class TimingChartView {
         syncBaseline(options);
     }
 
-    private ToolBar toolbar(Runnable export) {
+    private javafx.scene.layout.FlowPane toolbar(Runnable export) {
         ToggleButton log = toggle("Log scale", "log", "A logarithmic time axis, for 10 ms beside 12 s (Ctrl+L)");
         log.setOnAction(e -> board.toggleLogScale());
         board.optionsProperty().subscribe(o -> log.setSelected(o.logScale()));
@@ -120,8 +119,14 @@ public final class TimingChartView {
         board.selectedProperty().subscribe(key -> remove.setTooltip(new Tooltip(key == null
                 ? "Click a bar to select it, then take it off the board"
                 : "Take " + describe(key) + " off the board (the journal keeps it)")));
-        ToolBar bar = new ToolBar(log, baseline, sort, split, whiskers, new Separator(), remove, fresh, save);
+        // A flow, not a ToolBar: a ToolBar hides what does not fit behind ">>" (Export vanished at
+        // 1280x720 in presenter mode); a flow wraps onto a second line and hides nothing.
+        Separator gap = new Separator(javafx.geometry.Orientation.VERTICAL);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4,
+                log, baseline, sort, split, whiskers, gap, remove, fresh, save);
+        bar.setId("chart-toolbar");
         bar.getStyleClass().add("chart-toolbar");
+        bar.setPadding(new Insets(4, 6, 4, 6));
         return bar;
     }
 
@@ -187,7 +192,7 @@ public final class TimingChartView {
         @Override
         public String toString(ChartOptions.ErrorBars bars) {
             return bars == null ? "" : switch (bars) {
-                case CI -> "whiskers: 99% CI";
+                case IQR -> "whiskers: quartiles";
                 case MIN_MAX -> "whiskers: min to max";
                 case NONE -> "no whiskers";
             };

@@ -33,6 +33,9 @@ import java.util.Objects;
  *     the temporary directory, one per worker, the worker told where ({@code --jit-log}). It is
  *     the worker's instrument, as the JFR recording was before it. A request's own {@code -Xlog}
  *     options come later and work as usual (its {@code -Xlog:disable} ends the JIT events).
+ * <li>{@link #errorFileFlag}: a worker that crashes (a broken native library under FFM, a JVM
+ *     bug, {@code -XX:+CrashOnOutOfMemoryError}) writes its {@code hs_err_pid*.log} into the
+ *     temporary directory, never into the user's current folder, where the JVM puts it by default.
  * <li>The class-data archive the image's launcher dumped, when it names one
  *     ({@value #ARCHIVE_PROPERTY}) and it exists: the worker maps the program's classes instead
  *     of loading them, as the window's JVM does.
@@ -56,6 +59,9 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
     public static final String ARCHIVE_PROPERTY = "fwf.classDataArchive";
 
     private static final String ARCHIVE_FLAG = "-XX:SharedArchiveFile=";
+    private static final String ERROR_FILE_FLAG = "-XX:ErrorFile=";
+    /** The crash file's name; the JVM puts its pid in place of {@code %p}. */
+    static final String ERROR_FILE_NAME = "fwf-hs_err_pid%p.log";
 
     private final Path java;
     private final String classPath;
@@ -97,11 +103,17 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
 
     /**
      * Whether a worker's JVM argument is one of the harness's own, which lead its command:
-     * {@link #OUTPUT_FLAGS}, the class-data archive, or the JIT log {@code jitLogOption}
+     * {@link #OUTPUT_FLAGS}, the crash file, the class-data archive, or the JIT log {@code jitLogOption}
      * (null when there is none). The same flags further on are a request's, and count.
      */
     static boolean isHarnessFlag(String argument, String jitLogOption) {
-        return OUTPUT_FLAGS.contains(argument) || argument.startsWith(ARCHIVE_FLAG) || argument.equals(jitLogOption);
+        return OUTPUT_FLAGS.contains(argument) || argument.startsWith(ERROR_FILE_FLAG)
+                || argument.startsWith(ARCHIVE_FLAG) || argument.equals(jitLogOption);
+    }
+
+    /** Where a crashing worker writes its crash file: this JVM's temporary directory. */
+    static String errorFileFlag() {
+        return ERROR_FILE_FLAG + Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().resolve(ERROR_FILE_NAME);
     }
 
     @Override
@@ -119,6 +131,7 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(OUTPUT_FLAGS); // first: -Xlog:disable would undo any -Xlog before it
+        command.add(errorFileFlag());
         if (jitLog != null) {
             command.add(JitLog.xlogOption(jitLog));
         }

@@ -29,7 +29,7 @@ public final class KernelRunner {
         long start = System.nanoTime();
         Computation computation = variant.kernel().prepare(value);
         long prepareNs = System.nanoTime() - start;
-        String expected = Answers.text(workload.reference().apply(value));
+        String expected = Answers.text(workload.referenceFor(variant.name()).apply(value));
         events.accept(new WorkerEvent.Loaded(fork, input.description(), input.size(), input.readNs(), prepareNs, expected));
         return computation;
     }

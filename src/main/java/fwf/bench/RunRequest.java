@@ -23,4 +23,9 @@ public record RunRequest(String workload, String variant, String system, int siz
         Objects.requireNonNull(plan, "plan");
         jvmFlags = List.copyOf(jvmFlags);
     }
+
+    /** The same request reading another graph file. */
+    public RunRequest withGraph(Path other) {
+        return new RunRequest(workload, variant, system, size, other, plan, jvmFlags, timeout);
+    }
 }

@@ -5,7 +5,6 @@ import fwf.workload.Workload;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,15 +25,23 @@ import java.util.concurrent.ThreadLocalRandom;
  * CANCELLED or WRONG and a message. So does a request that cannot be run (an unknown workload,
  * a graph file that cannot be read). Only a listener's own exception passes through.
  *
+ * <p>An input that is not a regular file (a FIFO, {@code --graph <(cat F)}) is read once, here,
+ * and every reader gets a regular copy of it, as does a file that starts with a byte-order mark
+ * (the copy is without it; see {@link StagedInputs}); {@link #close} deletes the copies, and a
+ * Runner never closed leaves them to this JVM's exit. The measurement still records the file as
+ * asked.
+ *
  * <p>Thread-safe: runs may be started from several threads, though running them side by side
  * makes them compete for the machine.
  */
-public final class Runner {
+public final class Runner implements AutoCloseable {
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS").withZone(ZoneOffset.UTC);
 
     private final WorkerLauncher launcher;
+    private final OperationCounts operationCounts;
     private final Map<InputKey, Reference> references = new ConcurrentHashMap<>();
+    private final StagedInputs staged = new StagedInputs();
     private volatile Host host;
 
     /** Runs on this machine's JVM tiers, with JIT events. */
@@ -42,8 +49,14 @@ public final class Runner {
         this(new JvmWorkerLauncher());
     }
 
+    /** Counts operations with the cache file under the user's XDG cache folder. */
     public Runner(WorkerLauncher launcher) {
+        this(launcher, OperationCounts.inDefaultCache());
+    }
+
+    public Runner(WorkerLauncher launcher, OperationCounts operationCounts) {
         this.launcher = Objects.requireNonNull(launcher, "launcher");
+        this.operationCounts = Objects.requireNonNull(operationCounts, "operationCounts");
     }
 
     /** Runs the request to its end, telling {@code listener} as it goes. Blocks. */
@@ -81,7 +94,8 @@ public final class Runner {
     }
 
     /**
-     * The reference answer for the request's input, as text, computed in this JVM by the
+     * The reference answer for the request's input (and its variant, when that draws data of its
+     * own, as draw-mean), as text, computed in this JVM by the
      * workload's trusted method and cached per input (a graph file is keyed by its path, size
      * and modification time, so an edited file is read again).
      *
@@ -89,7 +103,25 @@ public final class Runner {
      * @throws IOException              when the graph file cannot be read
      */
     public String reference(RunRequest request) throws IOException {
-        return referenceFor(request).expected();
+        return referenceFor(staged(request)).expected();
+    }
+
+    /** Deletes the copies of inputs that were not regular files; runs still going may fail. */
+    @Override
+    public void close() throws IOException {
+        staged.close();
+    }
+
+    /**
+     * The request with a graph every reader can open (see {@link StagedInputs}); only triangles
+     * read one.
+     */
+    private RunRequest staged(RunRequest request) throws IOException {
+        if (request.graph() == null || !request.workload().equals(Catalogue.TRIANGLES.name())) {
+            return request;
+        }
+        Path regular = staged.regular(request.graph());
+        return regular.equals(request.graph()) ? request : request.withGraph(regular);
     }
 
     /** The reference answer and the size the input really has (size 0 asks for the default). */
@@ -98,19 +130,34 @@ public final class Runner {
 
     private Reference referenceFor(RunRequest request) throws IOException {
         Workload<?> workload = workload(request);
-        InputKey key = InputKey.of(request);
+        InputKey key = InputKey.of(request, ownReference(workload, request.variant()) ? request.variant() : null);
         Reference cached = references.get(key);
         if (cached != null) {
             return cached;
         }
         LoadedInput input = Inputs.load(workload, request.size(), request.graph());
-        Reference ref = new Reference(Answers.text(referenceOf(workload, input.value())), input.size());
+        Reference ref = new Reference(Answers.text(referenceOf(workload, request.variant(), input.value())),
+                input.size());
         references.put(key, ref);
         return ref;
     }
 
-    private static <I> Object referenceOf(Workload<I> workload, Object value) {
-        return workload.reference().apply(workload.inputType().cast(value));
+    /** True when the variant of that name computes over data of its own (the talk's draw-mean). */
+    private static boolean ownReference(Workload<?> workload, String variant) {
+        return workload.variant(variant).map(v -> v.reference() != null).orElse(false);
+    }
+
+    private static <I> Object referenceOf(Workload<I> workload, String variant, Object value) {
+        return workload.referenceFor(variant).apply(workload.inputType().cast(value));
+    }
+
+    /**
+     * The plan to run: as asked, unless the user left both counts to the runner and the variant
+     * replays the talk's rounds (draw-mean: five rounds, no warm-up), on any system.
+     */
+    static Plan planFor(Workload<?> workload, RunRequest request) {
+        int rounds = workload.roundsOf(request.variant());
+        return request.plan().adaptive() && rounds > 0 ? Plan.rounds(rounds, request.plan().forks()) : request.plan();
     }
 
     private static Workload<?> workload(RunRequest request) {
@@ -133,11 +180,15 @@ public final class Runner {
         return h;
     }
 
-    /** What identifies an input: the same key, the same reference answer. */
-    private record InputKey(String workload, int size, String graph, long graphBytes, long graphModified) {
-        static InputKey of(RunRequest r) {
+    /**
+     * What identifies an input: the same key, the same reference answer. {@code variant} is null
+     * unless the variant has a reference of its own.
+     */
+    private record InputKey(String workload, String variant, int size, String graph, long graphBytes,
+                            long graphModified) {
+        static InputKey of(RunRequest r, String variant) {
             if (r.graph() == null) {
-                return new InputKey(r.workload(), r.size(), null, 0, 0);
+                return new InputKey(r.workload(), variant, r.size(), null, 0, 0);
             }
             Path p = r.graph().toAbsolutePath().normalize();
             long bytes = -1;
@@ -148,7 +199,7 @@ public final class Runner {
             } catch (IOException e) {
                 // unreadable: loading it will say why
             }
-            return new InputKey(r.workload(), r.size(), p.toString(), bytes, modified);
+            return new InputKey(r.workload(), variant, r.size(), p.toString(), bytes, modified);
         }
     }
 
@@ -179,27 +230,32 @@ public final class Runner {
             // The reference comes first, not beside the worker: computing it would steal a
             // core from the measurement.
             RunExecution.Reference reference;
+            RunRequest forWorkers;
             try {
                 Workload<?> workload = workload(request);
-                Reference ref = referenceFor(request);
+                RunRequest readable = staged(request);
+                Reference ref = referenceFor(readable);
                 reference = new RunExecution.Reference(ref.expected(), workload.agreement());
                 RunRequest asked = request;
-                // Results name the size they measured, so "fib" means fib(40) in every table.
+                // Results name the size they measured, so "fib" means fib(40) in every table, and
+                // the plan they ran.
                 request = new RunRequest(asked.workload(), asked.variant(), asked.system(), ref.size(), asked.graph(),
-                        asked.plan(), asked.jvmFlags(), asked.timeout());
-            } catch (NoSuchFileException e) {
-                return measurement(null, Status.FAILED, "cannot prepare the run: no such file " + e.getFile(), null);
+                        planFor(workload, asked), asked.jvmFlags(), asked.timeout());
+                forWorkers = request.withGraph(readable.graph());
             } catch (IOException | RuntimeException e) {
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();
                 return measurement(null, Status.FAILED, "cannot prepare the run: " + why, null);
             }
-            RunExecution e = new RunExecution(request, launcher, listener, reference);
+            // Counted here, like the reference, before any worker starts and never in timed code;
+            // on the user's path (a FIFO is not read again: it gets no count).
+            Long operations = operationCounts.count(request).orElse(null);
+            RunExecution e = new RunExecution(forWorkers, launcher, listener, reference);
             execution = e;
             if (cancelled) {
                 e.cancel();
             }
             RunExecution.Verdict verdict = e.execute();
-            return measurement(reference.expected(), verdict.status(), verdict.message(), e);
+            return measurement(reference.expected(), verdict.status(), verdict.message(), e).withOperations(operations);
         }
 
         private Measurement measurement(String expected, Status status, String message, RunExecution e) {

@@ -11,7 +11,9 @@ import java.util.function.LongSupplier;
  * The worker's timed loop: warm-up iterations, then measured ones, each reported as a
  * {@link WorkerEvent.Iteration} after its clock has stopped.
  *
- * <p>The plan. Counts given (both non-zero) are obeyed exactly, one operation per iteration.
+ * <p>The plan. Counts given (both non-zero) are obeyed exactly, one operation per iteration;
+ * a warm-up of {@link Plan#NONE} with a count of measured iterations measures from the first
+ * call on (the talk's rounds).
  * A count left at 0 is chosen here, from what the kernel costs on this machine under this
  * system's flags, which only the worker can see:
  * <ul>
@@ -79,10 +81,14 @@ public final class TimingLoop {
     /**
      * Runs the plan.
      *
-     * @param warmup     warm-up iterations, 0 to choose
-     * @param iterations measured iterations, 0 to choose
+     * @param warmup     warm-up iterations, 0 to choose, {@link Plan#NONE} for none
+     * @param iterations measured iterations, 0 to choose (not with {@link Plan#NONE})
      */
     public void run(int warmup, int iterations) {
+        if (warmup == Plan.NONE && iterations > 0) {
+            measure(0, iterations, 1);
+            return;
+        }
         if (warmup < 0 || iterations < 0) {
             throw new IllegalArgumentException("negative count: " + warmup + "/" + iterations);
         }

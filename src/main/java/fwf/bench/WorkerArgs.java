@@ -8,7 +8,7 @@ import java.util.List;
  * The worker's command line, parsed by hand: the worker's start-up is on every run's critical
  * path, so it loads no argument library.
  *
- * <pre>--workload fib --variant primitive --size 40 [--graph FILE] --warmup N --iterations N --fork K
+ * <pre>--workload fib --variant primitive --size 40 [--graph FILE] --warmup N|none --iterations N --fork K
  *     [--no-jit | --jit-log FILE] [--native-library FILE]</pre>
  *
  * <p>With {@code --jit-log} the worker reads its JIT events from FILE, the unified log its JVM
@@ -21,7 +21,8 @@ import java.util.List;
  * @param variant    null for the workload's default variant
  * @param size       0 for the workload's default
  * @param graph      null unless given
- * @param warmup     0 to let the worker choose (see {@link TimingLoop})
+ * @param warmup     0 to let the worker choose (see {@link TimingLoop}), {@link Plan#NONE} for none
+ *                   ({@code --warmup none})
  * @param iterations 0 to let the worker choose
  * @param jit        false when JIT events are not wanted ({@code --no-jit})
  * @param nativeLibrary the kernel library to call through FFM, null for the Java kernels
@@ -31,6 +32,8 @@ public record WorkerArgs(String workload, String variant, int size, Path graph, 
                          int fork, boolean jit, Path nativeLibrary, Path jitLog) {
     public static final String NATIVE_LIBRARY = "--native-library";
     public static final String JIT_LOG = "--jit-log";
+    /** {@code --warmup}'s word for {@link Plan#NONE}, on the JVM worker's and the friends' command lines. */
+    public static final String NO_WARMUP = "none";
 
     /** Arguments for the Java kernels, without a JIT log. */
     public WorkerArgs(String workload, String variant, int size, Path graph, int warmup, int iterations, int fork,
@@ -64,7 +67,7 @@ public record WorkerArgs(String workload, String variant, int size, Path graph, 
             // Absolute, so the worker's working directory does not matter.
             out.addAll(List.of("--graph", request.graph().toAbsolutePath().toString()));
         }
-        out.addAll(List.of("--warmup", Integer.toString(request.plan().warmup()),
+        out.addAll(List.of("--warmup", warmupWord(request.plan().warmup()),
                 "--iterations", Integer.toString(request.plan().iterations()), "--fork", Integer.toString(fork)));
         if (!jit) {
             out.add("--no-jit");
@@ -110,7 +113,7 @@ public record WorkerArgs(String workload, String variant, int size, Path graph, 
                 case "--variant" -> variant = value;
                 case "--size" -> size = count(arg, value);
                 case "--graph" -> graph = Path.of(value);
-                case "--warmup" -> warmup = count(arg, value);
+                case "--warmup" -> warmup = value.equals(NO_WARMUP) ? Plan.NONE : count(arg, value);
                 case "--iterations" -> iterations = count(arg, value);
                 case "--fork" -> fork = count(arg, value);
                 case NATIVE_LIBRARY -> nativeLibrary = Path.of(value);
@@ -125,6 +128,11 @@ public record WorkerArgs(String workload, String variant, int size, Path graph, 
             throw new IllegalArgumentException("--no-jit and --jit-log exclude each other");
         }
         return new WorkerArgs(workload, variant, size, graph, warmup, iterations, fork, jit, nativeLibrary, jitLog);
+    }
+
+    /** A warm-up count as a worker's command line writes it: {@link #NO_WARMUP} for {@link Plan#NONE}. */
+    public static String warmupWord(int warmup) {
+        return warmup == Plan.NONE ? NO_WARMUP : Integer.toString(warmup);
     }
 
     private static int count(String option, String value) {

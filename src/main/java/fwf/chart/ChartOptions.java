@@ -16,22 +16,34 @@ import java.util.Objects;
  *                     bar is a ratio of compute times and has no parts)
  * @param title        the chart's title; null for an automatic one
  * @param highContrast the large "presenter" theme instead of the light one
+ * @param workload     the board: only this workload's bars (a workload name), or null for all
  */
 public record ChartOptions(boolean logScale, String relativeTo, ErrorBars errorBars, boolean sortByTime,
-                           boolean splitLoad, String title, boolean highContrast) {
+                           boolean splitLoad, String title, boolean highContrast, String workload) {
 
     /** What the whiskers on a bar show. */
     public enum ErrorBars {
-        /** The 99% confidence interval of the mean (Student's t), as {@code Stats.ci99Ns}. */
-        CI,
+        /**
+         * The middle half of the measured runs, first to third quartile: it always holds the
+         * median the bar shows (a confidence interval of the mean did not, and with three runs
+         * it was wider than the bar).
+         */
+        IQR,
         /** The fastest and slowest measured iteration. */
         MIN_MAX,
         /** No whiskers. */
         NONE
     }
 
-    /** Absolute times, linear axis, 99% CI whiskers, arrival order, compute only, light theme. */
-    public static final ChartOptions DEFAULT = new ChartOptions(false, null, ErrorBars.CI, false, false, null, false);
+    /** Absolute times, linear axis, quartile whiskers, arrival order, compute only, light theme. */
+    public static final ChartOptions DEFAULT = new ChartOptions(false, null, ErrorBars.IQR, false, false, null, false,
+            null);
+
+    /** Every workload's bars on one chart. */
+    public ChartOptions(boolean logScale, String relativeTo, ErrorBars errorBars, boolean sortByTime,
+                        boolean splitLoad, String title, boolean highContrast) {
+        this(logScale, relativeTo, errorBars, sortByTime, splitLoad, title, highContrast, null);
+    }
 
     public ChartOptions {
         Objects.requireNonNull(errorBars, "errorBars");
@@ -40,35 +52,45 @@ public record ChartOptions(boolean logScale, String relativeTo, ErrorBars errorB
         }
     }
 
+    /** Only this workload's bars; null for every workload. */
+    public ChartOptions withWorkload(String name) {
+        return new ChartOptions(logScale, relativeTo, errorBars, sortByTime, splitLoad, title, highContrast, name);
+    }
+
+    /** True when a bar of {@code key} belongs on this chart. */
+    public boolean shows(BarKey key) {
+        return workload == null || workload.equals(key.workload());
+    }
+
     public boolean relative() {
         return relativeTo != null;
     }
 
     public ChartOptions withLogScale(boolean on) {
-        return new ChartOptions(on, relativeTo, errorBars, sortByTime, splitLoad, title, highContrast);
+        return new ChartOptions(on, relativeTo, errorBars, sortByTime, splitLoad, title, highContrast, workload);
     }
 
     public ChartOptions withRelativeTo(String system) {
-        return new ChartOptions(logScale, system, errorBars, sortByTime, splitLoad, title, highContrast);
+        return new ChartOptions(logScale, system, errorBars, sortByTime, splitLoad, title, highContrast, workload);
     }
 
     public ChartOptions withErrorBars(ErrorBars bars) {
-        return new ChartOptions(logScale, relativeTo, bars, sortByTime, splitLoad, title, highContrast);
+        return new ChartOptions(logScale, relativeTo, bars, sortByTime, splitLoad, title, highContrast, workload);
     }
 
     public ChartOptions withSortByTime(boolean on) {
-        return new ChartOptions(logScale, relativeTo, errorBars, on, splitLoad, title, highContrast);
+        return new ChartOptions(logScale, relativeTo, errorBars, on, splitLoad, title, highContrast, workload);
     }
 
     public ChartOptions withSplitLoad(boolean on) {
-        return new ChartOptions(logScale, relativeTo, errorBars, sortByTime, on, title, highContrast);
+        return new ChartOptions(logScale, relativeTo, errorBars, sortByTime, on, title, highContrast, workload);
     }
 
     public ChartOptions withTitle(String text) {
-        return new ChartOptions(logScale, relativeTo, errorBars, sortByTime, splitLoad, text, highContrast);
+        return new ChartOptions(logScale, relativeTo, errorBars, sortByTime, splitLoad, text, highContrast, workload);
     }
 
     public ChartOptions withHighContrast(boolean on) {
-        return new ChartOptions(logScale, relativeTo, errorBars, sortByTime, splitLoad, title, on);
+        return new ChartOptions(logScale, relativeTo, errorBars, sortByTime, splitLoad, title, on, workload);
     }
 }

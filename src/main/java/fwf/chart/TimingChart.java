@@ -2,6 +2,7 @@ package fwf.chart;
 
 import fwf.bench.Environment;
 import fwf.bench.Measurement;
+import fwf.workload.Operations;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.LogAxis;
@@ -111,7 +112,7 @@ public final class TimingChart {
             log.setUpperMargin(labelRoom(options, theme));
             axis = log;
         } else {
-            NumberAxis linear = new NumberAxis(label);
+            NumberAxis linear = new WideLabelAxis(label);
             linear.setNumberFormatOverride(options.relative() ? AxisFormats.factor() : AxisFormats.seconds());
             linear.setUpperMargin(labelRoom(options, theme));
             axis = linear;
@@ -134,6 +135,29 @@ public final class TimingChart {
         return (theme.dark() ? 0.14 : 0.10) + (options.relative() ? 0.06 : 0) + (options.splitLoad() ? 0.10 : 0);
     }
 
+    /**
+     * A linear axis that leaves room for labels like "150 ms" between its ticks. JFreeChart
+     * estimates a label's width from the range's two ends formatted ("0" and "1.1 s" on a 0 to
+     * 1.1 s axis), which is shorter than most tick labels: at presenter sizes "50 ms100 ms"
+     * ran together. The widest label our formats write is measured instead.
+     */
+    private static final class WideLabelAxis extends NumberAxis {
+        private static final long serialVersionUID = 1L;
+        private static final String WIDEST = "888 ms";
+
+        WideLabelAxis(String label) {
+            super(label);
+        }
+
+        @Override
+        protected double estimateMaximumTickLabelWidth(java.awt.Graphics2D g2, org.jfree.chart.axis.TickUnit unit) {
+            double estimate = super.estimateMaximumTickLabelWidth(g2, unit);
+            java.awt.FontMetrics metrics = g2.getFontMetrics(getTickLabelFont());
+            return Math.max(estimate, getTickLabelInsets().getLeft() + getTickLabelInsets().getRight()
+                    + metrics.stringWidth(WIDEST));
+        }
+    }
+
     private static TextTitle subtitle(String text, ChartTheme theme) {
         return theme.subtitleOf(text, 2);
     }
@@ -148,7 +172,7 @@ public final class TimingChart {
         List<String> parts = new ArrayList<>();
         parts.add(options.relative() ? "bar: its median against the baseline's median" : "bar: median of the measured runs");
         switch (options.errorBars()) {
-            case CI -> parts.add("whiskers: 99% confidence interval of the mean");
+            case IQR -> parts.add("whiskers: middle half of the runs (quartiles)");
             case MIN_MAX -> parts.add("whiskers: fastest to slowest run");
             case NONE -> {
             }
@@ -194,11 +218,21 @@ public final class TimingChart {
         return "";
     }
 
-    private static String tooltip(Cell cell) {
+    static String tooltip(Cell cell) {
         return switch (cell) {
-            case Cell.Timed t -> t.name() + ": " + t.label() + " (n = " + t.measurement().stats().n() + ")";
+            case Cell.Timed t -> t.name() + ": " + t.label() + " (n = " + t.measurement().stats().n() + ")"
+                    + work(t.measurement());
             case Cell.Running r -> r.name() + ": " + r.label();
             case Cell.Marked m -> m.name() + ": " + m.word() + (m.reason() == null ? "" : " (" + m.reason() + ")");
         };
+    }
+
+    /** "; 11.36 G comparisons, 95.08 M/s": the work of one computation and its rate, when counted. */
+    private static String work(Measurement m) {
+        if (m.operations() == null) {
+            return "";
+        }
+        return "; " + Operations.describe(m.request().workload(), m.request().variant(), m.operations(),
+                m.operationsPerSecond());
     }
 }

@@ -74,8 +74,16 @@ public record TimingTable(List<BarKey> rows, List<String> columns, List<Cell> ce
     /** "36× faster", "2.2× slower": two significant figures, enough to read across a room. */
     static String factorLabel(double factor) {
         double f = factor >= 1 ? factor : 1 / factor;
-        String number = f >= 9.95 ? String.format(Locale.ROOT, "%.0f", f) : String.format(Locale.ROOT, "%.1f", f);
-        return number + "× " + (factor >= 1 ? "faster" : "slower");
+        return twoFigures(f) + "× " + (factor >= 1 ? "faster" : "slower");
+    }
+
+    /** A speed-up as the axis reads it, "2.9×" (below 1 for slower). */
+    static String factorNumber(double factor) {
+        return (factor >= 1 ? twoFigures(factor) : String.format(Locale.ROOT, "%.2f", factor)) + "×";
+    }
+
+    private static String twoFigures(double f) {
+        return f >= 9.95 ? String.format(Locale.ROOT, "%.0f", f) : String.format(Locale.ROOT, "%.1f", f);
     }
 
     private static final class Builder {
@@ -93,7 +101,6 @@ public record TimingTable(List<BarKey> rows, List<String> columns, List<Cell> ce
             List<BarKey> rows = bars.stream().map(Bar::key).toList();
             List<String> columns = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(BarKey::workloadTitle).toList()));
             Map<String, Measurement> baselines = baselines();
-            Map<String, Set<String>> variantsOf = variantsPerSystemAndColumn(rows);
             List<String> notes = new ArrayList<>();
             if (options.relative()) {
                 for (String column : columns) {
@@ -106,8 +113,8 @@ public record TimingTable(List<BarKey> rows, List<String> columns, List<Cell> ce
             List<Cell> cells = new ArrayList<>();
             for (Bar bar : bars) {
                 BarKey key = bar.key();
-                boolean showVariant = variantsOf.get(key.workloadTitle() + "\u0000" + key.system()).size() > 1;
-                String name = styles.label(key.system()) + (showVariant ? " · " + key.variant() : "");
+                // Always the variant: "C (gcc -O2)" alone on a forward bar reads as the naive time.
+                String name = styles.label(key.system()) + " · " + key.variant();
                 cells.add(cell(bar, name, baselines.get(key.workloadTitle())));
             }
             List<List<Integer>> slots = new ArrayList<>();
@@ -124,6 +131,21 @@ public record TimingTable(List<BarKey> rows, List<String> columns, List<Cell> ce
                 slots.add(inColumn);
             }
             return new TimingTable(rows, columns, cells, slots, valueLabel(), notes);
+        }
+
+        /** Per group, the first valid result of the baseline system (arrival order decides). */
+        private Map<String, Measurement> baselines() {
+            Map<String, Measurement> found = new HashMap<>();
+            if (!options.relative()) {
+                return found;
+            }
+            for (Bar bar : bars) {
+                if (bar instanceof Bar.Finished(Measurement m) && valid(m)
+                        && m.request().system().equals(options.relativeTo())) {
+                    found.putIfAbsent(bar.key().workloadTitle(), m);
+                }
+            }
+            return found;
         }
 
         /**
@@ -151,28 +173,6 @@ public record TimingTable(List<BarKey> rows, List<String> columns, List<Cell> ce
             return options.splitLoad() ? "median time, load + compute" : "median time";
         }
 
-        /** Per group, the first valid result of the baseline system (arrival order decides). */
-        private Map<String, Measurement> baselines() {
-            Map<String, Measurement> found = new HashMap<>();
-            if (!options.relative()) {
-                return found;
-            }
-            for (Bar bar : bars) {
-                if (bar instanceof Bar.Finished(Measurement m) && valid(m)
-                        && m.request().system().equals(options.relativeTo())) {
-                    found.putIfAbsent(bar.key().workloadTitle(), m);
-                }
-            }
-            return found;
-        }
-
-        private static Map<String, Set<String>> variantsPerSystemAndColumn(List<BarKey> rows) {
-            Map<String, Set<String>> map = new LinkedHashMap<>();
-            for (BarKey k : rows) {
-                map.computeIfAbsent(k.workloadTitle() + "\u0000" + k.system(), x -> new LinkedHashSet<>()).add(k.variant());
-            }
-            return map;
-        }
 
         private static boolean valid(Measurement m) {
             return m.status() == Status.OK && m.stats() != null;
@@ -194,9 +194,10 @@ public record TimingTable(List<BarKey> rows, List<String> columns, List<Cell> ce
         private Cell absolute(BarKey key, String name, Measurement m) {
             Stats s = m.stats();
             double offset = options.splitLoad() ? m.loadNs() / NS_PER_S : 0;
-            double[] whisker = whiskerNs(s);
+            double[] whisker = whiskerNs(s, m.samplesNs());
             String label = Durations.human(s.medianNs())
-                    + (options.splitLoad() ? " + " + Durations.human(m.loadNs()) + " load" : "") + spread(s);
+                    + (options.splitLoad() ? " + " + Durations.human(m.loadNs()) + " load" : "")
+                    + spread(s, whisker, ns -> Durations.human(Math.round(ns)));
             return new Cell.Timed(key, name, label, m, offset + s.medianNs() / NS_PER_S,
                     offset + whisker[0] / NS_PER_S, offset + whisker[1] / NS_PER_S,
                     options.splitLoad() ? offset : Double.NaN, false);
@@ -209,37 +210,55 @@ public record TimingTable(List<BarKey> rows, List<String> columns, List<Cell> ce
             }
             double base = baseline.stats().medianNs();
             Stats s = m.stats();
-            double[] whisker = whiskerNs(s);
+            double[] whisker = whiskerNs(s, m.samplesNs());
             // A longer time is a smaller factor, so the whisker's ends swap.
             boolean isBaseline = m == baseline;
             String label = (isBaseline ? "baseline, " + Durations.human(s.medianNs())
-                    : factorLabel(base / s.medianNs())) + spread(s);
+                    : factorLabel(base / s.medianNs()))
+                    + spread(s, new double[] {whisker[1], whisker[0]}, ns -> factorNumber(base / ns));
             return new Cell.Timed(key, name, label, m, base / s.medianNs(), base / whisker[1], base / whisker[0],
                     Double.NaN, isBaseline);
         }
 
-        /** The whisker's ends in ns, or NaN when there is none (one sample has no interval). */
-        private double[] whiskerNs(Stats s) {
+        /**
+         * The whisker's ends in ns, or NaN when there is none (one sample has no interval); the
+         * samples of the measurement, so quartiles come from the very runs the median does.
+         */
+        private double[] whiskerNs(Stats s, List<Long> samplesNs) {
             return switch (options.errorBars()) {
                 case NONE -> new double[] {Double.NaN, Double.NaN};
-                case MIN_MAX -> new double[] {s.minNs(), s.maxNs()};
-                case CI -> Double.isNaN(s.ci99Ns()) ? new double[] {Double.NaN, Double.NaN}
-                        : new double[] {ciLow(s), s.meanNs() + s.ci99Ns()};
+                case MIN_MAX -> s.n() < 2 ? new double[] {Double.NaN, Double.NaN} : new double[] {s.minNs(), s.maxNs()};
+                case IQR -> samplesNs.size() < 2 ? new double[] {Double.NaN, Double.NaN}
+                        : new double[] {quantile(samplesNs, 0.25), quantile(samplesNs, 0.75)};
             };
         }
 
         /**
-         * An interval reaching zero or below says "very unsure", but a time is still positive and a
-         * log axis cannot draw zero: the lower end then stops at the fastest sample.
+         * Flags a spread too wide to trust (the same threshold as the statistics' warning) with
+         * exactly the interval the whisker draws, so label and whisker never disagree; without
+         * whiskers, the relative standard deviation.
          */
-        private static double ciLow(Stats s) {
-            double low = s.meanNs() - s.ci99Ns();
-            return low > 0 ? low : s.minNs();
+        private String spread(Stats s, double[] whiskerNs, java.util.function.DoubleFunction<String> format) {
+            if (s.cv() <= Stats.WIDE_CV) {
+                return "";
+            }
+            if (Double.isNaN(whiskerNs[0])) {
+                return String.format(Locale.ROOT, " (±%.0f%%)", s.cv() * 100);
+            }
+            String what = options.errorBars() == ChartOptions.ErrorBars.IQR ? "quartiles " : "range ";
+            return " (" + what + format.apply(whiskerNs[0]) + " to " + format.apply(whiskerNs[1]) + ")";
         }
+    }
 
-        /** Flags a spread too wide to trust (the same threshold as the statistics' warning). */
-        private static String spread(Stats s) {
-            return s.cv() > Stats.WIDE_CV ? String.format(Locale.ROOT, " (±%.0f%%)", s.cv() * 100) : "";
-        }
+    /**
+     * The {@code q} quantile of the samples, linearly interpolated between the order statistics
+     * around it (R's and NumPy's default), so the quartiles of 1, 2, 3, 4 are 1.75 and 3.25.
+     */
+    public static double quantile(List<Long> samplesNs, double q) {
+        long[] sorted = samplesNs.stream().mapToLong(Long::longValue).sorted().toArray();
+        double position = q * (sorted.length - 1);
+        int below = (int) Math.floor(position);
+        int above = Math.min(below + 1, sorted.length - 1);
+        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
     }
 }

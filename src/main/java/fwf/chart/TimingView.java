@@ -24,8 +24,13 @@ public final class TimingView extends AbstractDataset implements CategoryDataset
         this.source = source;
         this.options = options;
         this.styles = styles;
-        this.table = TimingTable.of(source.bars(), options, styles);
+        this.table = TimingTable.of(shown(), options, styles);
         source.addChangeListener(this);
+    }
+
+    /** The dataset's bars this chart's board shows. */
+    private java.util.List<Bar> shown() {
+        return source.bars().stream().filter(b -> options.shows(b.key())).toList();
     }
 
     public TimingTable table() {
@@ -47,7 +52,7 @@ public final class TimingView extends AbstractDataset implements CategoryDataset
 
     @Override
     public void datasetChanged(DatasetChangeEvent event) {
-        table = TimingTable.of(source.bars(), options, styles);
+        table = TimingTable.of(shown(), options, styles);
         fireDatasetChanged();
     }
 

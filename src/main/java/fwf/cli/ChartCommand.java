@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
 final class ChartCommand implements Callable<Integer> {
     /** What the whiskers show, as typed on the command line. */
     enum Whiskers {
-        ci(ChartOptions.ErrorBars.CI), minmax(ChartOptions.ErrorBars.MIN_MAX), none(ChartOptions.ErrorBars.NONE);
+        iqr(ChartOptions.ErrorBars.IQR), minmax(ChartOptions.ErrorBars.MIN_MAX), none(ChartOptions.ErrorBars.NONE);
 
         final ChartOptions.ErrorBars bars;
 
@@ -63,8 +63,9 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--split", description = "draw load + compute as one stacked bar")
     boolean split;
 
-    @Option(names = "--errors", defaultValue = "ci", paramLabel = "KIND",
-            description = "whiskers: ci (99% confidence interval of the mean), minmax or none (default: ${DEFAULT-VALUE})")
+    @Option(names = "--errors", defaultValue = "iqr", paramLabel = "KIND",
+            description = "whiskers: iqr (the middle half of the runs, first to third quartile), minmax or none"
+                    + " (default: ${DEFAULT-VALUE})")
     Whiskers errors;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "the chart's title (default: says what the bars are)")
@@ -93,6 +94,7 @@ final class ChartCommand implements Callable<Integer> {
         ChartExport.Format.of(out);
         ChartExport.checkSize(width, height);
         Path journal = results != null ? results : Journal.defaultPath();
+        Outputs.notTheJournal(out, Journal.open(journal));
         if (results != null && !Files.exists(results)) {
             throw new NoSuchFileException(results.toString());
         }

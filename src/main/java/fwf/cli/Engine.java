@@ -11,6 +11,7 @@ import fwf.friends.Friends;
 import fwf.friends.Launch;
 import fwf.friends.SystemSpec;
 import fwf.friends.Systems;
+import fwf.io.InputFiles;
 import fwf.results.Journal;
 import fwf.workload.Catalogue;
 import fwf.workload.Workload;
@@ -25,8 +26,13 @@ import java.util.concurrent.ExecutionException;
  * What the measuring commands share: the runner with every system's launcher, the journal
  * each result is appended to, Ctrl+C turned into a clean cancel, and the names checked up
  * front so a typo costs no worker.
+ *
+ * <p>A result that cannot be journaled is a failure ({@link ResultNotSavedException}, exit 1):
+ * a journal that cannot be written is refused before anything runs, and an append that fails
+ * all the same after a run throws with the result, for the command to print and then fail.
+ * Closing deletes the runner's copies of inputs that were not regular files.
  */
-final class Engine {
+final class Engine implements AutoCloseable {
     private final Runner runner;
     private final Journal journal;
     private final PrintWriter err;
@@ -75,8 +81,15 @@ final class Engine {
      *
      * @throws UncheckedIOException     when the input cannot be read (a missing or malformed graph)
      * @throws IllegalArgumentException when the input cannot be built (a size it does not have)
+     * @throws ResultNotSavedException  when the journal cannot be written, before anything runs
+     *                                  (no measurement) or after (with it)
      */
     Measurement measure(RunRequest request, RunListener listener) {
+        try {
+            journal.checkWritable();
+        } catch (IOException e) {
+            throw new ResultNotSavedException("results cannot be saved: " + e.getMessage(), null, e);
+        }
         try {
             // The reference answer needs the input anyway (and is cached for the run): reading
             // it first turns a broken file into bad input, reported before any worker starts.
@@ -110,8 +123,17 @@ final class Engine {
         try {
             journal.append(m);
         } catch (IOException e) {
-            // The result is still printed; losing the journal line is worth a warning, not the run.
-            err.println("fwf: warning: could not append to " + journal.path() + ": " + e.getMessage());
+            throw new ResultNotSavedException("the result was not saved: "
+                    + InputFiles.explained(journal.path(), e).getMessage(), m, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            runner.close();
+        } catch (IOException e) {
+            err.println("fwf: warning: could not delete a temporary copy of the input: " + e.getMessage());
         }
     }
 

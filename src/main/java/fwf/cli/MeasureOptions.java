@@ -66,8 +66,13 @@ final class MeasureOptions {
 
     /** The graph asked for, else the one the window remembers, else none (the generated graph). */
     Path graph() {
-        if (graph != null) {
-            return graph;
+        return graphOrRemembered(graph);
+    }
+
+    /** {@code asked} when given, else the graph the window remembers, else null (the generated graph). */
+    static Path graphOrRemembered(Path asked) {
+        if (asked != null) {
+            return asked;
         }
         Path settings = Settings.defaultPath(System.getenv(), Path.of(System.getProperty("user.home")));
         return Settings.load(settings).configuredGraph().orElse(null);

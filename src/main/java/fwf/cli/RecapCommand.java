@@ -8,6 +8,7 @@ import fwf.friends.SystemSpec;
 import fwf.friends.Systems;
 import fwf.results.Exports;
 import fwf.results.MarkdownRecap;
+import fwf.results.RecapTiming;
 import fwf.workload.Catalogue;
 import fwf.workload.Workload;
 import picocli.CommandLine.Command;
@@ -21,21 +22,25 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code fwf recap}: the talk's closing table, measured here: every available system on fib
- * and the naive triangle count, relative to CPython.
+ * {@code fwf recap}: the talk's closing table, measured here: every available system runs its
+ * talk variant of fib, the naive triangle count and the mean (draw-mean, five rounds), and the
+ * table shows them relative to a baseline, beside the talk's own figures.
  */
 @Command(name = "recap", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure the talk's table on every available system, in Markdown.", "",
-                "Fib and the naive triangle count on every available system, with the speed-up over the baseline. A"
-                        + " full recap runs fib(40) and the whole graph (CPython needs minutes on it); --quick uses fib(30) and"
-                        + " the first 1,000 nodes."})
+                "Each system runs its talk variant of fib, the naive triangle count and the mean (draw-mean, five"
+                        + " rounds); the table gives the times and the times relative to the baseline's, beside the"
+                        + " talk's own figures. A full recap runs fib(40), the whole graph (CPython needs minutes on"
+                        + " it) and 10,000,000 values; --quick uses fib(30), the first 1,000 nodes and 1,000,000 values."})
 final class RecapCommand implements Callable<Integer> {
     static final int FIB_SIZE = 40;
     static final int QUICK_FIB_SIZE = 30;
     static final int QUICK_NODES = 1000;
+    static final int QUICK_MEAN = 1_000_000;
 
     @Option(names = "--quick", description = "smaller sizes, so the recap ends in about a minute")
     boolean quick;
@@ -43,9 +48,14 @@ final class RecapCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "also write the Markdown table to FILE")
     Path out;
 
-    @Option(names = "--baseline", paramLabel = "S", defaultValue = MarkdownRecap.DEFAULT_BASELINE,
-            description = "the system the speed-ups are relative to (default: ${DEFAULT-VALUE})")
+    @Option(names = "--baseline", paramLabel = "S",
+            description = "the system the relative columns divide by (default: cpython, else the first row)")
     String baseline;
+
+    @Option(names = "--timing", paramLabel = "T", defaultValue = "cold",
+            description = {"cold: each run's first call in its fresh process, as the talk timed it;",
+                    "warm: the median of the measured iterations (default: ${DEFAULT-VALUE})"})
+    String timing;
 
     @Option(names = "--system", paramLabel = "S", split = ",",
             description = "only these systems, comma-separated (default: every available one)")
@@ -60,26 +70,30 @@ final class RecapCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        RecapTiming recapTiming = timing(timing);
+        Outputs.notTheJournal(out, options.journal()); // before the runs, not after them
         List<SystemSpec> systems = systems(err);
+        if (baseline != null && systems.stream().noneMatch(s -> s.name().equals(baseline) || s.label().equals(baseline))) {
+            throw new IllegalArgumentException("the baseline '" + baseline + "' is not among the systems to run ("
+                    + String.join(", ", systems.stream().map(SystemSpec::name).toList()) + ")");
+        }
         Engine engine = new Engine(options, err);
         List<Measurement> results = new ArrayList<>();
-        for (Workload<?> workload : List.of(Catalogue.FIB, Catalogue.TRIANGLES)) {
-            int size = workload == Catalogue.FIB ? (quick ? QUICK_FIB_SIZE : FIB_SIZE) : (quick ? QUICK_NODES : 0);
+        for (Workload<?> workload : List.of(Catalogue.FIB, Catalogue.TRIANGLES, Catalogue.MEAN)) {
             for (SystemSpec system : systems) {
-                List<String> variants = Engine.variants(workload, system);
-                if (variants.isEmpty()) {
+                String variant = talksVariant(workload, system).orElse(null);
+                if (variant == null) {
                     continue;
                 }
-                String variant = talksVariant(variants);
                 String title = workload.name() + " " + variant + " on " + system.name();
-                Measurement m = engine.measure(options.request(workload.name(), variant, system.name(), size),
+                Measurement m = engine.measure(options.request(workload.name(), variant, system.name(), size(workload)),
                         ProgressBar.forTerminal(err, title));
                 err.println(Report.text(m).lines().findFirst().orElse(""));
                 err.flush();
                 results.add(m);
             }
         }
-        String table = MarkdownRecap.render(results, baseline);
+        String table = MarkdownRecap.render(results, baseline, recapTiming);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(table);
         stdout.flush();
@@ -91,9 +105,29 @@ final class RecapCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The talk timed its naive algorithms: the first variant named naive, else the system's first. */
-    static String talksVariant(List<String> variants) {
-        return variants.stream().filter(v -> v.startsWith("naive")).findFirst().orElse(variants.getFirst());
+    private int size(Workload<?> workload) {
+        if (workload == Catalogue.FIB) {
+            return quick ? QUICK_FIB_SIZE : FIB_SIZE;
+        }
+        if (workload == Catalogue.TRIANGLES) {
+            return quick ? QUICK_NODES : 0;
+        }
+        return quick ? QUICK_MEAN : 0;
+    }
+
+    /** {@code cold} or {@code warm}, else a message naming both. */
+    static RecapTiming timing(String word) {
+        return RecapTiming.fromWord(word).orElseThrow(() -> new IllegalArgumentException(
+                "unknown timing '" + word + "': choose cold or warm"));
+    }
+
+    /**
+     * The variant the recap runs: the system's talk variant when it runs it, else none (a JVM
+     * tier runs the catalogue's, a friend its own).
+     */
+    static Optional<String> talksVariant(Workload<?> workload, SystemSpec system) {
+        List<String> variants = Engine.variants(workload, system);
+        return system.talkVariant(workload.name()).filter(variants::contains);
     }
 
     /** The chosen systems that can run here; the others are named on stderr with their reason. */

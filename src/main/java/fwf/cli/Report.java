@@ -7,6 +7,7 @@ import fwf.bench.Stats;
 import fwf.bench.Status;
 import fwf.chart.BarKey;
 import fwf.json.Json;
+import fwf.workload.Operations;
 
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,10 @@ final class Report {
                 out.append(", ").append(m.jit().size()).append(" JIT events");
             }
         }
+        if (m.operations() != null) { // "11.36 G comparisons, 95.08 M/s"
+            out.append(System.lineSeparator()).append("  ").append(Operations.describe(m.request().workload(),
+                    m.request().variant(), m.operations(), m.operationsPerSecond()));
+        }
         if (s != null) {
             for (String w : s.warnings()) {
                 out.append(System.lineSeparator()).append("  warning: ").append(w);
@@ -66,7 +71,7 @@ final class Report {
         Json.Obj env = Json.obj().put("system", e.system()).put("system_version", e.systemVersion())
                 .put("jvm", e.jvmVersion()).put("jvm_flags", e.jvmFlags()).put("cpu", e.cpu()).put("cores", e.cores())
                 .put("os", e.os()).put("time", e.time().toString()).put("project_version", e.projectVersion());
-        return Json.obj().put("id", m.id()).put("workload", m.request().workload()).put("variant", m.request().variant())
+        Json.Obj o = Json.obj().put("id", m.id()).put("workload", m.request().workload()).put("variant", m.request().variant())
                 .put("size", m.request().size()).put("system", m.request().system())
                 .put("status", m.status().word()).put("answer", m.answer()).put("expected", m.expected())
                 .put("verified", m.status() == Status.OK).put("load_ns", m.loadNs())
@@ -78,7 +83,18 @@ final class Report {
                 .put("warmup_iterations", m.warmupNs().size())
                 .put("forks", m.request().plan().forks()).put("jit_events", m.jit().size())
                 .put("warnings", s == null ? java.util.List.of() : s.warnings()).put("message", m.message())
-                .put("environment", env.map()).map();
+                .put("environment", env.map());
+        if (m.operations() != null) { // only variants with a fixed count have these
+            o.put("operation", operation(m)).put("operations", m.operations())
+                    .put("operations_per_s", m.operationsPerSecond());
+        }
+        return o.map();
+    }
+
+    /** The name of the counted operation ("comparisons"), as {@code fwf trace} prints it. */
+    private static String operation(Measurement m) {
+        return Operations.replay(m.request().workload(), m.request().variant())
+                .map(r -> r.operation().key()).orElse(null);
     }
 
     /** One unit and precision for a line, chosen by its median, so the rest reads against it. */

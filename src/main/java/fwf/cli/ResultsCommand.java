@@ -8,6 +8,7 @@ import fwf.results.Exports;
 import fwf.results.Journal;
 import fwf.results.JournalLoad;
 import fwf.results.MarkdownRecap;
+import fwf.results.RecapTiming;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,9 +43,13 @@ final class ResultsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    Journal journal() {
+        return Journal.open(results == null ? Journal.defaultPath() : results);
+    }
+
     /** The records, warnings about damaged lines going to stderr. */
     List<Measurement> load(PrintWriter err) throws IOException {
-        Journal journal = Journal.open(results == null ? Journal.defaultPath() : results);
+        Journal journal = journal();
         JournalLoad load = journal.load();
         load.warnings().forEach(w -> err.println("fwf: warning: " + w));
         err.flush();
@@ -90,8 +95,13 @@ final class ResultsCommand implements Runnable {
         @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
         Path out;
 
-        @Option(names = "--baseline", paramLabel = "S", description = "for md: the system speed-ups are relative to (default: cpython, else the slowest)")
+        @Option(names = "--baseline", paramLabel = "S",
+                description = "for md: the system the relative columns divide by (default: cpython, else the first row)")
         String baseline;
+
+        @Option(names = "--timing", paramLabel = "T", defaultValue = "cold",
+                description = "for md: cold (each run's first call, as the talk) or warm (the median) (default: ${DEFAULT-VALUE})")
+        String timing;
 
         @Spec
         CommandSpec spec;
@@ -100,8 +110,10 @@ final class ResultsCommand implements Runnable {
         public Integer call() throws IOException {
             ExportFormat f = ExportFormat.fromWord(format).orElseThrow(() -> new IllegalArgumentException(
                     "unknown export format '" + format + "': choose one of csv, json, md, jmh"));
+            RecapTiming recapTiming = RecapCommand.timing(timing);
+            Outputs.notTheJournal(out, parent.journal());
             List<Measurement> records = parent.load(spec.commandLine().getErr());
-            String text = f == ExportFormat.MARKDOWN && baseline != null ? MarkdownRecap.render(records, baseline)
+            String text = f == ExportFormat.MARKDOWN ? MarkdownRecap.render(records, baseline, recapTiming)
                     : f.render(records);
             if (out == null) {
                 spec.commandLine().getOut().print(text);

@@ -64,16 +64,27 @@ final class RunCommand implements Callable<Integer> {
         RunRequest request = options.request(workload.name(), variant, system.name(), size);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Engine engine = new Engine(options, err);
         String title = workload.name() + " " + variant + " on " + system.name();
-        Measurement m = engine.measure(request, ProgressBar.forTerminal(err, title));
+        Measurement m;
+        try (Engine engine = new Engine(options, err)) {
+            m = engine.measure(request, ProgressBar.forTerminal(err, title));
+        } catch (ResultNotSavedException notSaved) {
+            if (notSaved.measurement() != null) {
+                print(notSaved.measurement(), out); // measured all the same: shown, then the failure
+            }
+            throw notSaved;
+        }
+        print(m, out);
+        return exitCode(m, err);
+    }
+
+    private void print(Measurement m, PrintWriter out) {
         out.println(switch (format) {
             case text -> Report.text(m);
             case json -> Json.write(Report.json(m));
             case csv -> CsvExport.render(List.of(m)).stripTrailing();
         });
         out.flush();
-        return exitCode(m, err);
     }
 
     /** 0 for a verified result; otherwise the reason on stderr too, so scripts see it, and 1. */

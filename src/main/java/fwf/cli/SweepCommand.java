@@ -64,18 +64,28 @@ final class SweepCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Engine engine = new Engine(options, err);
         List<Row> rows = new ArrayList<>();
         boolean allOk = true;
-        for (String[] combo : combos) {
-            for (int size : points) {
-                String title = workload.name() + "(" + size + ") " + combo[1] + " on " + combo[0];
-                Measurement m = engine.measure(options.request(workload.name(), combo[1], combo[0], size),
-                        ProgressBar.forTerminal(err, title));
-                allOk &= m.status() == Status.OK;
-                err.println(Report.text(m).lines().findFirst().orElse(""));
-                err.flush();
-                rows.add(new Row(combo[0], combo[1], size, m));
+        try (Engine engine = new Engine(options, err)) {
+            for (String[] combo : combos) {
+                for (int size : points) {
+                    String title = workload.name() + "(" + size + ") " + combo[1] + " on " + combo[0];
+                    Measurement m;
+                    try {
+                        m = engine.measure(options.request(workload.name(), combo[1], combo[0], size),
+                                ProgressBar.forTerminal(err, title));
+                    } catch (ResultNotSavedException notSaved) {
+                        // The sweep stops: every further result would be lost too.
+                        if (notSaved.measurement() != null) {
+                            err.println(Report.text(notSaved.measurement()).lines().findFirst().orElse(""));
+                        }
+                        throw notSaved;
+                    }
+                    allOk &= m.status() == Status.OK;
+                    err.println(Report.text(m).lines().findFirst().orElse(""));
+                    err.flush();
+                    rows.add(new Row(combo[0], combo[1], size, m));
+                }
             }
         }
         out.print(table(rows));

@@ -22,10 +22,23 @@ import java.util.regex.Pattern;
  * {@code started} line gives. Every "no" carries the concrete reason.
  *
  * <p>Results are remembered for the life of this object (one process): tools do not appear
- * or vanish while we run, and a probe costs a process start.
+ * or vanish while we run, and a probe costs a process start. Only a discovery whose build cache
+ * entry is found damaged when it is asked for again (see {@link BuildCache#damage}) is redone,
+ * which rebuilds the entry.
  */
 final class Discovery {
-    record Discovered(Availability availability, Recipe recipe) {
+    /**
+     * @param entries the build cache entries the recipe runs from; checked again before the
+     *                discovery is reused, so a product damaged while this process runs is rebuilt
+     */
+    record Discovered(Availability availability, Recipe recipe, List<Path> entries) {
+        Discovered(Availability availability, Recipe recipe) {
+            this(availability, recipe, List.of());
+        }
+
+        Discovered {
+            entries = List.copyOf(entries);
+        }
     }
 
     /** A reason a system cannot run; thrown by the steps and turned into an {@link Availability}. */
@@ -50,6 +63,8 @@ final class Discovery {
     private final Map<Path, PythonInterpreter> interpreters = new HashMap<>();
     private final Map<Path, String> interpreterProblems = new HashMap<>();
     private final Map<String, Shell.Result> toolOutputs = new HashMap<>();
+    /** The entries {@link #build} returned while the current system was being discovered. */
+    private List<Path> used = new ArrayList<>();
 
     Discovery(Shell shell, BuildCache cache) {
         this.shell = shell;
@@ -59,14 +74,41 @@ final class Discovery {
     /** Synchronized: builds must not race within one process (across processes the cache copes). */
     synchronized Discovered discover(SystemSpec spec) {
         Discovered d = found.get(spec.name());
-        if (d == null) {
+        if (d == null || !intact(d)) {
             d = compute(spec);
             found.put(spec.name(), d);
         }
         return d;
     }
 
+    /** Whether every cache entry the discovery runs from still holds what was built there. */
+    private static boolean intact(Discovered d) {
+        for (Path entry : d.entries()) {
+            try {
+                if (!Files.isDirectory(entry) || BuildCache.damage(entry).isPresent()) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Discovered compute(SystemSpec spec) {
+        List<Path> outer = used;
+        used = new ArrayList<>();
+        try {
+            Discovered d = steps(spec);
+            List<Path> entries = new ArrayList<>(used);
+            entries.addAll(d.entries());
+            return new Discovered(d.availability(), d.recipe(), entries);
+        } finally {
+            used = outer;
+        }
+    }
+
+    private Discovered steps(SystemSpec spec) {
         try {
             if (spec.launch() == Launch.JVM_WORKER) {
                 return new Discovered(new Availability(spec.name(), true, "Java " + Runtime.version(), "", "",
@@ -179,7 +221,8 @@ final class Discovery {
         }
         Recipe recipe = base.recipe();
         return new Discovered(new Availability(spec.name(), true, base.availability().version() + ", through FFM", "",
-                "", Map.of()), new Recipe(List.of(), recipe.workingDirectory(), Map.of(), recipe.library()));
+                "", Map.of()), new Recipe(List.of(), recipe.workingDirectory(), Map.of(), recipe.library()),
+                base.entries());
     }
 
     // ------------------------------------------------------------------ helpers
@@ -248,7 +291,9 @@ final class Discovery {
 
     private Path build(Build build) throws Unavailable, IOException {
         try {
-            return cache.ensure(build);
+            Path entry = cache.ensure(build);
+            used.add(entry);
+            return entry;
         } catch (BuildException e) {
             throw new Unavailable(e.getMessage());
         }
@@ -325,6 +370,11 @@ final class Discovery {
         if (!result.ok() || !finished || version.isEmpty()) {
             String failure = lines.stream().filter(l -> l.contains("\"event\":\"failure\"")).findFirst()
                     .map(l -> field(MESSAGE_FIELD, l)).orElse(result.head(3));
+            if (failure.isBlank()) {
+                // Never an empty reason: say what the probe saw.
+                failure = argv.getFirst() + " exited with " + result.exitCode()
+                        + (lines.isEmpty() ? " and no output" : " without a finished line");
+            }
             throw new Unavailable(spec.name() + " does not run: " + failure);
         }
         return new Discovered(new Availability(spec.name(), true, version, "",

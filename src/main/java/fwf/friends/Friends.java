@@ -12,6 +12,9 @@ import java.util.Map;
  * discovery results live as long as this object. Thread-safe.
  */
 public final class Friends {
+    /** A warm-up count meaning none at all, as {@code fwf.bench.Plan.NONE} (this package sees no other). */
+    public static final int NO_WARMUP = -1;
+
     private final BuildCache cache;
     private final Discovery discovery;
 
@@ -54,7 +57,8 @@ public final class Friends {
      *
      * @param size       0 for the workload's default
      * @param graph      the edge list, required for triangles and ignored otherwise
-     * @param warmup     0 for adaptive
+     * @param warmup     0 for adaptive, {@link #NO_WARMUP} for none (the talk's rounds: WARMUP is
+     *                   then the word {@code none}, and ITERATIONS must be given)
      * @param iterations 0 for adaptive
      * @throws IllegalArgumentException    for an unknown system, a system that is not a program,
      *                                     a variant it does not implement or a bad number
@@ -73,7 +77,11 @@ public final class Friends {
                     + " (it has: " + (has.isEmpty() ? "none" : String.join(", ", has)) + ")");
         }
         nonNegative("size", size);
-        nonNegative("warmup", warmup);
+        if (warmup != NO_WARMUP) {
+            nonNegative("warmup", warmup);
+        } else if (iterations < 1) {
+            throw new IllegalArgumentException("no warm-up needs a count of measured iterations, got " + iterations);
+        }
         nonNegative("iterations", iterations);
         if (workload.equals("triangles") && graph == null) {
             throw new IllegalArgumentException("triangles needs a graph file");
@@ -89,7 +97,7 @@ public final class Friends {
         }
         Recipe recipe = found.recipe();
         List<String> argv = new java.util.ArrayList<>(recipe.prefix());
-        argv.addAll(List.of(workload, variant, Integer.toString(size), Integer.toString(warmup),
+        argv.addAll(List.of(workload, variant, Integer.toString(size), warmup == NO_WARMUP ? "none" : Integer.toString(warmup),
                 Integer.toString(iterations)));
         if (workload.equals("triangles")) {
             argv.add(graph.toAbsolutePath().toString()); // the program starts in a cache folder

@@ -13,6 +13,8 @@ import java.util.Arrays;
  */
 final class EdgeListParser {
     private static final int MAX_SHOWN = 80;
+    /** U+FEFF in UTF-8: only ever at the very start of a file. */
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final String source;
     private final InputStream in;
@@ -81,6 +83,18 @@ final class EdgeListParser {
                 selfLoops, duplicates, nodes, edges, nanos));
     }
 
+    private boolean startsWithByteOrderMark(int lo, int hi) {
+        if (hi - lo < BYTE_ORDER_MARK.length) {
+            return false;
+        }
+        for (int i = 0; i < BYTE_ORDER_MARK.length; i++) {
+            if (buf[lo + i] != BYTE_ORDER_MARK[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int indexOfNewline(int from) {
         byte[] b = buf;
         for (int i = from, end = len; i < end; i++) {
@@ -99,6 +113,9 @@ final class EdgeListParser {
     private void line(int lo, int hi) throws GraphFormatException {
         lineNumber++;
         byte[] b = buf;
+        if (lineNumber == 1 && startsWithByteOrderMark(lo, hi)) {
+            lo += BYTE_ORDER_MARK.length; // not part of the text: an editor's mark of UTF-8
+        }
         if (hi > lo && b[hi - 1] == '\r') {
             hi--;
         }

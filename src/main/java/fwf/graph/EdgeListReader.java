@@ -1,12 +1,13 @@
 package fwf.graph;
 
+import fwf.io.InputFiles;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
@@ -14,11 +15,13 @@ import java.util.zip.GZIPInputStream;
  * Reads SNAP edge lists: two integer node ids a line, separated by spaces and/or tabs; lines
  * whose first non-blank character is {@code #} or {@code %} are comments; blank lines,
  * leading and trailing blanks and {@code \r\n} line ends are allowed. Ids are
- * {@code 0..2147483647}. Self-loops and repeated edges (in either direction) are dropped and
+ * {@code 0..2147483647}. A UTF-8 byte-order mark at the start of the file (Windows editors
+ * write one) is skipped. Self-loops and repeated edges (in either direction) are dropped and
  * counted in the {@link LoadSummary}; an empty file gives an empty graph.
  *
- * <p>Dense ids are given in order of first appearance in the file, which is the insertion order
- * of the talk's Python dict. A bad line throws {@link GraphFormatException} naming the file,
+ * <p>Dense ids are given in order of first appearance in the file (the talk's loader, which
+ * builds its dict in two passes, orders its keys differently: see
+ * {@code fwf.workload.Adjacency#talk}). A bad line throws {@link GraphFormatException} naming the file,
  * the 1-based line number and the line, e.g.
  * {@code facebook.txt:12: expected two node ids, found one: "17"}.
  */
@@ -28,11 +31,12 @@ public final class EdgeListReader {
 
     /**
      * Reads a file; a name ending in {@code .gz} is gunzipped on the fly, as SNAP ships them.
-     * Errors name the file by {@code path.getFileName()}.
+     * Errors in its lines name the file by {@code path.getFileName()}; a file that cannot be
+     * read at all is named by its whole path, with the reason ({@link InputFiles}).
      */
     public static LoadedGraph read(Path file) throws IOException {
         String source = String.valueOf(file.getFileName());
-        try (InputStream raw = Files.newInputStream(file)) {
+        try (InputStream raw = InputFiles.open(file)) {
             InputStream in = source.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
             return read(source, in);
         }

@@ -10,7 +10,9 @@ final class Printable {
     /**
      * Decodes {@code [lo, hi)} as UTF-8 (bad bytes become U+FFFD), shows a tab as a space and
      * anything unprintable as {@code ?}, and keeps at most {@code max} characters, marking a cut
-     * with {@code ...}.
+     * with {@code ...}. Characters are Java's: a code point outside the Basic Multilingual Plane
+     * counts two (its surrogate pair), so the result is never longer than {@code max + 3}, and a
+     * pair is never split: when it would not fit whole, the cut comes before it.
      */
     static String shorten(byte[] bytes, int lo, int hi, int max) {
         // A code point takes at most 4 bytes and a bad byte decodes to one U+FFFD, so 4*(max+1)
@@ -23,18 +25,20 @@ final class Printable {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (shown == max) {
+            boolean printable = cp != '\t' && isPrintable(cp);
+            int width = printable ? Character.charCount(cp) : 1;
+            if (shown + width > max) {
                 out.append("...");
                 return out.toString();
             }
             if (cp == '\t') {
                 out.append(' ');
-            } else if (isPrintable(cp)) {
+            } else if (printable) {
                 out.appendCodePoint(cp);
             } else {
                 out.append('?');
             }
-            shown++;
+            shown += width;
         }
         return out.toString();
     }

@@ -6,11 +6,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes export files so that a reader never sees half of one. */
 public final class Exports {
@@ -22,7 +19,8 @@ public final class Exports {
      * folder, forced to the disk, then renamed over the target in one atomic step. A crash or
      * a full disk leaves the old file whole (and no temporary file behind), and a slide deck
      * watching the file never reads a half-written table. The same folder matters: a rename
-     * is only atomic within one file system.
+     * is only atomic within one file system. A new export gets the umask's permissions, a
+     * replaced one keeps its own (see {@link AtomicFiles}).
      */
     public static void write(Path target, String text) throws IOException {
         Path file = target.toAbsolutePath();
@@ -34,21 +32,6 @@ public final class Exports {
                 }
                 ch.force(true); // on disk before the move makes it visible
             }
-            keepReadable(tmp, file);
         });
-    }
-
-    /**
-     * A temporary file is created readable by its owner only; an export is meant to be shared,
-     * so it gets the replaced file's permissions, or rw-r--r-- for a new one.
-     */
-    private static void keepReadable(Path tmp, Path target) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
-        if (view == null) {
-            return;
-        }
-        view.setPermissions(Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--"));
     }
 }

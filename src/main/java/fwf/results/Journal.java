@@ -1,12 +1,14 @@
 package fwf.results;
 
 import fwf.bench.Measurement;
+import fwf.io.InputFiles;
 import fwf.json.Json;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -50,6 +52,22 @@ public final class Journal {
         return path;
     }
 
+    /**
+     * Whether {@code other} is this journal's file, however it is spelled: through a symbolic
+     * link, {@code ./} or {@code ..}, another hard link. Exports ask, so that none writes over
+     * the journal it reads.
+     */
+    public boolean isFile(Path other) {
+        try {
+            if (Files.exists(path) && Files.exists(other)) {
+                return Files.isSameFile(path, other);
+            }
+        } catch (IOException e) {
+            // cannot tell by the file system: the names decide
+        }
+        return path.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize());
+    }
+
     /** Where results live by default, from this process's environment and home folder. */
     public static Path defaultPath() {
         return defaultPath(System.getenv(), Path.of(System.getProperty("user.home")));
@@ -66,6 +84,39 @@ public final class Journal {
                 ? Path.of(xdg)
                 : home.resolve(".local").resolve("share");
         return base.resolve(APP_FOLDER).resolve(FILE_NAME);
+    }
+
+    /**
+     * Fails unless an append could work now, so a run is refused before it costs minutes rather
+     * than lost after them. Creates the folder; never the file, and never writes to it: an
+     * existing journal is opened for appending and closed, so the system says what stops it
+     * (a read-only file system, an immutable or read-only file).
+     *
+     * @throws IOException naming the file (or its folder) and the reason, e.g.
+     *                     {@code /x/results.jsonl: is a directory}
+     */
+    public void checkWritable() throws IOException {
+        Path file = path.toAbsolutePath();
+        if (Files.isDirectory(file)) {
+            throw new FileSystemException(path.toString(), null, InputFiles.IS_A_DIRECTORY);
+        }
+        if (Files.exists(file)) {
+            try (FileChannel ignored = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                return;
+            } catch (IOException e) {
+                throw InputFiles.explained(path, e);
+            }
+        }
+        Path parent = file.getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw InputFiles.explained(parent, e);
+        }
+        if (!Files.isWritable(parent)) {
+            throw new FileSystemException(path.toString(), null, Files.getFileStore(parent).isReadOnly()
+                    ? "read-only file system" : "cannot be created: " + InputFiles.PERMISSION_DENIED + " in its folder");
+        }
     }
 
     /** Appends one measurement and returns once it is on the disk. */

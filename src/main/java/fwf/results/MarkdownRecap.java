@@ -1,309 +1,330 @@
 package fwf.results;
 
+import fwf.bench.ColdTime;
 import fwf.bench.Durations;
 import fwf.bench.Measurement;
 import fwf.bench.Status;
+import fwf.friends.SystemSpec;
+import fwf.friends.Systems;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The talk's closing table as Markdown: one row per system (and variant, when one system ran
- * several), the median time per workload and size, the speed-up over a baseline per column,
- * and the geometric mean of a row's speed-ups.
+ * The talk's closing table, measured here, with the talk's own figures beside it.
  *
- * <p>Rules: the latest OK measurement of a (system, variant, workload, size) gives its time;
- * a cell with no OK measurement but a WRONG, FAILED or TIMEOUT one shows that word in
- * capitals and never a time (a fast wrong answer must not look like a win); cancelled runs
- * are not results and are left out. Rows run from slowest to fastest by their mean speed-up
- * (rows without one last), so the table reads like the talk: from CPython down. The mean of
- * speed-ups is geometric because ratios multiply: an arithmetic mean would let one huge
- * speed-up drown the others.
+ * <p>The measured table has one row per system, named as the charts name it, and the talk's
+ * columns: the time of fib and of the naive triangle count, each relative to the baseline's time
+ * (time over the baseline's time, as the talk: smaller is faster and the baseline reads 1.00),
+ * and the relative mean, the arithmetic mean of the two relatives as the talk took it. A second
+ * table gives the talk's mean (draw-mean, five rounds) per system, and a third the talk's own
+ * figures, relative to its python 3.10.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>Sizes: each workload's column is the talk's size (fib(40); triangles on all 4,039 nodes
+ *       of facebook_combined.txt; mean of 10,000,000 values) when any result has it, else the
+ *       largest size there is (a quick recap's fib(30)); the caption and header say which.</li>
+ *   <li>Variants: each system shows its talk variant ({@link SystemSpec#talkVariant}); a system
+ *       that did not run it at that size shows the variant of its latest result there instead,
+ *       marked with a dagger and named in a note below the table.</li>
+ *   <li>Cells: the latest OK measurement gives the time; a cell with no OK measurement but a
+ *       WRONG, FAILED or TIMEOUT one shows that word in capitals and never a time (a fast wrong
+ *       answer must not look like a win); cancelled runs are not results and are left out.</li>
+ *   <li>Timing: cold ({@link ColdTime}: the first call in a fresh process, as the talk) or warm
+ *       (the median of the measured iterations); the captions say which.</li>
+ *   <li>Rows: the talk's systems in the talk's order (CPython, PyPy, Cython, mypyc, PyO3,
+ *       Mojo), then the others in the order of {@link Systems#all()}, then unknown names.</li>
+ *   <li>Baseline: the system the user names (by name or label; an error when it has no row),
+ *       else CPython when it has a row, else the first row.</li>
+ * </ul>
  */
 public final class MarkdownRecap {
     /** The talk's baseline, used when it is present and the caller names none. */
     public static final String DEFAULT_BASELINE = "cpython";
+    static final String MARK = "†";
+    private static final List<String> TALK_ORDER = List.of("cpython", "pypy", "cython", "mypyc", "pyo3", "mojo");
+    private static final Key TALK_FIB = new Key(40, null);
+    private static final Key TALK_TRIANGLES = new Key(4039, "facebook_combined.txt");
+    private static final Key TALK_MEAN = new Key(10_000_000, null);
 
     private MarkdownRecap() {
     }
 
-    /** The recap against cpython when present, else against the slowest row. */
+    /** The recap against CPython (else the first row), cold as the talk, as Markdown; "" when there is no result. */
     public static String render(List<Measurement> measurements) {
-        return render(measurements, null);
+        return render(measurements, null, RecapTiming.COLD);
+    }
+
+    /** @see #recap */
+    public static String render(List<Measurement> measurements, String baseline) {
+        return render(measurements, baseline, RecapTiming.COLD);
+    }
+
+    /** @see #recap */
+    public static String render(List<Measurement> measurements, String baseline, RecapTiming timing) {
+        return recap(measurements, baseline, timing).markdown();
     }
 
     /**
-     * @param baseline a row label ("jvm-c2 (boxed)") or a system name ("cpython"), or null for
-     *                 the default
-     * @return the table, or "" when there is no result to show
+     * @param baseline a system's name ("cpython") or label ("CPython"), or null for the default
      * @throws IllegalArgumentException when the named baseline has no row, as
      *                                  {@code no results for baseline 'pypy' (rows: cpython, jvm-c2)}
      */
-    public static String render(List<Measurement> measurements, String baseline) {
-        Grid grid = Grid.of(measurements);
-        if (grid.rows.isEmpty()) {
-            return "";
+    public static Recap recap(List<Measurement> measurements, String baseline, RecapTiming timing) {
+        List<Measurement> results = measurements.stream().filter(MarkdownRecap::isResult).toList();
+        Column fib = Column.of(results, "fib", TALK_FIB);
+        Column triangles = Column.of(results, "triangles", TALK_TRIANGLES);
+        Column mean = Column.of(results, "mean", TALK_MEAN);
+        List<String> mainRows = ordered(fib.systems(), triangles.systems());
+        List<String> meanRows = ordered(mean.systems(), Set.of());
+        List<String> all = ordered(new LinkedHashSet<>(mainRows), new LinkedHashSet<>(meanRows));
+        if (all.isEmpty()) {
+            return new Recap(List.of(), List.of(), null);
         }
-        Baseline base = Baseline.resolve(grid, baseline);
-        List<RowKey> rows = new ArrayList<>(grid.rows);
-        Map<RowKey, Double> means = new HashMap<>();
-        if (base != null) {
-            rows.forEach(r -> means.put(r, base.meanSpeedup(grid, r)));
-            rows.sort(Comparator.comparing(means::get, Comparator.nullsLast(Comparator.naturalOrder())));
+        String base = baseline(baseline, all);
+        List<RecapTable> tables = new ArrayList<>();
+        if (!mainRows.isEmpty()) {
+            tables.add(mainTable(mainRows, fib, triangles, base, timing));
         }
-
-        List<String> header = new ArrayList<>();
-        header.add("system");
-        grid.columns.forEach(c -> header.add(c.label()));
-        if (base != null) {
-            grid.columns.forEach(c -> header.add(grid.speedupLabel(c) + " × vs " + base.name()));
-            header.add("mean ×");
+        if (!meanRows.isEmpty()) {
+            tables.add(meanTable(meanRows, mean, base, timing));
         }
-        List<List<String>> body = new ArrayList<>();
-        for (RowKey r : rows) {
-            List<String> cells = new ArrayList<>();
-            cells.add(grid.label(r));
-            grid.columns.forEach(c -> cells.add(grid.timeCell(r, c)));
-            if (base != null) {
-                grid.columns.forEach(c -> cells.add(times(base.speedup(grid, r, c))));
-                cells.add(times(means.get(r)));
-            }
-            body.add(cells);
-        }
-        return table(header, body);
+        tables.add(TalkFigures.table());
+        return new Recap(tables, all, base);
     }
 
-    /** Three significant figures and a times sign: "1.00×", "42.1×", "123×", "0.0812×". */
-    static String times(Double x) {
+    private static RecapTable mainTable(List<String> rows, Column fib, Column triangles, String base, RecapTiming timing) {
+        List<List<String>> body = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Long baseFib = fib.time(base, timing);
+        Long baseTriangles = triangles.time(base, timing);
+        for (String system : rows) {
+            Cell f = fib.cell(system);
+            Cell t = triangles.cell(system);
+            Double relFib = ratio(fib.time(system, timing), baseFib);
+            Double relTriangles = ratio(triangles.time(system, timing), baseTriangles);
+            String note = note(system, f, t);
+            if (!note.isEmpty()) {
+                notes.add(note);
+            }
+            body.add(List.of(label(system) + (note.isEmpty() ? "" : " " + MARK), text(f, timing), text(t, timing),
+                    relative(relFib), relative(relTriangles),
+                    relative(relFib == null || relTriangles == null ? null : (relFib + relTriangles) / 2)));
+        }
+        List<String> sizes = new ArrayList<>();
+        fib.describe().ifPresent(sizes::add);
+        triangles.describe().ifPresent(d -> sizes.add("the naive triangle count on " + d));
+        String caption = "The talk's table, measured here (" + String.join(" and ", sizes) + "); " + timing.meaning()
+                + "; relative: time over " + label(base) + "'s (smaller is faster), relative mean: the mean of the two.";
+        return new RecapTable(caption, List.of("system", "time " + fib.title(), "time " + triangles.title(),
+                "relative fib", "relative triangles", "relative mean"), body, notes, false);
+    }
+
+    private static RecapTable meanTable(List<String> rows, Column mean, String base, RecapTiming timing) {
+        List<List<String>> body = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Long baseTime = mean.time(base, timing);
+        for (String system : rows) {
+            Cell c = mean.cell(system);
+            String note = note(system, c);
+            if (!note.isEmpty()) {
+                notes.add(note);
+            }
+            body.add(List.of(label(system) + (note.isEmpty() ? "" : " " + MARK), c.variant(), text(c, timing),
+                    relative(ratio(mean.time(system, timing), baseTime)),
+                    c.ok() == null ? "" : Integer.toString(c.ok().samplesNs().size())));
+        }
+        String caption = "Mean of " + mean.describe().orElseThrow() + " (draw-mean, five rounds, all timed); "
+                + timing.meaning() + "; relative: time over " + label(base) + "'s.";
+        return new RecapTable(caption, List.of("system", "variant", "time", "relative", "measured rounds"),
+                body, notes, false);
+    }
+
+    /** "", or "† PyPy: fib ran `recursive-n1-first`, not its talk variant `recursive`." for the cells off the talk. */
+    private static String note(String system, Cell... cells) {
+        List<String> off = new ArrayList<>();
+        for (Cell c : cells) {
+            if (c != null && !c.talks()) {
+                Optional<String> talk = talkVariant(system, c.workload());
+                off.add(c.workload() + " ran `" + c.variant() + "`, "
+                        + talk.map(v -> "not its talk variant `" + v + "`").orElse("it has no talk variant"));
+            }
+        }
+        return off.isEmpty() ? "" : MARK + " " + label(system) + ": " + String.join("; ", off) + ".";
+    }
+
+    private static String baseline(String wanted, List<String> systems) {
+        if (wanted == null) {
+            return systems.contains(DEFAULT_BASELINE) ? DEFAULT_BASELINE : systems.getFirst();
+        }
+        return systems.stream().filter(s -> s.equals(wanted)).findFirst()
+                .or(() -> systems.stream().filter(s -> label(s).equals(wanted)).findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("no results for baseline '" + wanted + "' (rows: "
+                        + String.join(", ", systems) + ")"));
+    }
+
+    /** The display name the charts use, or the name itself for a system this program does not know. */
+    public static String label(String system) {
+        return Systems.find(system).map(SystemSpec::label).orElse(system);
+    }
+
+    private static Optional<String> talkVariant(String system, String workload) {
+        return Systems.find(system).flatMap(s -> s.talkVariant(workload));
+    }
+
+    private static boolean isResult(Measurement m) {
+        return m.status() != Status.CANCELLED && !(m.status() == Status.OK && m.stats() == null);
+    }
+
+    private static Double ratio(Long time, Long base) {
+        return time == null || base == null || base == 0 ? null : time / (double) base;
+    }
+
+    private static String text(Cell c, RecapTiming timing) {
+        if (c == null) {
+            return "";
+        }
+        Long t = c.time(timing);
+        if (t != null) {
+            return Durations.human(t);
+        }
+        return c.ok() == null && c.failure() != null ? c.failure().name() : "";
+    }
+
+    /** The talk's systems first in the talk's order, then the program's order, then unknown names. */
+    private static List<String> ordered(Set<String> a, Set<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        List<String> known = Systems.names();
+        Comparator<String> order = Comparator.comparingInt((String s) -> TALK_ORDER.contains(s) ? TALK_ORDER.indexOf(s)
+                        : known.contains(s) ? TALK_ORDER.size() + known.indexOf(s) : Integer.MAX_VALUE)
+                .thenComparing(Comparator.naturalOrder());
+        return all.stream().sorted(order).toList();
+    }
+
+    private static List<String> ordered(List<String> a, List<String> b) {
+        return ordered(new LinkedHashSet<>(a), new LinkedHashSet<>(b));
+    }
+
+    /** Three significant figures: "1.00", "0.600", "0.0223", "42.1", "123", "1230"; "" for none. */
+    static String relative(Double x) {
         if (x == null) {
             return "";
         }
         BigDecimal rounded = new BigDecimal(x).round(new MathContext(3, RoundingMode.HALF_UP));
         int magnitude = rounded.precision() - rounded.scale() - 1; // floor(log10)
-        return rounded.setScale(Math.max(0, 2 - magnitude), RoundingMode.HALF_UP).toPlainString() + "×";
+        return rounded.setScale(Math.max(0, 2 - magnitude), RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** "fib(40)", "triangles (4039 nodes)", "mean (10,000,000 floats)"; size 0 is the default. */
-    static String columnLabel(String workload, int size) {
-        if (size <= 0) {
-            return workload;
+    /** A size and, for triangles, the graph file's name (null for the generated graph or none). */
+    private record Key(int size, String graph) {
+        static Key of(Measurement m) {
+            Path g = m.request().graph();
+            return new Key(m.request().size(), g == null || g.getFileName() == null ? null : g.getFileName().toString());
         }
-        String count = size >= 10_000 ? String.format(java.util.Locale.ROOT, "%,d", size) : Integer.toString(size);
-        return switch (workload) {
-            case "fib" -> "fib(" + size + ")";
-            case "triangles" -> "triangles (" + count + " nodes)";
-            case "mean" -> "mean (" + count + " floats)";
-            default -> workload + " (" + count + ")";
-        };
     }
 
-    /** Pads every column to one width: the text stays a readable table, not only the render. */
-    private static String table(List<String> rawHeader, List<List<String>> rawBody) {
-        // A "|" in a system or variant name would split a cell; Markdown's escape keeps it whole.
-        List<String> header = rawHeader.stream().map(c -> c.replace("|", "\\|")).toList();
-        List<List<String>> body = rawBody.stream().map(r -> r.stream().map(c -> c.replace("|", "\\|")).toList()).toList();
-        int[] width = new int[header.size()];
-        for (int i = 0; i < width.length; i++) {
-            width[i] = Math.max(3, header.get(i).length());
-            for (List<String> row : body) {
-                width[i] = Math.max(width[i], row.get(i).length());
+    /**
+     * What one system shows in one column.
+     *
+     * @param ok      its latest OK measurement of the variant, or null
+     * @param failure the status of its latest measurement when none was OK
+     * @param talks   true when the variant is the system's talk variant
+     */
+    private record Cell(String workload, String variant, boolean talks, Measurement ok, Status failure) {
+        Long time(RecapTiming timing) {
+            if (ok == null) {
+                return null;
             }
-        }
-        StringBuilder out = new StringBuilder();
-        line(header, width, out);
-        List<String> rule = new ArrayList<>();
-        for (int i = 0; i < width.length; i++) {
-            rule.add(i == 0 ? "-".repeat(width[i]) : "-".repeat(width[i] - 1) + ":");
-        }
-        line(rule, width, out);
-        body.forEach(row -> line(row, width, out));
-        return out.toString();
-    }
-
-    private static void line(List<String> cells, int[] width, StringBuilder out) {
-        out.append('|');
-        for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i);
-            String pad = " ".repeat(width[i] - c.length());
-            out.append(' ').append(i == 0 ? c + pad : pad + c).append(" |");
-        }
-        out.append('\n');
-    }
-
-    private record RowKey(String system, String variant) {
-    }
-
-    private record ColKey(String workload, int size) {
-        String label() {
-            return columnLabel(workload, size);
-        }
-    }
-
-    private record CellKey(RowKey row, ColKey col) {
-    }
-
-    /** The latest OK time, or failure, of every (row, column), and the rows and columns seen. */
-    private static final class Grid {
-        final Set<RowKey> rows = new LinkedHashSet<>();
-        final List<ColKey> columns = new ArrayList<>();
-        final Map<CellKey, Long> times = new HashMap<>();
-        final Map<CellKey, Status> failures = new HashMap<>();
-        private Map<String, Long> variantsPerSystem;
-        private Map<String, Long> sizesPerWorkload;
-
-        static Grid of(List<Measurement> measurements) {
-            Grid g = new Grid();
-            Map<String, TreeSet<Integer>> sizes = new LinkedHashMap<>();
-            Set<String> oneVariantPerWorkload = systemsWithOneVariantPerWorkload(measurements);
-            for (Measurement m : measurements) {
-                if (m.status() == Status.CANCELLED || (m.status() == Status.OK && m.stats() == null)) {
-                    continue;
-                }
-                // The talk's table has a row per system: a system that ran one variant of each
-                // workload (fib "primitive", triangles "naive-primitive") is one row, not two.
-                String variant = oneVariantPerWorkload.contains(m.request().system()) ? "" : m.request().variant();
-                RowKey row = new RowKey(m.request().system(), variant);
-                ColKey col = new ColKey(m.request().workload(), m.request().size());
-                g.rows.add(row);
-                sizes.computeIfAbsent(col.workload(), w -> new TreeSet<>()).add(col.size());
-                CellKey cell = new CellKey(row, col);
-                if (m.status() == Status.OK) {
-                    g.times.put(cell, m.stats().medianNs());
-                } else {
-                    g.failures.put(cell, m.status());
-                }
+            if (timing == RecapTiming.WARM) {
+                return ok.stats().medianNs();
             }
-            sizes.forEach((w, s) -> s.forEach(size -> g.columns.add(new ColKey(w, size))));
-            g.variantsPerSystem = g.rows.stream().collect(Collectors.groupingBy(RowKey::system, Collectors.counting()));
-            g.sizesPerWorkload = g.columns.stream().collect(Collectors.groupingBy(ColKey::workload, Collectors.counting()));
-            return g;
+            OptionalLong cold = ColdTime.of(ok);
+            return cold.isPresent() ? cold.getAsLong() : null;
+        }
+    }
+
+    /** One workload at its chosen size: the results there, by system. */
+    private record Column(String workload, Key key, Map<String, List<Measurement>> bySystem) {
+        static Column of(List<Measurement> results, String workload, Key talk) {
+            List<Measurement> of = results.stream().filter(m -> m.request().workload().equals(workload)).toList();
+            Key key = of.stream().anyMatch(m -> Key.of(m).equals(talk)) ? talk
+                    : of.stream().map(Key::of).max(Comparator.comparingInt(Key::size)).orElse(null);
+            // max keeps the first of equal sizes; the latest result's graph is the one to show
+            if (key != null) {
+                int size = key.size();
+                key = of.stream().map(Key::of).filter(k -> k.size() == size).reduce((x, y) -> y).orElseThrow();
+            }
+            Key chosen = key;
+            Map<String, List<Measurement>> bySystem = of.stream().filter(m -> Key.of(m).equals(chosen))
+                    .collect(Collectors.groupingBy(m -> m.request().system(), LinkedHashMap::new, Collectors.toList()));
+            return new Column(workload, key, bySystem);
         }
 
-        private static Set<String> systemsWithOneVariantPerWorkload(List<Measurement> measurements) {
-            Map<String, Map<String, Set<String>>> variants = new HashMap<>();
-            for (Measurement m : measurements) {
-                variants.computeIfAbsent(m.request().system(), s -> new HashMap<>())
-                        .computeIfAbsent(m.request().workload(), w -> new HashSet<>()).add(m.request().variant());
+        Set<String> systems() {
+            return bySystem.keySet();
+        }
+
+        /** The system's cell, null when it has no result here. */
+        Cell cell(String system) {
+            List<Measurement> ms = bySystem.getOrDefault(system, List.of());
+            if (ms.isEmpty()) {
+                return null;
             }
-            Set<String> single = new HashSet<>();
-            variants.forEach((system, perWorkload) -> {
-                if (perWorkload.values().stream().allMatch(v -> v.size() == 1)) {
-                    single.add(system);
-                }
+            Optional<String> talk = talkVariant(system, workload);
+            String variant = talk.filter(v -> ms.stream().anyMatch(m -> m.request().variant().equals(v)))
+                    .orElseGet(() -> ms.stream().filter(m -> m.status() == Status.OK).reduce((x, y) -> y)
+                            .orElse(ms.getLast()).request().variant());
+            List<Measurement> runs = ms.stream().filter(m -> m.request().variant().equals(variant)).toList();
+            Measurement ok = runs.stream().filter(m -> m.status() == Status.OK).reduce((x, y) -> y).orElse(null);
+            return new Cell(workload, variant, talk.map(variant::equals).orElse(false), ok,
+                    ok == null ? runs.getLast().status() : null);
+        }
+
+        Long time(String system, RecapTiming timing) {
+            Cell c = cell(system);
+            return c == null ? null : c.time(timing);
+        }
+
+        /** The column's header: "fib(40)", "triangles (4,039 nodes)", "mean (10,000,000)"; the workload alone when nothing ran. */
+        String title() {
+            if (key == null) {
+                return workload;
+            }
+            String count = key.size() > 0 ? String.format(Locale.ROOT, "%,d", key.size()) : "all";
+            return switch (workload) {
+                case "fib" -> "fib(" + key.size() + ")";
+                case "triangles" -> "triangles (" + count + " nodes)";
+                default -> workload + " (" + count + ")";
+            };
+        }
+
+        /** For a caption: "fib(40)", "facebook_combined.txt (4,039 nodes)", "10,000,000 float32"; empty when nothing ran. */
+        Optional<String> describe() {
+            if (key == null) {
+                return Optional.empty();
+            }
+            String count = key.size() > 0 ? String.format(Locale.ROOT, "%,d", key.size()) : "all";
+            return Optional.of(switch (workload) {
+                case "fib" -> "fib(" + key.size() + ")";
+                case "triangles" -> (key.graph() == null ? "the generated graph" : key.graph()) + " (" + count + " nodes)";
+                case "mean" -> count + " float32";
+                default -> workload + " (" + count + ")";
             });
-            return single;
-        }
-
-        Long time(RowKey r, ColKey c) {
-            return times.get(new CellKey(r, c));
-        }
-
-        String timeCell(RowKey r, ColKey c) {
-            Long t = time(r, c);
-            if (t != null) {
-                return Durations.human(t);
-            }
-            Status failure = failures.get(new CellKey(r, c));
-            return failure == null ? "" : failure.name();
-        }
-
-        String label(RowKey r) {
-            return r.variant().isEmpty() || variantsPerSystem.get(r.system()) == 1 ? r.system()
-                    : r.system() + " (" + r.variant() + ")";
-        }
-
-        /** A workload's name, or its column label when it was run at several sizes. */
-        String speedupLabel(ColKey c) {
-            return sizesPerWorkload.get(c.workload()) > 1 ? c.label() : c.workload();
-        }
-    }
-
-    /** The rows the speed-ups divide by, and the name the headers give them. */
-    private record Baseline(String name, List<RowKey> rows) {
-
-        /** Null when no row has a time, so no speed-up can be computed. */
-        static Baseline resolve(Grid grid, String wanted) {
-            if (wanted != null) {
-                List<RowKey> rows = grid.rows.stream().filter(r -> grid.label(r).equals(wanted)).toList();
-                if (rows.isEmpty()) {
-                    rows = grid.rows.stream().filter(r -> r.system().equals(wanted)).toList();
-                }
-                if (rows.isEmpty()) {
-                    throw new IllegalArgumentException("no results for baseline '" + wanted + "' (rows: "
-                            + grid.rows.stream().map(grid::label).collect(Collectors.joining(", ")) + ")");
-                }
-                return new Baseline(wanted, rows);
-            }
-            List<RowKey> cpython = grid.rows.stream().filter(r -> r.system().equals(DEFAULT_BASELINE)).toList();
-            if (!cpython.isEmpty()) {
-                return new Baseline(DEFAULT_BASELINE, cpython);
-            }
-            RowKey slowest = slowest(grid);
-            return slowest == null ? null : new Baseline(grid.label(slowest), List.of(slowest));
-        }
-
-        /**
-         * The row that is slowest relative to each column's fastest time, by geometric mean
-         * over the columns it has: fair to rows that ran only some workloads. Ties go to the
-         * row seen first.
-         */
-        private static RowKey slowest(Grid grid) {
-            RowKey slowest = null;
-            double worst = 0;
-            for (RowKey r : grid.rows) {
-                double logSum = 0;
-                int count = 0;
-                for (ColKey c : grid.columns) {
-                    Long t = grid.time(r, c);
-                    if (t != null) {
-                        long fastest = grid.rows.stream().map(o -> grid.time(o, c)).filter(x -> x != null)
-                                .mapToLong(Long::longValue).min().orElseThrow();
-                        logSum += StrictMath.log(Math.max(t, 1) / (double) Math.max(fastest, 1));
-                        count++;
-                    }
-                }
-                if (count > 0 && (slowest == null || logSum / count > worst)) {
-                    slowest = r;
-                    worst = logSum / count;
-                }
-            }
-            return slowest;
-        }
-
-        /** The first baseline row with a time in this column. */
-        Long time(Grid grid, ColKey c) {
-            return rows.stream().map(r -> grid.time(r, c)).filter(t -> t != null).findFirst().orElse(null);
-        }
-
-        Double speedup(Grid grid, RowKey r, ColKey c) {
-            Long base = time(grid, c);
-            Long t = grid.time(r, c);
-            return base == null || t == null || t == 0 ? null : base / (double) t;
-        }
-
-        Double meanSpeedup(Grid grid, RowKey r) {
-            double logSum = 0;
-            int count = 0;
-            for (ColKey c : grid.columns) {
-                Double s = speedup(grid, r, c);
-                if (s != null && s > 0) {
-                    logSum += StrictMath.log(s);
-                    count++;
-                }
-            }
-            return count == 0 ? null : StrictMath.exp(logSum / count);
         }
     }
 }

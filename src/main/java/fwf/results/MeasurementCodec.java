@@ -47,7 +47,7 @@ public final class MeasurementCodec {
 
     public static Map<String, Object> toJson(Measurement m) {
         RunRequest r = m.request();
-        return Json.obj()
+        Json.Obj o = Json.obj()
                 .put("schema", SCHEMA)
                 .put("type", "measurement")
                 .put("id", m.id())
@@ -71,8 +71,9 @@ public final class MeasurementCodec {
                 .put("samples_ns", m.samplesNs())
                 .put("stats", m.stats() == null ? null : stats(m.stats()))
                 .put("environment", m.environment() == null ? null : environment(m.environment()))
-                .put("jit", m.jit().stream().map(MeasurementCodec::jit).toList())
-                .map();
+                .put("jit", m.jit().stream().map(MeasurementCodec::jit).toList());
+        // Written only when counted, so a record without a count reads as it did before counts existed.
+        return m.operations() == null ? o.map() : o.put("operations", m.operations()).map();
     }
 
     private static Map<String, Object> stats(Stats s) {
@@ -160,8 +161,13 @@ public final class MeasurementCodec {
             jit.add(new JitEvent(j.string("kind"), j.string("method"), j.integer("tier"),
                     j.longValue("since_start_ns"), j.longValue("duration_ns")));
         }
+        // Absent in records written before operations were counted, and for variants without a count.
+        Long operations = f.optionalLong("operations");
+        if (operations != null && operations < 0) {
+            throw new RecordException("field 'operations' is negative");
+        }
         return new Measurement(id, request, status, answer, expected, loadNs, warmupNs, samplesNs, stats,
-                environment, message, jit);
+                environment, message, jit, operations);
     }
 
     private static Stats stats(Fields s) {

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Neighbour lists in file order, each edge added both ways: the talk's {@code graph} dict,
- * built once on boxed collections and once on int arrays so the naive variants differ only in
- * types.
+ * Neighbour lists. {@link #talk} and {@link #boxed} build the talk's {@code graph} dict in its
+ * loader's two-pass order, once on int arrays and once on boxed collections, so the naive
+ * variants differ only in types; {@link #fileOrder} and {@link #rows} add each edge both ways
+ * in one pass, for the kernels whose answer and work do not depend on list order.
  *
  * <p>Public only for {@link #rows}: the native kernels (called through FFM) take the same rows
  * as compressed sparse rows, and the rest stays package-private.
@@ -29,7 +30,10 @@ public final class Adjacency {
         return degree;
     }
 
-    /** {@code graph[node]} as an exact-size int array; ids 0..n-1 are the dict's insertion order. */
+    /**
+     * Each node's neighbours as an exact-size int array, in one pass over the edges in file
+     * order (each edge added at both ends at once): not the talk's list order, see {@link #talk}.
+     */
     static int[][] fileOrder(EdgeList graph) {
         int n = graph.nodeCount();
         int[] degree = degrees(graph);

@@ -3,12 +3,16 @@ package fwf.workload;
 import java.util.List;
 
 /**
- * The variants of {@code mean}, the default first. Every prepare step generates the data (so
- * generation is reported as load, apart from the mean), and the boxed variant boxes it there
- * too. One {@link Computation#run()} is one mean over the data: the engine's iterations play
- * the talk's rounds (it timed five calls of the mean).
+ * The variants of {@code mean}, the default first. The mean-only variants generate the data in
+ * their prepare step (so generation is reported as load, apart from the mean), and the boxed
+ * variant boxes it there too: one {@link Computation#run()} is one mean over the data. The last,
+ * {@code draw-mean}, is the talk's own: one run draws the numbers and averages them, and it is
+ * measured as the talk did, five rounds with no warm-up, unless the user gives counts.
  */
 final class MeanVariants {
+    /** The talk timed five rounds of its mean, all of them, the first one included. */
+    static final int TALK_ROUNDS = 5;
+
     private MeanVariants() {
     }
 
@@ -47,7 +51,10 @@ final class MeanVariants {
                         input -> {
                             float[] data = MeanData.generate(input);
                             return () -> Mean.parallel(data);
-                        }));
+                        }),
+                new Variant<>("draw-mean",
+                        "The talk's NumPy example as one timed round: draw the uniform doubles (SplitMix64 from seed 42, the Python friends' stream too), convert each to float32 and average them into a double, every round from the same seed so every round's answer is the same and verified; run as the talk, five rounds and no warm-up.",
+                        input -> () -> DrawMean.mean(input), DrawMean::reference, TALK_ROUNDS));
     }
 
     static Object reference(MeanInput input) {

@@ -5,78 +5,91 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The talk's triangle count, twice: once on boxed collections, once on int arrays. The two
- * methods are the same algorithm line for line, so the gap between them is the price of boxing
- * and pointer chasing, not of a different algorithm.
+ * The talk's naive triangle count, twice: once on boxed collections, once on int arrays. Both
+ * take the talk's {@code graph} dict as its loader built it ({@link Adjacency#boxed},
+ * {@link Adjacency#talk}) and take the same steps in the same order, so the gap between them is
+ * the price of boxing and pointer chasing, not of a different algorithm:
  *
- * <p>Each triangle is counted once: from its first-visited corner, through its second, when
- * the third is neither visited nor already a middle corner and closes back on the first.
+ * <pre>
+ * triangles = 0
+ * visited = []
+ * for node in graph:
+ *     neighbors_visited = []
+ *     for neighbor in graph[node]:
+ *         if neighbor not in visited:
+ *             for far in graph[neighbor]:
+ *                 if far not in neighbors_visited and far not in visited and node in graph[far]:
+ *                     triangles += 1
+ *         neighbors_visited.append(neighbor)
+ *     visited.append(node)
+ * return triangles
+ * </pre>
+ *
+ * <p>Each triangle is counted once: from its first-visited corner, through whichever of the
+ * other two comes first in that corner's list. The three tests run left to right and stop at
+ * the first that fails, as Python's {@code and} does; that order decides how many list elements
+ * the count examines, so it is kept exactly.
  */
 final class NaiveTriangles {
     private NaiveTriangles() {
     }
 
     /**
-     * The Python, ported faithfully. {@code newCollection} makes {@code visited} and
+     * The Python on Java collections. {@code newCollection} makes {@code visited} and
      * {@code neighbors_visited}: with {@code ArrayList::new} (and lists in {@code graph}) every
-     * {@code contains} is the talk's linear search; with {@code HashSet::new} (and sets in
-     * {@code graph}) the very same loops become the {@code hashset} variant, which is the point:
-     * only the collection changed.
+     * {@code contains} is a linear search, as Python's {@code in} on a list; with
+     * {@code HashSet::new} (and sets in {@code graph}) the very same loops become the
+     * {@code hashset} variant, which is the point: only the collection changed.
      */
     static long countBoxed(Map<Integer, ? extends Collection<Integer>> graph,
                            Supplier<? extends Collection<Integer>> newCollection) {
         Collection<Integer> visited = newCollection.get();
         long triangles = 0;
         for (Integer node : graph.keySet()) {
-            visited.add(node);
             Collection<Integer> neighborsVisited = newCollection.get();
-            Collection<Integer> nodeNeighbors = graph.get(node);
-            for (Integer neighbor : nodeNeighbors) {
-                if (visited.contains(neighbor)) {
-                    continue;
+            for (Integer neighbor : graph.get(node)) {
+                if (!visited.contains(neighbor)) {
+                    for (Integer far : graph.get(neighbor)) {
+                        if (!neighborsVisited.contains(far) && !visited.contains(far)
+                                && graph.get(far).contains(node)) {
+                            triangles++;
+                        }
+                    }
                 }
                 neighborsVisited.add(neighbor);
-                for (Integer far : graph.get(neighbor)) {
-                    if (visited.contains(far) || neighborsVisited.contains(far)) {
-                        continue;
-                    }
-                    if (nodeNeighbors.contains(far)) {
-                        triangles++;
-                    }
-                }
             }
+            visited.add(node);
         }
         return triangles;
     }
 
     /**
-     * The same algorithm on ints: {@code graph[node]} is an int array in file order, and the two
-     * Python lists are int arrays with a count, still searched linearly.
+     * The same steps on ints: {@code graph[node]} is an int array, the dict's keys are
+     * {@link Adjacency.Talk#order()}, and the two Python lists are int arrays with a count, still
+     * searched linearly.
      */
-    static long countPrimitive(int[][] graph) {
-        int[] visited = new int[graph.length];
+    static long countPrimitive(Adjacency.Talk graph) {
+        int[] order = graph.order();
+        int[][] lists = graph.neighbours();
+        int[] visited = new int[order.length];
         int visitedCount = 0;
-        int[] neighborsVisited = new int[maxLength(graph)];
+        int[] neighborsVisited = new int[maxLength(lists)];
         long triangles = 0;
-        for (int node = 0; node < graph.length; node++) {
-            visited[visitedCount++] = node;
+        for (int node : order) {
             int neighborsVisitedCount = 0;
-            int[] nodeNeighbors = graph[node];
-            for (int neighbor : nodeNeighbors) {
-                if (contains(visited, visitedCount, neighbor)) {
-                    continue;
+            for (int neighbor : lists[node]) {
+                if (!contains(visited, visitedCount, neighbor)) {
+                    for (int far : lists[neighbor]) {
+                        if (!contains(neighborsVisited, neighborsVisitedCount, far)
+                                && !contains(visited, visitedCount, far)
+                                && contains(lists[far], lists[far].length, node)) {
+                            triangles++;
+                        }
+                    }
                 }
                 neighborsVisited[neighborsVisitedCount++] = neighbor;
-                for (int far : graph[neighbor]) {
-                    if (contains(visited, visitedCount, far)
-                            || contains(neighborsVisited, neighborsVisitedCount, far)) {
-                        continue;
-                    }
-                    if (contains(nodeNeighbors, nodeNeighbors.length, far)) {
-                        triangles++;
-                    }
-                }
             }
+            visited[visitedCount++] = node;
         }
         return triangles;
     }

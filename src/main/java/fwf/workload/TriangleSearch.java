@@ -14,23 +14,29 @@ import java.util.function.Function;
  * in exactly their kernel's search order, with the pseudo-code shown beside the graph.
  */
 public enum TriangleSearch {
-    /** The talk's algorithm, as the {@code naive-primitive} variant runs it. */
+    /** The talk's naive count, as the {@code naive-primitive} variant runs it. */
     NAIVE("naive-primitive", NaiveStepCursor.SOURCE, NaiveStepCursor::new,
-            NaiveStepCursor.SKIP_NEIGHBOUR, NaiveStepCursor.SKIP_FAR),
+            new Skip(NaiveStepCursor.SKIP_NEIGHBOUR, "already visited"),
+            new Skip(NaiveStepCursor.SKIP_FAR_NEIGHBOURS_VISITED, "in neighbors_visited"),
+            new Skip(NaiveStepCursor.SKIP_FAR_VISITED, "already visited")),
     /** Degree-ordered orientation and merge intersection, as the {@code forward} variant runs it. */
     FORWARD("forward", ForwardStepCursor.SOURCE, ForwardStepCursor::new);
+
+    /** A line whose steps were looked at and skipped, and why, in a few words. */
+    private record Skip(int line, String reason) {
+    }
 
     private final String variantName;
     private final List<String> source;
     private final Function<EdgeList, StepCursor> cursors;
-    private final int[] skipLines;
+    private final Skip[] skips;
 
     TriangleSearch(String variantName, List<String> source, Function<EdgeList, StepCursor> cursors,
-                   int... skipLines) {
+                   Skip... skips) {
         this.variantName = variantName;
         this.source = source;
         this.cursors = cursors;
-        this.skipLines = skipLines;
+        this.skips = skips;
     }
 
     /** The name of the {@link Catalogue#TRIANGLES} variant this search mirrors. */
@@ -49,16 +55,29 @@ public enum TriangleSearch {
     }
 
     /**
-     * Whether {@code line} is a {@code continue}: a step carrying it was looked at and then
+     * Whether {@code line} is a test that failed: a step carrying it was looked at and then
      * skipped (a neighbour already visited, a far neighbour already seen), so a view can grey it.
      */
     public boolean skips(int line) {
-        for (int skip : skipLines) {
-            if (skip == line) {
+        for (Skip skip : skips) {
+            if (skip.line() == line) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Why a step carrying {@code line} was skipped, in a few words ("already visited", "in
+     * neighbors_visited"); empty when the line is not a skip.
+     */
+    public Optional<String> skipReason(int line) {
+        for (Skip skip : skips) {
+            if (skip.line() == line) {
+                return Optional.of(skip.reason());
+            }
+        }
+        return Optional.empty();
     }
 
     /** A fresh search of {@code graph}, before its first step. */

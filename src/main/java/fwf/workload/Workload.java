@@ -40,6 +40,20 @@ public record Workload<I>(String name, String lesson, String sizeMeaning, int de
         return variants.getFirst();
     }
 
+    /**
+     * The trusted answer for a variant: its own when it computes over data of its own, else the
+     * workload's. A name the catalogue does not know (a friend's {@code numpy}) gets the
+     * workload's: same name, same algorithm, so a friend's {@code draw-mean} is checked as Java's.
+     */
+    public Function<I, Object> referenceFor(String variantName) {
+        return variant(variantName).map(Variant::reference).filter(Objects::nonNull).orElse(reference);
+    }
+
+    /** The talk's rounds of the variant of that name (0: the adaptive plan), whichever system runs it. */
+    public int roundsOf(String variantName) {
+        return variant(variantName).map(Variant::rounds).orElse(0);
+    }
+
     public List<String> variantNames() {
         return variants.stream().map(Variant::name).toList();
     }

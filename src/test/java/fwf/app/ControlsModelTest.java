@@ -46,10 +46,21 @@ class ControlsModelTest {
         assertThat(m.lessonsProperty().get()).startsWith("recursive: The talk's naive recursion")
                 .contains("\nprimitive: ");
 
+        // A checked system with none of the checked variants runs its own talk variant, and says so.
         m.variants().setAll("primitive");
         m.systems().setAll("cpython");
+        assertThat(m.problemProperty().get()).isNull();
+        assertThat(m.requests()).extracting(RunRequest::variant, RunRequest::system)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("recursive", "cpython"));
+        assertThat(m.substitutions()).containsExactly("CPython has no primitive: runs recursive");
+
+        // Only a system with nothing at all for the workload leaves nothing to run.
+        m.workloadProperty().set(fwf.workload.Catalogue.MEAN);
+        m.sizeTextProperty().set("1000");
+        m.variants().setAll("loop");
+        m.systems().setAll("mojo");
         assertThat(m.problemProperty().get()).isEqualTo("none of the checked systems has the checked variants"
-                + " (Java runs primitive, boxed, dynamic, looped, memo, iterative; each friend its own, see the tooltips)");
+                + " (Java runs loop, boxed, stream, vector, parallel, draw-mean; each friend its own, see the tooltips)");
         assertThat(m.requests()).isEmpty();
     }
 

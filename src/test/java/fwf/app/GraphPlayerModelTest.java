@@ -25,7 +25,7 @@ class GraphPlayerModelTest {
         assertThat(player.lastPosition()).isEqualTo(-1);
         assertThat(player.foundSoFar()).isZero();
         assertThat(player.isAtEnd()).isFalse();
-        assertThat(player.speed()).isEqualTo(2_000);
+        assertThat(player.speed()).isEqualTo(GraphPlayerModel.DEFAULT_SPEED).isEqualTo(5);
     }
 
     @Test

@@ -140,8 +140,8 @@ class GraphViewPaneTest {
         assertThat(onFx(() -> pane.code().highlightedLine())).isEqualTo(trace.line(s));
         assertThat(onFx(() -> pane.code().highlightedSkipped())).isTrue();
         onFx(() -> pane.player().seek(trace.foundStep(0)));
-        assertThat(onFx(() -> pane.code().highlightedLine())).isEqualTo(13);
-        assertThat(onFx(() -> pane.code().lineText(13))).isEqualTo("14                  triangles += 1");
+        assertThat(onFx(() -> pane.code().highlightedLine())).isEqualTo(10);
+        assertThat(onFx(() -> pane.code().lineText(10))).isEqualTo("11                      triangles += 1");
         assertThat(onFx(() -> pane.code().highlightedSkipped())).isFalse();
         assertThat(robot.lookup("#graph-found-label").queryLabeled().getText()).isEqualTo("1 triangle found");
     }

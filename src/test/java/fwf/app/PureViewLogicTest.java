@@ -3,7 +3,8 @@ package fwf.app;
 import fwf.bench.Measurement;
 import fwf.bench.Status;
 import fwf.chart.ChartExport;
-import fwf.chart.ChartOptions;
+import fwf.results.Recap;
+import fwf.results.RecapTiming;
 import fwf.workload.Catalogue;
 import org.junit.jupiter.api.Test;
 
@@ -16,24 +17,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The logic behind the views that needs no window: recap parsing, export fields, sentences, offers. */
 class PureViewLogicTest {
     @Test
-    void theRecapTableIsReadBackFromItsMarkdown() {
-        List<List<String>> rows = RecapView.parse("""
-                | system | fib(25) | a \\| b |
-                | ------ | ------: | -----: |
-                | jvm-c2 |  281 us |  1.00× |
-                """);
-        assertThat(rows).containsExactly(List.of("system", "fib(25)", "a | b"), List.of("jvm-c2", "281 us", "1.00×"));
-        assertThat(RecapView.parse("")).isEmpty();
-    }
-
-    @Test
-    void theRecapFollowsTheChartsBaselineWhileItIsOnTheBoard() {
+    void theRecapKeepsTheChosenBaselineWhileItIsOnTheBoardAndFallsBackWhenItLeaves() {
         Measurement c2 = Results.ok(Results.request("fib", "primitive", "jvm-c2", 25), 1_000_000);
         Measurement c1 = Results.ok(Results.request("fib", "primitive", "jvm-c1", 25), 2_000_000);
-        String against = RecapView.render(List.of(c2, c1), ChartOptions.DEFAULT.withRelativeTo("jvm-c2"));
-        assertThat(against).contains("fib × vs jvm-c2");
-        String gone = RecapView.render(List.of(c2, c1), ChartOptions.DEFAULT.withRelativeTo("cpython"));
-        assertThat(gone).contains("fib × vs jvm-c1"); // the default: the slowest row
+        Recap against = RecapView.recap(List.of(c2, c1), "Java C2 (tiered)", RecapTiming.WARM);
+        assertThat(against.baseline()).isEqualTo("jvm-c2");
+        assertThat(against.tables().getFirst().rows()).extracting(r -> r.get(3)).containsExactly("2.00", "1.00");
+        Recap gone = RecapView.recap(List.of(c2, c1), "CPython", RecapTiming.WARM);
+        assertThat(gone.baseline()).isEqualTo("jvm-c1"); // the default without CPython: the first row
+        assertThat(gone.tables().getFirst().rows()).extracting(r -> r.get(3)).containsExactly("1.00", "0.500");
     }
 
     @Test

@@ -72,15 +72,30 @@ class RealRunWindowTest {
         assertThat(table.columns()).containsExactly("fib(25)");
         assertThat(table.cells()).hasSize(1);
         Cell.Timed bar = (Cell.Timed) table.cells().getFirst();
-        assertThat(bar.name()).isEqualTo("Java C2 (tiered)");
+        assertThat(bar.name()).isEqualTo("Java C2 (tiered) · primitive");
         // The chart flags a spread too wide to trust beside the median, as the statistics do.
+        // The label then gives the interval the whisker draws: the quartiles of the measured runs.
         String spread = m.stats().cv() > fwf.bench.Stats.WIDE_CV
-                ? String.format(java.util.Locale.ROOT, " (±%.0f%%)", m.stats().cv() * 100) : "";
+                ? " (quartiles " + Durations.human(Math.round(fwf.chart.TimingTable.quantile(m.samplesNs(), 0.25)))
+                + " to " + Durations.human(Math.round(fwf.chart.TimingTable.quantile(m.samplesNs(), 0.75))) + ")" : "";
         assertThat(bar.label()).isEqualTo(Durations.human(m.stats().medianNs()) + spread);
         assertThat(window.status().text()).startsWith(
                 "fib(25) primitive on Java C2 (tiered): 75025 verified, median " + Durations.human(m.stats().medianNs()));
         assertThat(Journal.open(dir.resolve("results.jsonl")).load().records()).extracting(Measurement::id)
                 .containsExactly(m.id());
+    }
+
+    @Test
+    void aResultThatCannotBeSavedEndsAsAnErrorInTheStatusBar(FxRobot robot) throws Exception {
+        pick(robot, "primitive", "jvm-c2", "20");
+        // The window has read its (missing) journal; now the journal's path is a folder.
+        Path journal = java.nio.file.Files.createDirectory(dir.resolve("results.jsonl"));
+        robot.clickOn("#run");
+        waitFor(180, () -> !window.board().results().isEmpty() && !window.runs().busyProperty().get());
+        assertThat(window.board().results().getFirst().status()).isEqualTo(Status.OK); // measured, shown, not saved
+        // The error comes after the run's own outcome, so it is what the bar keeps saying.
+        waitFor(5, () -> window.status().text().startsWith("error"));
+        assertThat(window.status().text()).isEqualTo("error: the result was not saved: " + journal + ": is a directory");
     }
 
     @Test

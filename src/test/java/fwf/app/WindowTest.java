@@ -131,7 +131,7 @@ class WindowTest {
         List<Cell> cells = WaitForAsyncUtils.asyncFx(() -> TimingChart.view(second.timing().chart()).table().cells()).get();
         assertThat(cells).singleElement().satisfies(c -> {
             assertThat(c.key()).isEqualTo(new BarKey("fib", 25, null, "jvm-c2", "primitive"));
-            assertThat(c.name()).isEqualTo("Java C2 (tiered)");
+            assertThat(c.name()).isEqualTo("Java C2 (tiered) · primitive");
         });
         // The choices came back too.
         assertThat(second.controls().sizeTextProperty().get()).isEqualTo("25");

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The worker's command, without starting it. */
 class JvmWorkerLauncherTest {
     private static final Path JAVA = Path.of("/jdk/bin/java");
+    private static final Path TMP = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
     private static final RunRequest REQUEST = Workers.fib(20, "jvm-c1", new Plan(1, 2, 1), List.of("-Xmx1g", "-Xlog:gc:file=gc.log"), null);
 
     @Test
@@ -28,7 +29,7 @@ class JvmWorkerLauncherTest {
             assertThat(log).isAbsolute();
             // The request's own flags, an -Xlog among them, come after the JIT log's.
             assertThat(command).containsExactly("/jdk/bin/java", "-Xlog:disable", "-Xlog:all=warning:stderr",
-                    JitLog.xlogOption(log), "-XX:TieredStopAtLevel=1",
+                    "-XX:ErrorFile=" + TMP.resolve("fwf-hs_err_pid%p.log"), JitLog.xlogOption(log), "-XX:TieredStopAtLevel=1",
                     "--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
                     "-Xmx1g", "-Xlog:gc:file=gc.log", "-cp", "cp", "fwf.bench.WorkerMain",
                     "--workload", "fib", "--variant", "primitive", "--size", "20", "--warmup", "1", "--iterations", "2",
@@ -68,7 +69,8 @@ class JvmWorkerLauncherTest {
         assertThat(launcher.command(REQUEST, 0).command()).noneMatch(s -> s.startsWith("-XX:SharedArchiveFile"));
         Files.write(archive, new byte[] {1});
         assertThat(launcher.command(REQUEST, 0).command()).containsSequence("/jdk/bin/java", "-Xlog:disable",
-                "-Xlog:all=warning:stderr", "-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1");
+                "-Xlog:all=warning:stderr", "-XX:ErrorFile=" + TMP.resolve("fwf-hs_err_pid%p.log"),
+                "-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1");
         assertThat(launcher.withJit(true).intendedFlags(REQUEST)).noneMatch(s -> s.startsWith("-XX:SharedArchiveFile"));
     }
 
@@ -77,6 +79,7 @@ class JvmWorkerLauncherTest {
         assertThat(JvmWorkerLauncher.isHarnessFlag("-Xlog:disable", null)).isTrue();
         assertThat(JvmWorkerLauncher.isHarnessFlag("-Xlog:all=warning:stderr", null)).isTrue();
         assertThat(JvmWorkerLauncher.isHarnessFlag("-XX:SharedArchiveFile=/a.jsa", null)).isTrue();
+        assertThat(JvmWorkerLauncher.isHarnessFlag("-XX:ErrorFile=/tmp/fwf-hs_err_pid%p.log", null)).isTrue();
         assertThat(JvmWorkerLauncher.isHarnessFlag("-Xlog:jit", "-Xlog:jit")).isTrue();
         assertThat(JvmWorkerLauncher.isHarnessFlag("-Xlog:gc", "-Xlog:jit")).isFalse();
         assertThat(JvmWorkerLauncher.isHarnessFlag("-Xint", null)).isFalse();

@@ -1,7 +1,10 @@
 package fwf.bench;
 
+import fwf.workload.Catalogue;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -39,6 +42,36 @@ class RunnerJvmTest {
         assertThat(m.environment().jvmVersion()).isEqualTo(System.getProperty("java.vm.name") + " " + Runtime.version());
         assertThat(m.jit()).as("no compilation under -Xint").isEmpty();
         assertThat(heard.calls).startsWith("start 0/1", "started", "loaded").endsWith("finished", "end 0 ok");
+    }
+
+    @Test
+    void aCrashingWorkerWritesItsCrashFileIntoTheTemporaryFolderNotTheCurrentOne() throws IOException {
+        Path here = Path.of("").toAbsolutePath(); // the worker's current folder too
+        List<Path> before = crashFiles(here);
+        // A JVM that runs out of heap and is told to crash on it: a real hs_err file, no core.
+        RunRequest request = new RunRequest("mean", Catalogue.MEAN.variantNames().getFirst(), "jvm-c2", 5_000_000, null,
+                new Plan(1, 1, 1), List.of("-Xmx8m", "-XX:+CrashOnOutOfMemoryError", "-XX:-CreateCoredumpOnCrash"),
+                Duration.ofSeconds(120));
+        Measurement m = runner.run(request, RunListener.NONE);
+        assertThat(m.status()).isEqualTo(Status.FAILED);
+        java.util.regex.Matcher saved = java.util.regex.Pattern.compile("# (\\S*fwf-hs_err_pid\\d+\\.log)").matcher(m.message());
+        assertThat(saved.find()).as(m.message()).isTrue();
+        Path crash = Path.of(saved.group(1));
+        try {
+            assertThat(crash.getParent()).isEqualTo(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
+            assertThat(crash).isNotEmptyFile();
+            assertThat(crashFiles(here)).isEqualTo(before);
+            // The harness's flag is not the request's: the result reports the JVM flags asked for only.
+            assertThat(m.environment().jvmFlags()).noneMatch(f -> f.startsWith("-XX:ErrorFile"));
+        } finally {
+            Files.deleteIfExists(crash);
+        }
+    }
+
+    private static List<Path> crashFiles(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().matches("(fwf-)?hs_err_pid\\d+\\.log")).sorted().toList();
+        }
     }
 
     @Test
@@ -162,7 +195,7 @@ class RunnerJvmTest {
         RunRequest r = new RunRequest("fib", "nope", "jvm-c2", 10, null, new Plan(1, 1, 1), List.of(), null);
         Measurement m = runner.run(r, RunListener.NONE);
         assertThat(m.status()).isEqualTo(Status.FAILED);
-        assertThat(m.message()).isEqualTo("unknown variant 'nope' of fib: choose one of primitive, boxed, dynamic, looped, memo, iterative");
+        assertThat(m.message()).isEqualTo("unknown variant 'nope' of fib: choose one of primitive, primitive-n1-first, boxed, dynamic, looped, memo, iterative");
     }
 
     @Test

@@ -166,6 +166,26 @@ class TimingLoopTest {
     }
 
     @Test
+    void noWarmupMeasuresFromTheFirstCallOnUnbatched() {
+        Run r = run(n -> 10_000, Plan.NONE, 5); // a fast kernel is not batched either: the talk's rounds
+        assertThat(r.warmup()).isEmpty();
+        assertThat(r.measured()).hasSize(5).allSatisfy(i -> assertThat(i).extracting("ns", "batch").containsExactly(10_000L, 1));
+        assertThat(r.measuring()).isEqualTo(new WorkerEvent.Measuring(1, 0, 5, 1));
+        assertThat(r.calls()).isEqualTo(5);
+    }
+
+    @Test
+    void theFirstIterationRunsOneOperationAloneWhateverThePlan() {
+        // What ColdTime relies on: the first iteration is one cold call, never a batch.
+        int[][] plans = {{0, 0}, {0, 5}, {2, 0}, {2, 3}, {Plan.NONE, 4}};
+        for (int[] plan : plans) {
+            Run r = run(n -> 500, plan[0], plan[1]);
+            WorkerEvent.Iteration first = r.warmup().isEmpty() ? r.measured().getFirst() : r.warmup().getFirst();
+            assertThat(first.batch()).as("plan %d/%d", plan[0], plan[1]).isEqualTo(1);
+        }
+    }
+
+    @Test
     void rejectsNegativeCounts() {
         FakeKernel k = new FakeKernel(n -> 1);
         assertThatThrownBy(() -> new TimingLoop(k, 0, k, e -> { }).run(-1, 0))

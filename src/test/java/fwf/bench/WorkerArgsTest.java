@@ -23,6 +23,16 @@ class WorkerArgsTest {
     }
 
     @Test
+    void noWarmupTravelsAsTheWordNone() {
+        RunRequest r = new RunRequest("mean", "draw-mean", "jvm-c2", 1000, null, Plan.rounds(5, 1), List.of(), null);
+        List<String> args = WorkerArgs.of(r, 0, true);
+        assertThat(args).containsSubsequence("--warmup", "none", "--iterations", "5");
+        assertThat(WorkerArgs.parse(args.toArray(String[]::new)).warmup()).isEqualTo(Plan.NONE);
+        assertThatThrownBy(() -> WorkerArgs.parse(new String[] {"--workload", "fib", "--warmup", "-1"}))
+                .hasMessage("--warmup must be >= 0, got -1");
+    }
+
+    @Test
     void defaultsAndEqualsSigns() {
         assertThat(WorkerArgs.parse(new String[] {"--workload=fib"}))
                 .isEqualTo(new WorkerArgs("fib", null, 0, null, 0, 0, 0, true));

@@ -10,8 +10,10 @@ import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ChartExportTest {
     @TempDir
@@ -67,6 +70,18 @@ class ChartExportTest {
         BufferedImage image = ImageIO.read(file.toFile());
         assertThat(image.getWidth()).isEqualTo(640);
         assertThat(image.getHeight()).isEqualTo(400);
+    }
+
+    @Test
+    void svgAndPngAreReadableAsAnyNewFileIs() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "needs POSIX permissions");
+        Path plain = Files.createFile(dir.resolve("plain")); // 0666 less the umask, as any program's file
+        String expected = PosixFilePermissions.toString(Files.getPosixFilePermissions(plain));
+        for (String name : List.of("chart.svg", "chart.png")) {
+            Path file = dir.resolve(name);
+            ChartExport.write(talk(ChartOptions.DEFAULT), file, 640, 400);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(name).isEqualTo(expected);
+        }
     }
 
     @Test

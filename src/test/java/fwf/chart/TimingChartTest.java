@@ -94,7 +94,7 @@ class TimingChartTest {
 
         data.putRunning(c1Key, 100 * MS);
         assertThat(events).hasSize(1);
-        assertThat(view.table().cells()).containsExactly(new Cell.Running(c1Key, "Java C1", "running 100 ms", 100 * MS, 0.1));
+        assertThat(view.table().cells()).containsExactly(new Cell.Running(c1Key, "Java C1 · primitive", "running 100 ms", 100 * MS, 0.1));
         data.putRunning(c1Key, 250 * MS);
         assertThat(events).hasSize(2);
         assertThat(view.getValue(0, 0)).isEqualTo(0.25);

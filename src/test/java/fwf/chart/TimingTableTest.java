@@ -55,7 +55,7 @@ class TimingTableTest {
         TimingView v = view(List.of(cpython, pypy), ChartOptions.DEFAULT);
         assertThat(v.getValue(1, 0)).isNull();
         assertThat(v.table().cells().get(1)).isEqualTo(new Cell.Marked(
-                new BarKey("fib", 40, null, "pypy", "primitive"), "PyPy 7.3", "TIMEOUT", "killed after 60 s"));
+                new BarKey("fib", 40, null, "pypy", "primitive"), "PyPy 7.3 · primitive", "TIMEOUT", "killed after 60 s"));
         assertThat(v.table().cells().get(1).label()).isEqualTo("TIMEOUT");
     }
 
@@ -84,10 +84,12 @@ class TimingTableTest {
     }
 
     @Test
-    void namesShowTheVariantOnlyWhenASystemHasSeveralInTheGroup() {
+    void namesAlwaysShowTheSystemAndTheVariant() {
+        // Issue 14: "C (gcc -O2)" alone on a forward bar read as the naive time.
         TimingTable t = TimingTable.of(bars(), ChartOptions.DEFAULT, STYLES);
-        assertThat(t.cells()).extracting(Cell::name).containsExactly("CPython 3.11", "Java C2 (tiered) · primitive",
-                "Java C2 (tiered) · boxed", "PyPy 7.3", "Java C2 (tiered)");
+        assertThat(t.cells()).extracting(Cell::name).containsExactly("CPython 3.11 · primitive",
+                "Java C2 (tiered) · primitive", "Java C2 (tiered) · boxed", "PyPy 7.3 · primitive",
+                "Java C2 (tiered) · vector");
         assertThat(t.cells()).extracting(Cell::label).containsExactly("12.3 s", "280 ms", "550 ms", "TIMEOUT", "2.00 ms");
     }
 
@@ -95,16 +97,17 @@ class TimingTableTest {
     void anUnknownSystemShowsItsOwnName() {
         Measurement mojo = ok("fib", "primitive", "mojo", 40, 0, 90 * MS);
         assertThat(TimingTable.of(List.of(new Bar.Finished(mojo)), ChartOptions.DEFAULT, STYLES).cells().getFirst().name())
-                .isEqualTo("mojo");
+                .isEqualTo("mojo · primitive");
     }
 
     @Test
-    void whiskersShowTheConfidenceIntervalOrTheRange() {
-        TimingTable ci = TimingTable.of(bars(), ChartOptions.DEFAULT, STYLES);
-        Cell.Timed t = (Cell.Timed) ci.cells().getFirst();
-        var s = cpython.stats();
-        assertThat(t.low()).isEqualTo((s.meanNs() - s.ci99Ns()) / 1e9);
-        assertThat(t.high()).isEqualTo((s.meanNs() + s.ci99Ns()) / 1e9);
+    void whiskersShowTheQuartilesOrTheRange() {
+        // Issue 14: the whisker was the 99% interval of the mean while the bar is the median.
+        TimingTable iqr = TimingTable.of(bars(), ChartOptions.DEFAULT, STYLES);
+        Cell.Timed t = (Cell.Timed) iqr.cells().getFirst();
+        // cpython's runs: 12.0, 12.3, 12.6 s; quartiles interpolated at positions 0.5 and 1.5.
+        assertThat(t.low()).isCloseTo(12.15, within(1e-12));
+        assertThat(t.high()).isCloseTo(12.45, within(1e-12));
 
         Cell.Timed range = (Cell.Timed) TimingTable.of(bars(), ChartOptions.DEFAULT.withErrorBars(ChartOptions.ErrorBars.MIN_MAX),
                 STYLES).cells().getFirst();
@@ -117,29 +120,47 @@ class TimingTableTest {
     }
 
     @Test
+    void quantilesInterpolateBetweenTheRunsAroundThem() {
+        assertThat(TimingTable.quantile(List.of(4L, 1L, 3L, 2L), 0.25)).isEqualTo(1.75);
+        assertThat(TimingTable.quantile(List.of(4L, 1L, 3L, 2L), 0.75)).isEqualTo(3.25);
+        assertThat(TimingTable.quantile(List.of(7L), 0.75)).isEqualTo(7.0);
+    }
+
+    @Test
     void oneSampleHasNoInterval() {
         Measurement single = ok("fib", "primitive", "c", 40, 0, 120 * MS);
-        Cell.Timed t = (Cell.Timed) TimingTable.of(List.of(new Bar.Finished(single)), ChartOptions.DEFAULT, STYLES)
-                .cells().getFirst();
-        assertThat(t.hasWhisker()).isFalse();
-        assertThat(t.length()).isEqualTo(0.12);
+        for (ChartOptions.ErrorBars bars : ChartOptions.ErrorBars.values()) {
+            Cell.Timed t = (Cell.Timed) TimingTable.of(List.of(new Bar.Finished(single)),
+                    ChartOptions.DEFAULT.withErrorBars(bars), STYLES).cells().getFirst();
+            assertThat(t.hasWhisker()).as(bars.name()).isFalse();
+            assertThat(t.length()).isEqualTo(0.12);
+        }
     }
 
     @Test
-    void anIntervalReachingZeroStopsAtTheFastestSample() {
+    void theWhiskerAlwaysHoldsTheBarsEnd() {
+        // Three wild runs: the interval of the mean reached below zero and was wider than the bar.
         Measurement wild = ok("fib", "primitive", "c", 40, 0, 1 * MS, 100 * MS, 2 * MS);
-        Cell.Timed t = (Cell.Timed) TimingTable.of(List.of(new Bar.Finished(wild)), ChartOptions.DEFAULT, STYLES)
-                .cells().getFirst();
-        assertThat(wild.stats().meanNs() - wild.stats().ci99Ns()).isNegative();
-        assertThat(t.low()).isEqualTo(0.001);
+        for (ChartOptions options : List.of(ChartOptions.DEFAULT, ChartOptions.DEFAULT.withRelativeTo("c"),
+                ChartOptions.DEFAULT.withErrorBars(ChartOptions.ErrorBars.MIN_MAX))) {
+            Cell.Timed t = (Cell.Timed) TimingTable.of(List.of(new Bar.Finished(wild)), options, STYLES).cells().getFirst();
+            assertThat(t.low()).as(options.toString()).isPositive().isLessThanOrEqualTo(t.length());
+            assertThat(t.high()).as(options.toString()).isGreaterThanOrEqualTo(t.length());
+        }
     }
 
     @Test
-    void aWideSpreadIsFlaggedOnTheLabel() {
+    void aWideSpreadIsFlaggedOnTheLabelWithTheWhiskersOwnInterval() {
         Measurement noisy = ok("fib", "primitive", "pypy", 40, 0, 4_000 * MS, 5_000 * MS, 4_250 * MS);
         assertThat(noisy.stats().cv()).isGreaterThan(0.10);
         Cell cell = TimingTable.of(List.of(new Bar.Finished(noisy)), ChartOptions.DEFAULT, STYLES).cells().getFirst();
-        assertThat(cell.label()).isEqualTo(String.format(java.util.Locale.ROOT, "4.25 s (±%.0f%%)", noisy.stats().cv() * 100));
+        assertThat(cell.label()).isEqualTo("4.25 s (quartiles 4.13 s to 4.63 s)");
+        Cell range = TimingTable.of(List.of(new Bar.Finished(noisy)),
+                ChartOptions.DEFAULT.withErrorBars(ChartOptions.ErrorBars.MIN_MAX), STYLES).cells().getFirst();
+        assertThat(range.label()).isEqualTo("4.25 s (range 4.00 s to 5.00 s)");
+        Cell bare = TimingTable.of(List.of(new Bar.Finished(noisy)),
+                ChartOptions.DEFAULT.withErrorBars(ChartOptions.ErrorBars.NONE), STYLES).cells().getFirst();
+        assertThat(bare.label()).isEqualTo(String.format(java.util.Locale.ROOT, "4.25 s (±%.0f%%)", noisy.stats().cv() * 100));
     }
 
     @Test
@@ -207,7 +228,8 @@ class TimingTableTest {
         assertThat(c.load()).isEqualTo(0.01);
         assertThat(c.length()).isEqualTo(0.01 + 0.28);
         assertThat(c.label()).isEqualTo("280 ms + 10.0 ms load");
-        assertThat(c.high()).isCloseTo(0.01 + (c2.stats().meanNs() + c2.stats().ci99Ns()) / 1e9, within(1e-15));
+        // c2's runs: 270, 280, 300 ms: the third quartile is 290 ms, on top of the load.
+        assertThat(c.high()).isCloseTo(0.01 + 0.29, within(1e-12));
         assertThat(t.valueLabel()).isEqualTo("median time, load + compute");
         // A ratio has no parts: relative mode ignores the split.
         Cell.Timed r = (Cell.Timed) TimingTable.of(bars(), ChartOptions.DEFAULT.withSplitLoad(true).withRelativeTo("cpython"),
@@ -239,6 +261,6 @@ class TimingTableTest {
     void maxSlotsIsTheLargestGroup() {
         TimingTable t = TimingTable.of(bars(), ChartOptions.DEFAULT, STYLES);
         assertThat(t.maxSlots()).isEqualTo(4);
-        assertThat(t.column(1)).extracting(Cell::name).containsExactly("Java C2 (tiered)");
+        assertThat(t.column(1)).extracting(Cell::name).containsExactly("Java C2 (tiered) · vector");
     }
 }

@@ -53,7 +53,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("list", "run", "sweep", "recap", "results", "chart", "friends")) {
+        for (String command : List.of("list", "run", "trace", "sweep", "recap", "results", "chart", "friends")) {
             Result r = fwf(command, "--help");
             assertThat(r.exit()).as(command).isZero();
             assertThat(r.out()).as(command).startsWith("Usage: fwf " + command);
@@ -69,7 +69,7 @@ class CliTest {
         List<Map<String, Object>> workloads = (List<Map<String, Object>>) all.get("workloads");
         assertThat(workloads).extracting(w -> w.get("name")).containsExactly("fib", "triangles", "mean");
         List<Map<String, Object>> fib = (List<Map<String, Object>>) workloads.getFirst().get("variants");
-        assertThat(fib).extracting(v -> v.get("name")).containsExactly("primitive", "boxed", "dynamic", "looped", "memo", "iterative");
+        assertThat(fib).extracting(v -> v.get("name")).containsExactly("primitive", "primitive-n1-first", "boxed", "dynamic", "looped", "memo", "iterative");
         assertThat(fib).allSatisfy(v -> assertThat((String) v.get("lesson")).isNotBlank());
         List<Map<String, Object>> systems = (List<Map<String, Object>>) all.get("systems");
         assertThat(systems).extracting(s -> s.get("name")).startsWith("jvm-int", "jvm-c1", "jvm-c2", "jvm-c2-only")
@@ -149,6 +149,50 @@ class CliTest {
     }
 
     @Test
+    void theMarkdownExportIsTheTalksTableWithTheBaselineAndTimingAsked() throws IOException {
+        measure("run", "fib", "--size", "15");
+        measure("run", "fib", "--size", "15", "--system", "jvm-c1");
+        String journal = dir.resolve("results.jsonl").toString();
+        Result r = fwf("results", "export", "--format", "md", "--baseline", "jvm-c1", "--timing", "warm", "--results", journal);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("The talk's table, measured here (fib(15)); warm: the median of the measured"
+                        + " iterations; relative: time over Java C1's (smaller is faster), relative mean: the mean of the two.")
+                .contains("| system           | time fib(15) | time triangles | relative fib | relative triangles | relative mean |")
+                .containsPattern("\\n\\| Java C1 +\\| +\\S+ \\S+ \\| +\\| +1\\.00 \\|")
+                .contains("The talk's own figures");
+        Result cold = fwf("results", "export", "--format", "md", "--results", journal);
+        assertThat(cold.out()).contains("); cold: one call in a fresh process, its warm-up included, as the talk timed it;"
+                + " relative: time over Java C1's");
+        Result noRow = fwf("results", "export", "--format", "md", "--baseline", "cpython", "--results", journal);
+        assertThat(noRow.exit()).isEqualTo(2);
+        assertThat(noRow.err()).startsWith("fwf: no results for baseline 'cpython' (rows: jvm-c1, jvm-c2)");
+        Result badTiming = fwf("results", "export", "--format", "md", "--timing", "hot", "--results", journal);
+        assertThat(badTiming.exit()).isEqualTo(2);
+        assertThat(badTiming.err()).startsWith("fwf: unknown timing 'hot': choose cold or warm");
+    }
+
+    @Test
+    void recapRunsEachSystemsTalkVariantAndRefusesABaselineItWillNotRun() throws IOException {
+        Result refused = measure("recap", "--quick", "--system", "jvm-c2", "--baseline", "cpython");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).startsWith("fwf: the baseline 'cpython' is not among the systems to run (jvm-c2)");
+        assertThat(dir.resolve("results.jsonl")).doesNotExist();
+
+        Path graph = fwf.graph.FacebookFile.path();
+        Result r = fwf("recap", "--quick", "--system", "jvm-c2,jvm-c1", "--baseline", "jvm-c1", "--graph", graph.toString(),
+                "--results", dir.resolve("results.jsonl").toString(), "--out", dir.resolve("recap.md").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("fib(30) primitive on jvm-c2").contains("triangles (1,000 nodes) naive-primitive on jvm-c2")
+                .contains("draw-mean on jvm-c2");
+        assertThat(r.out()).startsWith("The talk's table, measured here (fib(30) and the naive triangle count on"
+                + " facebook_combined.txt (1,000 nodes)); cold:")
+                .contains("Mean of 1,000,000 float32 (draw-mean, five rounds, all timed)")
+                .containsPattern("\\| Java C2 \\(tiered\\) +\\| +draw-mean \\| +\\S+ \\S+ \\| +\\S+ \\| +5 \\|")
+                .doesNotContain("†");
+        assertThat(Files.readString(dir.resolve("recap.md"))).isEqualTo(r.out());
+    }
+
+    @Test
     void runTrianglesOnAFile() throws IOException {
         Path file = dir.resolve("k4.txt");
         Files.writeString(file, "# K4\n1 2\n1 3\n1 4\n2 3\n2 4\n3 4\n");
@@ -180,7 +224,7 @@ class CliTest {
         assertThat(r.err()).isEqualTo("fwf: unknown workload 'fibonacci': choose one of fib, triangles, mean" + System.lineSeparator());
         r = fwf("run", "fib", "--variant", "fast");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("fwf: unknown variant 'fast' of fib on jvm-c2: choose one of primitive, boxed, dynamic, looped, memo, iterative");
+        assertThat(r.err()).startsWith("fwf: unknown variant 'fast' of fib on jvm-c2: choose one of primitive, primitive-n1-first, boxed, dynamic, looped, memo, iterative");
         r = fwf("run", "fib", "--system", "jvm-c3");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("fwf: unknown system 'jvm-c3': choose one of jvm-int, jvm-c1, jvm-c2, jvm-c2-only, cpython");
@@ -204,7 +248,7 @@ class CliTest {
     void aMissingOrBrokenGraphFileIsBadInput() throws IOException {
         Result r = measure("run", "triangles", "--graph", dir.resolve("nope.txt").toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("fwf: no such file: " + dir.resolve("nope.txt") + System.lineSeparator());
+        assertThat(r.err()).isEqualTo("fwf: " + dir.resolve("nope.txt") + ": no such file" + System.lineSeparator());
         Path bad = dir.resolve("bad.txt");
         Files.writeString(bad, "1 2\n3 x\n");
         r = measure("run", "triangles", "--graph", bad.toString());

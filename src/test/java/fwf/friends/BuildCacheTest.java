@@ -66,7 +66,7 @@ class BuildCacheTest {
         AtomicInteger runs = new AtomicInteger();
         FakeBuild build = new FakeBuild("k1", runs, null, false);
         Path entry = cache.ensure(build);
-        assertThat(entry).isEqualTo(root.resolve("fake-k1"));
+        assertThat(entry).isEqualTo(root.resolve("v2/fake-k1"));
         assertThat(cache.ensure(build)).isEqualTo(entry);
         assertThat(runs).hasValue(1);
         assertThat(Files.readString(entry.resolve("second"))).isEqualTo("run 1");
@@ -74,7 +74,7 @@ class BuildCacheTest {
         assertThat(Files.readString(entry.resolve(BuildCache.BUILD_LOG))).startsWith("unit fake\nkey k1\nbuilt ");
         assertThat(leftovers(root)).isEmpty();
         // Another key (new sources or toolchain) is another entry, built anew.
-        assertThat(cache.ensure(new FakeBuild("k2", runs, null, false))).isEqualTo(root.resolve("fake-k2"));
+        assertThat(cache.ensure(new FakeBuild("k2", runs, null, false))).isEqualTo(root.resolve("v2/fake-k2"));
         assertThat(runs).hasValue(2);
     }
 
@@ -85,7 +85,7 @@ class BuildCacheTest {
         FakeBuild failing = new FakeBuild("bad", runs, null, true);
         assertThatThrownBy(() -> cache.ensure(failing)).isInstanceOf(BuildException.class)
                 .hasMessage("fake build failed: on purpose");
-        assertThat(root.resolve("fake-bad")).doesNotExist();
+        assertThat(root.resolve("v2/fake-bad")).doesNotExist();
         assertThat(leftovers(root)).isEmpty();
         // Failures are not cached: the next call tries again.
         assertThatThrownBy(() -> cache.ensure(failing)).isInstanceOf(BuildException.class);
@@ -109,18 +109,62 @@ class BuildCacheTest {
             }
         }
         assertThat(runs).hasValue(builders); // all were mid-build at once
-        assertThat(entries).containsOnly(root.resolve("fake-race"));
-        Path entry = root.resolve("fake-race");
+        assertThat(entries).containsOnly(root.resolve("v2/fake-race"));
+        Path entry = root.resolve("v2/fake-race");
         // Both files come from the same builder: the winner's folder moved in whole.
         assertThat(Files.readString(entry.resolve("first"))).isEqualTo(Files.readString(entry.resolve("second")));
         assertThat(leftovers(root)).isEmpty();
     }
 
+    @Test
+    void eachProductIsStampedWithItsHashAsSha256sumWritesIt(@TempDir Path root) throws Exception {
+        Path entry = new BuildCache(root).ensure(new FakeBuild("k1", new AtomicInteger(), null, false));
+        assertThat(Files.readString(entry.resolve(BuildCache.STAMP))).isEqualTo(
+                sha256("run 1") + "  first\n" + sha256("run 1") + "  second\n");
+        assertThat(BuildCache.damage(entry)).isEmpty();
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aDamagedProductIsNoticedAndBuiltAgain(@TempDir Path root) throws Exception {
+        BuildCache cache = new BuildCache(root);
+        AtomicInteger runs = new AtomicInteger();
+        FakeBuild build = new FakeBuild("k1", runs, null, false);
+        Path entry = cache.ensure(build);
+        // Truncated, emptied, deleted: each is found and the entry built again, whole.
+        Files.writeString(entry.resolve("second"), "ru");
+        assertThat(BuildCache.damage(entry)).hasValue("second changed since it was built");
+        assertThat(cache.ensure(build)).isEqualTo(entry);
+        assertThat(runs).hasValue(2);
+        assertThat(Files.readString(entry.resolve("second"))).isEqualTo("run 2");
+        Files.write(entry.resolve("first"), new byte[0]);
+        assertThat(cache.ensure(build)).isEqualTo(entry);
+        assertThat(Files.readString(entry.resolve("first"))).isEqualTo("run 3");
+        Files.delete(entry.resolve("first"));
+        assertThat(BuildCache.damage(entry)).hasValue("first is missing");
+        cache.ensure(build);
+        assertThat(runs).hasValue(4);
+        assertThat(BuildCache.damage(entry)).isEmpty();
+        // An entry without its stamp cannot be trusted either.
+        Files.delete(entry.resolve(BuildCache.STAMP));
+        cache.ensure(build);
+        assertThat(runs).hasValue(5);
+        assertThat(leftovers(root)).isEmpty();
+        try (Stream<Path> files = Files.list(root.resolve("v2"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("fake-k1"); // nothing set aside is left
+        }
+    }
+
     private static List<String> leftovers(Path root) {
-        if (!Files.exists(root)) {
+        Path entries = root.resolve("v2");
+        if (!Files.exists(entries)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(root)) {
+        try (Stream<Path> files = Files.list(entries)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".building-")).toList();
         } catch (IOException e) {
             throw new AssertionError(e);

@@ -7,6 +7,7 @@ import fwf.workload.Agreement;
 import fwf.workload.Catalogue;
 import fwf.workload.MeanInput;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -139,8 +140,7 @@ class FriendProgramsTest {
         }
         int size = 1_000_000;
         boolean draws = variant.equals("draw-mean"); // the talk's mean: its own stream, drawn in each call
-        Object expected = draws ? DrawMeanReference.mean(size, DrawMeanReference.SEED)
-                : Catalogue.MEAN.reference().apply(new MeanInput(size, MeanInput.DEFAULT_SEED));
+        Object expected = Catalogue.MEAN.referenceFor(variant).apply(new MeanInput(size, MeanInput.DEFAULT_SEED));
         FriendRun run = run(system, "mean", variant, size, null, 1, 1);
         assertWellFormed(system, run, 1, 1);
         assertThat(run.loaded().input()).isEqualTo(draws ? "1,000,000 float32 values drawn in each call, seed 42"
@@ -237,6 +237,17 @@ class FriendProgramsTest {
         assertThat(run.events().getLast()).isInstanceOfSatisfying(WorkerEvent.Failure.class, f ->
                 assertThat(f.message()).contains("has no variant 'recursive_n1_first' of fib (it has: ")
                         .contains("recursive, recursive-n1-first"));
+    }
+
+    @Test
+    void aPythonFriendMeasuresFromTheFirstCallWhenToldNoWarmup() throws Exception {
+        require("cpython");
+        FriendCommand command = FRIENDS.command("cpython", "fib", "recursive", 10, null, Friends.NO_WARMUP, 3);
+        assertThat(command.argv().subList(command.argv().size() - 5, command.argv().size()))
+                .containsExactly("fib", "recursive", "10", "none", "3");
+        FriendRun run = FriendRun.of(command);
+        assertWellFormed("cpython", run, 0, 3);
+        assertThat(run.iterations()).allSatisfy(i -> assertThat(i.answer()).isEqualTo("55"));
     }
 
     // ------------------------------------------------------------------ helpers

@@ -59,6 +59,14 @@ class FriendsTest {
                 .hasMessage("iterations must be >= 0 (0 means adaptive), got -3");
         assertThatThrownBy(() -> FRIENDS.command("c", "triangles", "naive", 0, null, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("triangles needs a graph file");
+        assertThatThrownBy(() -> FRIENDS.command("cpython", "mean", "draw-mean", 0, null, Friends.NO_WARMUP, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no warm-up needs a count of measured iterations, got 0");
+    }
+
+    @Test
+    void noWarmupIsThePlansNone() {
+        assertThat(Friends.NO_WARMUP).isEqualTo(fwf.bench.Plan.NONE);
     }
 
     @Test

@@ -91,6 +91,14 @@ class EdgeListReaderTest {
         assertThat(readFails(line).lineText()).isEqualTo(line);
     }
 
+    /** Found by EdgeListReaderProperties: a code point outside the BMP is two chars, and counts two. */
+    @Test
+    void aCutCountsSurrogatePairsAsTwoCharactersAndNeverSplitsOne() {
+        String face = new String(Character.toChars(0x1F600));
+        GraphFormatException e = readFails("1 2 " + face.repeat(50));
+        assertThat(e.lineText()).isEqualTo("1 2 " + face.repeat(38) + "...").hasSize(83);
+    }
+
     @Test
     void binaryContentGivesAReadableMessage() throws IOException {
         byte[] junk = new byte[5000];
@@ -227,6 +235,49 @@ class EdgeListReaderTest {
         for (int i = 0; i < 50_000; i++) {
             assertThat(loaded.graph().label(i)).isEqualTo(i);
         }
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkAtTheStartIsSkipped(@TempDir Path dir) throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Path file = dir.resolve("windows.txt");
+        Files.write(file, concat(bom, "0 1\r\n1 2\r\n2 0\r\n".getBytes(StandardCharsets.US_ASCII)));
+        LoadedGraph g = EdgeListReader.read(file);
+        assertThat(edges(g.graph())).containsExactly("0-1", "1-2", "2-0");
+        assertThat(g.graph().label(0)).isEqualTo(0);
+        // Before a comment too, and through a Reader (U+FEFF is the same three bytes).
+        Files.write(file, concat(bom, "# a comment\n4 5\n".getBytes(StandardCharsets.US_ASCII)));
+        assertThat(EdgeListReader.read(file).summary().commentLines()).isEqualTo(1);
+        assertThat(edges(read("\uFEFF7 8\n").graph())).containsExactly("0-1");
+        // Anywhere else it is no part of an id (the message shows it as ?, not as an invisible character).
+        assertThat(readFails("1 2\n\uFEFF3 4\n")).hasMessage("facebook.txt:2: not an integer node id \"?3\": \"?3 4\"");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsNamedWithTheReason(@TempDir Path dir) throws IOException {
+        Path missing = dir.resolve("nope.txt");
+        assertThatThrownBy(() -> EdgeListReader.read(missing)).isInstanceOf(java.nio.file.NoSuchFileException.class)
+                .hasMessage(missing + ": no such file");
+        assertThatThrownBy(() -> EdgeListReader.read(dir)).isInstanceOf(java.nio.file.FileSystemException.class)
+                .hasMessage(dir + ": is a directory");
+        Path relative = Path.of("no-such-folder", "fb.txt");
+        assertThatThrownBy(() -> EdgeListReader.read(relative)).hasMessage("no-such-folder/fb.txt: no such file");
+    }
+
+    @Test
+    void anUnreadableFileIsNamedWithTheReason(@TempDir Path dir) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "root reads a file of mode 000 all the same, so there is no permission to deny");
+        Path locked = Files.writeString(dir.resolve("locked.txt"), "0 1\n");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        assertThatThrownBy(() -> EdgeListReader.read(locked)).isInstanceOf(java.nio.file.AccessDeniedException.class)
+                .hasMessage(locked + ": permission denied");
     }
 
     static java.util.List<String> edges(Graph g) {

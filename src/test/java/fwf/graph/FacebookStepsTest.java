@@ -45,7 +45,7 @@ class FacebookStepsTest {
         EdgeList all = FacebookFile.load().edgeList();
         StepTrace naive = TriangleSearch.NAIVE.trace(all, StepTrace.MAX_STEPS);
         assertThat(naive.complete()).isTrue();
-        assertThat(naive.size()).isEqualTo(9_680_652);
+        assertThat(naive.size()).isEqualTo(9_869_507);
         assertThat(naive.foundCount()).isEqualTo(1_612_010);
         StepTrace forward = TriangleSearch.FORWARD.trace(all, StepTrace.MAX_STEPS);
         assertThat(forward.complete()).isTrue();

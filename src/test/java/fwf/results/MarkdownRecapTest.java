@@ -8,147 +8,203 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import static fwf.results.Fixtures.MS;
+import static fwf.results.RecapFixtures.FACEBOOK;
+import static fwf.results.RecapFixtures.fib;
+import static fwf.results.RecapFixtures.ok;
+import static fwf.results.RecapFixtures.triangles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The talk's table: its shape, names, baseline, relative values worked out by hand, marks, timings and sizes. */
 class MarkdownRecapTest {
-    private static final long MS = Fixtures.MS;
+    private static final String TALK = """
+                The talk's own figures (its slides: one call in a fresh process; relative to python 3.10):
+
+                | system (the talk) | time fib(40) | time triangles (ego-Facebook) | relative fib | relative triangles | relative mean |
+                | ----------------- | -----------: | ----------------------------: | -----------: | -----------------: | ------------: |
+                | python 3.10       |      31.90 s |                      133.96 s |         1.00 |               1.00 |          1.00 |
+                | python 3.11       |      19.15 s |                      123.02 s |        0.600 |              0.918 |         0.759 |
+                | pypy3             |       5.92 s |                        6.00 s |        0.186 |             0.0448 |         0.115 |
+                | cython            |       6.85 s |                      127.81 s |        0.215 |              0.954 |         0.584 |
+                | mypyc             |       1.68 s |                      117.16 s |       0.0527 |              0.875 |         0.464 |
+                | pyo3              |       0.71 s |                        3.39 s |       0.0223 |             0.0253 |        0.0238 |
+                | mojo              |       0.37 s |                  not measured |       0.0116 |                    |               |
+                """;
 
     @Test
-    void theClosingTableAgainstCpython() {
-        assertThat(MarkdownRecap.render(Fixtures.history())).isEqualTo("""
-                | system             | fib(40) | triangles (4039 nodes) | fib × vs cpython | triangles × vs cpython | mean × |
-                | ------------------ | ------: | ---------------------: | ---------------: | ---------------------: | -----: |
-                | cpython            |  12.3 s |              2 min 0 s |            1.00× |                  1.00× |  1.00× |
-                | jvm-c2 (boxed)     |  550 ms |                        |            22.4× |                        |  22.4× |
-                | pypy               |  FAILED |                 4.70 s |                  |                  25.5× |  25.5× |
-                | jvm-c2 (naive-int) |         |                 3.03 s |                  |                  39.7× |  39.7× |
-                | jvm-c2 (primitive) |  281 ms |                        |            43.9× |                        |  43.9× |
-                | c                  |   WRONG |                        |                  |                        |        |
-                """);
+    void theTalksTableColdAgainstCpythonWithTheMeanAndTheTalksFigures() {
+        // By hand, cold: PyPy 1.80 / 12.4 = 0.145 and 6.00 / 120 = 0.0500, mean 0.0976; Java C2
+        // 310 ms / 12.4 s = 0.0250 and 3.20 / 120 = 0.0267, mean 0.0258; its mean 60 / 900 = 0.0667.
+        assertThat(MarkdownRecap.render(RecapFixtures.talk())).isEqualTo("""
+                The talk's table, measured here (fib(40) and the naive triangle count on facebook_combined.txt (4,039 nodes)); cold: one call in a fresh process, its warm-up included, as the talk timed it; relative: time over CPython's (smaller is faster), relative mean: the mean of the two.
+
+                | system           | time fib(40) | time triangles (4,039 nodes) | relative fib | relative triangles | relative mean |
+                | ---------------- | -----------: | ---------------------------: | -----------: | -----------------: | ------------: |
+                | CPython          |       12.4 s |                    2 min 0 s |         1.00 |               1.00 |          1.00 |
+                | PyPy †           |       1.80 s |                       6.00 s |        0.145 |             0.0500 |        0.0976 |
+                | Java C2 (tiered) |       310 ms |                       3.20 s |       0.0250 |             0.0267 |        0.0258 |
+                | C (gcc -O2)      |        WRONG |                              |              |                    |               |
+
+                † PyPy: fib ran `recursive-n1-first`, not its talk variant `recursive`.
+
+                Mean of 10,000,000 float32 (draw-mean, five rounds, all timed); cold: one call in a fresh process, its warm-up included, as the talk timed it; relative: time over CPython's.
+
+                | system           |   variant |    time | relative | measured rounds |
+                | ---------------- | --------: | ------: | -------: | --------------: |
+                | CPython          | draw-mean |  900 ms |     1.00 |               5 |
+                | Java C2 (tiered) | draw-mean | 60.0 ms |   0.0667 |               5 |
+                """ + "\n" + TALK);
     }
 
     @Test
-    void aBaselineCanBeOneRowByItsLabel() {
-        assertThat(MarkdownRecap.render(Fixtures.history().subList(0, 3), "jvm-c2 (boxed)")).isEqualTo("""
-                | system             | fib(40) | fib × vs jvm-c2 (boxed) |  mean × |
-                | ------------------ | ------: | ----------------------: | ------: |
-                | cpython            |  12.3 s |                 0.0447× | 0.0447× |
-                | jvm-c2 (boxed)     |  550 ms |                   1.00× |   1.00× |
-                | jvm-c2 (primitive) |  281 ms |                   1.96× |   1.96× |
-                """);
+    void warmTimesAgainstAChosenBaseline() {
+        // By hand, warm against PyPy: CPython 12.3 / 1.45 = 8.48 and 118 / 4.80 = 24.6, mean 16.5;
+        // Java C2 0.280 / 1.45 = 0.193 and 3.00 / 4.80 = 0.625, mean 0.409. PyPy ran no mean: no relative there.
+        assertThat(MarkdownRecap.render(RecapFixtures.talk(), "pypy", RecapTiming.WARM)).isEqualTo("""
+                The talk's table, measured here (fib(40) and the naive triangle count on facebook_combined.txt (4,039 nodes)); warm: the median of the measured iterations; relative: time over PyPy's (smaller is faster), relative mean: the mean of the two.
+
+                | system           | time fib(40) | time triangles (4,039 nodes) | relative fib | relative triangles | relative mean |
+                | ---------------- | -----------: | ---------------------------: | -----------: | -----------------: | ------------: |
+                | CPython          |       12.3 s |                   1 min 58 s |         8.48 |               24.6 |          16.5 |
+                | PyPy †           |       1.45 s |                       4.80 s |         1.00 |               1.00 |          1.00 |
+                | Java C2 (tiered) |       280 ms |                       3.00 s |        0.193 |              0.625 |         0.409 |
+                | C (gcc -O2)      |        WRONG |                              |              |                    |               |
+
+                † PyPy: fib ran `recursive-n1-first`, not its talk variant `recursive`.
+
+                Mean of 10,000,000 float32 (draw-mean, five rounds, all timed); warm: the median of the measured iterations; relative: time over PyPy's.
+
+                | system           |   variant |    time | relative | measured rounds |
+                | ---------------- | --------: | ------: | -------: | --------------: |
+                | CPython          | draw-mean |  810 ms |          |               5 |
+                | Java C2 (tiered) | draw-mean | 51.0 ms |          |               5 |
+                """ + "\n" + TALK);
     }
 
     @Test
-    void anUnknownBaselineIsRefusedWithTheRowsThereAre() {
-        assertThatThrownBy(() -> MarkdownRecap.render(Fixtures.history().subList(0, 3), "pypy"))
+    void theBaselineMayBeNamedByItsLabelAndReadsOne() {
+        Recap recap = MarkdownRecap.recap(RecapFixtures.talk(), "Java C2 (tiered)", RecapTiming.COLD);
+        assertThat(recap.baseline()).isEqualTo("jvm-c2");
+        RecapTable main = recap.tables().getFirst();
+        assertThat(main.rows()).extracting(r -> r.getFirst()).containsExactly("CPython", "PyPy †", "Java C2 (tiered)", "C (gcc -O2)");
+        assertThat(main.rows().get(2).subList(3, 6)).containsExactly("1.00", "1.00", "1.00");
+        // 12.4 s / 310 ms = 40.0, 120 s / 3.20 s = 37.5, mean 38.75: three figures, half up
+        assertThat(main.rows().get(0).subList(3, 6)).containsExactly("40.0", "37.5", "38.8");
+        assertThat(recap.systems()).containsExactly("cpython", "pypy", "jvm-c2", "c");
+    }
+
+    @Test
+    void aBaselineWithNoRowIsRefusedWithTheRowsThereAre() {
+        assertThatThrownBy(() -> MarkdownRecap.render(RecapFixtures.talk(), "rust"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("no results for baseline 'pypy' (rows: cpython, jvm-c2 (primitive), jvm-c2 (boxed))");
+                .hasMessage("no results for baseline 'rust' (rows: cpython, pypy, jvm-c2, c)");
+        // mypyc's only run was cancelled: no row
+        assertThatThrownBy(() -> MarkdownRecap.render(RecapFixtures.talk(), "mypyc"))
+                .hasMessage("no results for baseline 'mypyc' (rows: cpython, pypy, jvm-c2, c)");
     }
 
     @Test
-    void withoutCpythonTheSlowestRowIsTheBaseline() {
-        Plan one = new Plan(1, 3, 1);
+    void withoutCpythonTheFirstRowIsTheBaseline() {
         List<Measurement> runs = List.of(
-                Fixtures.ok("1", Fixtures.request("fib", "naive", "c", 40, one), null, List.of(), List.of(100 * MS), "102334155"),
-                Fixtures.ok("2", Fixtures.request("fib", "naive", "jvm-int", 40, one), null, List.of(), List.of(6_100 * MS), "102334155"),
-                Fixtures.ok("3", Fixtures.request("fib", "naive", "jvm-c1", 40, one), null, List.of(), List.of(290 * MS), "102334155"));
-        assertThat(MarkdownRecap.render(runs)).isEqualTo("""
-                | system  | fib(40) | fib × vs jvm-int | mean × |
-                | ------- | ------: | ---------------: | -----: |
-                | jvm-int |  6.10 s |            1.00× |  1.00× |
-                | jvm-c1  |  290 ms |            21.0× |  21.0× |
-                | c       |  100 ms |            61.0× |  61.0× |
-                """);
+                ok("1", fib("jvm-c2", "primitive", 40), List.of(300 * MS), List.of(280 * MS), "102334155"),
+                ok("2", fib("jvm-int", "primitive", 40), List.of(6_000 * MS), List.of(5_900 * MS), "102334155"));
+        Recap recap = MarkdownRecap.recap(runs, null, RecapTiming.COLD);
+        assertThat(recap.baseline()).isEqualTo("jvm-int");
+        assertThat(recap.tables().getFirst().rows()).containsExactly(
+                List.of("Java -Xint", "6.00 s", "", "1.00", "", ""),
+                List.of("Java C2 (tiered)", "300 ms", "", "0.0500", "", ""));
+        assertThat(recap.tables().getFirst().caption()).isEqualTo("The talk's table, measured here (fib(40)); cold: one call in"
+                + " a fresh process, its warm-up included, as the talk timed it; relative: time over Java -Xint's (smaller is"
+                + " faster), relative mean: the mean of the two.");
     }
 
     @Test
-    void aSystemWithOneVariantPerWorkloadIsOneRowAsInTheTalk() {
-        Plan one = new Plan(1, 3, 1);
+    void withoutTheTalksSizeTheLargestIsShownAndTheHeaderSaysWhich() {
         List<Measurement> runs = List.of(
-                Fixtures.ok("1", Fixtures.request("fib", "recursive", "cpython", 40, one), null, List.of(), List.of(12_300 * MS), "102334155"),
-                Fixtures.ok("2", Fixtures.request("triangles", "naive", "cpython", 4039, one), null, List.of(), List.of(120_000 * MS), "1612010"),
-                Fixtures.ok("3", Fixtures.request("fib", "primitive", "jvm-c2", 40, one), null, List.of(), List.of(280 * MS), "102334155"),
-                Fixtures.ok("4", Fixtures.request("triangles", "naive-primitive", "jvm-c2", 4039, one), null, List.of(), List.of(3_000 * MS), "1612010"));
-        assertThat(MarkdownRecap.render(runs)).isEqualTo("""
-                | system  | fib(40) | triangles (4039 nodes) | fib × vs cpython | triangles × vs cpython | mean × |
-                | ------- | ------: | ---------------------: | ---------------: | ---------------------: | -----: |
-                | cpython |  12.3 s |              2 min 0 s |            1.00× |                  1.00× |  1.00× |
-                | jvm-c2  |  280 ms |                 3.00 s |            43.9× |                  40.0× |  41.9× |
-                """);
+                ok("1", fib("cpython", "recursive", 30), List.of(100 * MS), List.of(90 * MS), "832040"),
+                ok("2", fib("cpython", "recursive", 25), List.of(10 * MS), List.of(9 * MS), "75025"),
+                ok("3", triangles("cpython", "naive", 1000, FACEBOOK), List.of(2_000 * MS), List.of(1_900 * MS), "1"),
+                ok("4", triangles("cpython", "naive", 500, null), List.of(900 * MS), List.of(800 * MS), "1"));
+        RecapTable main = MarkdownRecap.recap(runs, null, RecapTiming.COLD).tables().getFirst();
+        assertThat(main.header()).containsExactly("system", "time fib(30)", "time triangles (1,000 nodes)", "relative fib",
+                "relative triangles", "relative mean");
+        assertThat(main.caption()).startsWith("The talk's table, measured here (fib(30) and the naive triangle count on"
+                + " facebook_combined.txt (1,000 nodes)); cold:");
+        assertThat(main.rows()).containsExactly(List.of("CPython", "100 ms", "2.00 s", "1.00", "1.00", "1.00"));
+        assertThat(main.notes()).isEmpty();
     }
 
     @Test
-    void severalSizesOfAWorkloadGetAColumnEachAndTheMeanIsGeometric() {
-        Plan one = new Plan(1, 3, 1);
-        List<Measurement> runs = List.of(
-                Fixtures.ok("1", Fixtures.request("fib", "naive", "cpython", 30, one), null, List.of(), List.of(400 * MS), "832040"),
-                Fixtures.ok("2", Fixtures.request("fib", "naive", "cpython", 35, one), null, List.of(), List.of(1_600 * MS), "9227465"),
-                Fixtures.ok("3", Fixtures.request("fib", "naive", "pypy", 35, one), null, List.of(), List.of(16 * MS), "9227465"),
-                Fixtures.ok("4", Fixtures.request("fib", "naive", "pypy", 30, one), null, List.of(), List.of(100 * MS), "832040"),
-                Fixtures.ok("5", Fixtures.request("mean", "naive", "pypy", 10_000_000, one), null, List.of(), List.of(3 * MS), "0.5"));
-        // pypy: 4x at fib(30), 100x at fib(35) -> geometric mean 20x (the arithmetic one, 52x,
-        // would let the single big win speak for both)
-        assertThat(MarkdownRecap.render(runs)).isEqualTo("""
-                | system  | fib(30) | fib(35) | mean (10,000,000 floats) | fib(30) × vs cpython | fib(35) × vs cpython | mean × vs cpython | mean × |
-                | ------- | ------: | ------: | -----------------------: | -------------------: | -------------------: | ----------------: | -----: |
-                | cpython |  400 ms |  1.60 s |                          |                1.00× |                1.00× |                   |  1.00× |
-                | pypy    |  100 ms | 16.0 ms |                  3.00 ms |                4.00× |                 100× |                   |  20.0× |
-                """);
-    }
-
-    @Test
-    void aLaterFailureDoesNotHideAnEarlierTimeButAFailureAloneShowsItsWord() {
-        Plan one = new Plan(1, 3, 1);
+    void theTalksVariantWinsOverALaterOtherVariantAndALaterFailureDoesNotHideAnEarlierTime() {
         List<Measurement> runs = new ArrayList<>(List.of(
-                Fixtures.ok("1", Fixtures.request("fib", "naive", "cpython", 40, one), null, List.of(), List.of(12_300 * MS), "102334155"),
-                Fixtures.failed("2", Fixtures.request("fib", "naive", "cpython", 40, one), null, Status.TIMEOUT, null, "102334155", "killed"),
-                Fixtures.failed("3", Fixtures.request("fib", "naive", "pypy", 40, one), null, Status.WRONG, "1", "102334155", "wrong"),
-                Fixtures.failed("4", Fixtures.request("fib", "naive", "pypy", 40, one), null, Status.TIMEOUT, null, "102334155", "killed"),
-                Fixtures.failed("5", Fixtures.request("fib", "naive", "mojo", 40, one), null, Status.CANCELLED, null, "102334155", "stopped")));
-        assertThat(MarkdownRecap.render(runs)).isEqualTo("""
-                | system  | fib(40) | fib × vs cpython | mean × |
-                | ------- | ------: | ---------------: | -----: |
-                | cpython |  12.3 s |            1.00× |  1.00× |
-                | pypy    | TIMEOUT |                  |        |
-                """);
+                ok("1", fib("cpython", "recursive", 40), List.of(12_400 * MS), List.of(12_300 * MS), "102334155"),
+                Fixtures.failed("2", fib("cpython", "recursive", 40), null, Status.TIMEOUT, null, "102334155", "killed"),
+                ok("3", fib("cpython", "recursive-n1-first", 40), List.of(11_000 * MS), List.of(10_000 * MS), "102334155"),
+                Fixtures.failed("4", fib("pypy", "recursive", 40), null, Status.WRONG, "1", "102334155", "wrong"),
+                Fixtures.failed("5", fib("pypy", "recursive", 40), null, Status.TIMEOUT, null, "102334155", "killed"),
+                Fixtures.failed("6", fib("cython", "typed", 40), null, Status.FAILED, null, "102334155", "no compiler")));
+        RecapTable main = MarkdownRecap.recap(runs, null, RecapTiming.COLD).tables().getFirst();
+        assertThat(main.rows()).containsExactly(
+                List.of("CPython", "12.4 s", "", "1.00", "", ""),
+                List.of("PyPy", "TIMEOUT", "", "", "", ""),
+                List.of("Cython", "FAILED", "", "", "", ""));
+        assertThat(main.notes()).isEmpty();
+    }
+
+    @Test
+    void aFirstIterationIsTheColdTimeWhenThereWasNoWarmup() {
+        List<Measurement> runs = List.of(ok("1", RecapFixtures.mean("jvm-c2", "draw-mean", 10_000_000, Plan.rounds(5, 1)),
+                List.of(), List.of(70 * MS, 50 * MS, 52 * MS, 51 * MS, 49 * MS), "0.5"));
+        assertThat(MarkdownRecap.recap(runs, null, RecapTiming.COLD).tables().getFirst().rows())
+                .containsExactly(List.of("Java C2 (tiered)", "draw-mean", "70.0 ms", "1.00", "5"));
+        assertThat(MarkdownRecap.recap(runs, null, RecapTiming.WARM).tables().getFirst().rows())
+                .containsExactly(List.of("Java C2 (tiered)", "draw-mean", "51.0 ms", "1.00", "5"));
+    }
+
+    @Test
+    void aMeanVariantOffTheTalkIsMarkedAndNamed() {
+        List<Measurement> runs = List.of(
+                ok("1", RecapFixtures.mean("cpython", "numpy", 10_000_000, new Plan(1, 3, 1)), List.of(30 * MS),
+                        List.of(20 * MS, 21 * MS, 19 * MS), "0.5"),
+                ok("2", RecapFixtures.mean("c", "loop", 10_000_000, new Plan(1, 3, 1)), List.of(12 * MS),
+                        List.of(10 * MS, 10 * MS, 10 * MS), "0.5"));
+        RecapTable mean = MarkdownRecap.recap(runs, null, RecapTiming.COLD).tables().getFirst();
+        assertThat(mean.rows()).containsExactly(
+                List.of("CPython †", "numpy", "30.0 ms", "1.00", "3"),
+                List.of("C (gcc -O2)", "loop", "12.0 ms", "0.400", "3"));
+        assertThat(mean.notes()).containsExactly("† CPython: mean ran `numpy`, not its talk variant `draw-mean`.");
     }
 
     @Test
     void nothingToShowIsAnEmptyText() {
         assertThat(MarkdownRecap.render(List.of())).isEmpty();
         assertThat(MarkdownRecap.render(Fixtures.history().subList(10, 11))).isEmpty(); // one cancelled run
+        assertThat(MarkdownRecap.recap(List.of(), null, RecapTiming.COLD).tables()).isEmpty();
     }
 
     @Test
     void pipesInNamesCannotBreakTheTable() {
-        List<Measurement> runs = List.of(Fixtures.ok("1", Fixtures.request("fib", "naive", "a|b", 40, new Plan(1, 3, 1)),
-                null, List.of(), List.of(MS), "102334155"));
-        assertThat(MarkdownRecap.render(runs)).isEqualTo("""
-                | system | fib(40) | fib × vs a\\|b | mean × |
-                | ------ | ------: | ------------: | -----: |
-                | a\\|b   | 1.00 ms |         1.00× |  1.00× |
-                """);
+        List<Measurement> runs = List.of(ok("1", fib("a|b", "naive", 40), List.of(MS), List.of(MS), "102334155"));
+        assertThat(MarkdownRecap.render(runs)).contains("\n| a\\|b † |      1.00 ms |")
+                .contains("\n† a|b: fib ran `naive`, it has no talk variant.\n");
     }
 
     @Test
-    void speedUpsKeepThreeSignificantFigures() {
-        assertThat(MarkdownRecap.times(1.0)).isEqualTo("1.00×");
-        assertThat(MarkdownRecap.times(42.06)).isEqualTo("42.1×");
-        assertThat(MarkdownRecap.times(9.996)).isEqualTo("10.0×");
-        assertThat(MarkdownRecap.times(123.4)).isEqualTo("123×");
-        assertThat(MarkdownRecap.times(1234.5)).isEqualTo("1230×");
-        assertThat(MarkdownRecap.times(0.5)).isEqualTo("0.500×");
-        assertThat(MarkdownRecap.times(0.08123)).isEqualTo("0.0812×");
-        assertThat(MarkdownRecap.times(null)).isEmpty();
+    void relativeValuesKeepThreeSignificantFigures() {
+        assertThat(MarkdownRecap.relative(1.0)).isEqualTo("1.00");
+        assertThat(MarkdownRecap.relative(42.06)).isEqualTo("42.1");
+        assertThat(MarkdownRecap.relative(9.996)).isEqualTo("10.0");
+        assertThat(MarkdownRecap.relative(123.4)).isEqualTo("123");
+        assertThat(MarkdownRecap.relative(1234.5)).isEqualTo("1230");
+        assertThat(MarkdownRecap.relative(0.5)).isEqualTo("0.500");
+        assertThat(MarkdownRecap.relative(0.08123)).isEqualTo("0.0812");
+        assertThat(MarkdownRecap.relative(null)).isEmpty();
     }
 
     @Test
-    void columnsAreNamedTheWayTheTalkNamesThem() {
-        assertThat(MarkdownRecap.columnLabel("fib", 40)).isEqualTo("fib(40)");
-        assertThat(MarkdownRecap.columnLabel("triangles", 4039)).isEqualTo("triangles (4039 nodes)");
-        assertThat(MarkdownRecap.columnLabel("mean", 10_000_000)).isEqualTo("mean (10,000,000 floats)");
-        assertThat(MarkdownRecap.columnLabel("triangles", 0)).isEqualTo("triangles");
-        assertThat(MarkdownRecap.columnLabel("sort", 500)).isEqualTo("sort (500)");
+    void theTalksFiguresAreItsSlidesRelativeToPython310() {
+        assertThat(TalkFigures.table().markdown()).isEqualTo(TALK);
+        assertThat(TalkFigures.table().talks()).isTrue();
     }
 }

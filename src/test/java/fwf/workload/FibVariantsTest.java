@@ -51,6 +51,7 @@ class FibVariantsTest {
     @Test
     void answerTypes() {
         assertThat(run("primitive", 10)).isEqualTo(55L);
+        assertThat(run("primitive-n1-first", 10)).isEqualTo(55L);
         assertThat(run("boxed", 10)).isEqualTo(55L);
         assertThat(run("dynamic", 10)).isEqualTo(55L);
         assertThat(run("looped", 10)).isEqualTo(55L);
@@ -69,7 +70,7 @@ class FibVariantsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"primitive", "boxed", "looped"})
+    @ValueSource(strings = {"primitive", "primitive-n1-first", "boxed", "looped"})
     void longVariantsRefuseFib93(String variant) {
         Kernel<FibInput> kernel = Catalogue.FIB.variant(variant).orElseThrow().kernel();
         assertThatThrownBy(() -> kernel.prepare(new FibInput(93)))

@@ -18,9 +18,17 @@ class MeanVariantsTest {
     /** The mean of the default data (10,000,000 values, seed 42), exact to the last bit; see below. */
     private static final double DEFAULT_MEAN = 0.49998325960447193;
 
+    /**
+     * The variants that average the workload's own data; draw-mean draws numbers of its own
+     * and has its own reference (DrawMeanTest).
+     */
+    static List<String> meanOnly() {
+        return Catalogue.MEAN.variants().stream().filter(v -> v.reference() == null).map(Variant::name).toList();
+    }
+
     static Stream<Arguments> variantsAndSizes() {
         List<Arguments> cases = new ArrayList<>();
-        for (String variant : Catalogue.MEAN.variantNames()) {
+        for (String variant : meanOnly()) {
             for (int size : new int[] {1, 7, 1000, 1_000_003}) {
                 cases.add(Arguments.of(variant, size));
             }
@@ -64,7 +72,7 @@ class MeanVariantsTest {
         assertThat(loop).isEqualTo(DEFAULT_MEAN);
         assertThat(exactMean(input)).isEqualTo(DEFAULT_MEAN);
         assertThat(Catalogue.MEAN.reference().apply(input)).isEqualTo(DEFAULT_MEAN);
-        for (String variant : Catalogue.MEAN.variantNames()) {
+        for (String variant : meanOnly()) {
             Object answer = mean(variant, input);
             assertThat(Agreement.RELATIVE_1E6.agrees(loop, answer)).as("%s: %s", variant, answer).isTrue();
         }
@@ -81,7 +89,7 @@ class MeanVariantsTest {
     @Test
     void theMeanOfOneValueIsThatValue() {
         MeanInput input = new MeanInput(1, MeanInput.DEFAULT_SEED);
-        for (String variant : Catalogue.MEAN.variantNames()) {
+        for (String variant : Catalogue.MEAN.variantNames()) { // draw-mean's first value is this one too
             assertThat(mean(variant, input)).as(variant).isEqualTo((double) 0.74156487f);
         }
     }

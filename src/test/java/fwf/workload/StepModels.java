@@ -19,41 +19,45 @@ final class StepModels {
     private StepModels() {
     }
 
-    /** {@link NaiveTriangles#countPrimitive}, linear searches and all. */
+    /**
+     * {@link NaiveTriangles#countPrimitive}, linear searches and all; the far neighbour's three
+     * tests written one by one, so each failure emits the line of its test.
+     */
     static List<TriangleStep> naive(EdgeList edges) {
         List<TriangleStep> steps = new ArrayList<>();
-        int[][] graph = Adjacency.fileOrder(edges);
-        int[] visited = new int[graph.length];
+        Adjacency.Talk talk = Adjacency.talk(edges);
+        int[][] graph = talk.neighbours();
+        int[] visited = new int[talk.order().length];
         int visitedCount = 0;
         int[] neighborsVisited = new int[graph.length];
         long triangles = 0;
-        for (int node = 0; node < graph.length; node++) {
-            visited[visitedCount++] = node;
-            steps.add(new VisitNode(node, 3));
+        for (int node : talk.order()) {
+            steps.add(new VisitNode(node, 2));
             int neighborsVisitedCount = 0;
-            int[] nodeNeighbors = graph[node];
-            for (int neighbor : nodeNeighbors) {
-                if (contains(visited, visitedCount, neighbor)) {
-                    steps.add(new TryNeighbour(node, neighbor, 7));
-                    continue;
+            for (int neighbor : graph[node]) {
+                if (!contains(visited, visitedCount, neighbor)) {
+                    steps.add(new TryNeighbour(node, neighbor, 6));
+                    for (int far : graph[neighbor]) {
+                        if (contains(neighborsVisited, neighborsVisitedCount, far)) {
+                            steps.add(new TestFarNeighbour(node, neighbor, far, 7));
+                        } else if (contains(visited, visitedCount, far)) {
+                            steps.add(new TestFarNeighbour(node, neighbor, far, 8));
+                        } else {
+                            steps.add(new TestFarNeighbour(node, neighbor, far, 9));
+                            if (contains(graph[far], graph[far].length, node)) {
+                                triangles++;
+                                steps.add(new FoundTriangle(node, neighbor, far, 10));
+                            }
+                        }
+                    }
+                } else {
+                    steps.add(new TryNeighbour(node, neighbor, 5));
                 }
-                steps.add(new TryNeighbour(node, neighbor, 8));
                 neighborsVisited[neighborsVisitedCount++] = neighbor;
-                for (int far : graph[neighbor]) {
-                    if (contains(visited, visitedCount, far)
-                            || contains(neighborsVisited, neighborsVisitedCount, far)) {
-                        steps.add(new TestFarNeighbour(node, neighbor, far, 11));
-                        continue;
-                    }
-                    steps.add(new TestFarNeighbour(node, neighbor, far, 12));
-                    if (contains(nodeNeighbors, nodeNeighbors.length, far)) {
-                        triangles++;
-                        steps.add(new FoundTriangle(node, neighbor, far, 13));
-                    }
-                }
             }
+            visited[visitedCount++] = node;
         }
-        steps.add(new Done(triangles, 14));
+        steps.add(new Done(triangles, 13));
         return steps;
     }
 

@@ -15,24 +15,27 @@ class StepTraceTest {
         StepTrace trace = TriangleSearch.NAIVE.trace(complete(4), 1000);
         assertThat(trace.size()).isEqualTo(39);
         assertThat(trace.search()).isEqualTo(TriangleSearch.NAIVE);
-        // Step 0 visits 0; step 1 tries 1; step 3 tests 2 and step 4 finds 0-1-2.
+        // Step 0 visits 0; step 1 tries 1; step 2 tests 2 and step 3 finds 0-1-2; step 11 skips
+        // 1 as a far neighbour of 0 through 2, since 1 is in neighbors_visited.
         assertThat(trace.kind(0)).isEqualTo(StepKind.VISIT_NODE);
         assertThat(new int[] {trace.node(0), trace.neighbour(0), trace.far(0)}).containsExactly(0, -1, -1);
         assertThat(new int[] {trace.node(1), trace.neighbour(1), trace.far(1)}).containsExactly(0, 1, -1);
+        assertThat(new int[] {trace.node(2), trace.neighbour(2), trace.far(2)}).containsExactly(0, 1, 2);
+        assertThat(trace.kind(3)).isEqualTo(StepKind.FOUND_TRIANGLE);
         assertThat(new int[] {trace.node(3), trace.neighbour(3), trace.far(3)}).containsExactly(0, 1, 2);
-        assertThat(trace.kind(4)).isEqualTo(StepKind.FOUND_TRIANGLE);
-        assertThat(new int[] {trace.node(4), trace.neighbour(4), trace.far(4)}).containsExactly(0, 1, 2);
-        assertThat(trace.skipped(2)).isTrue();
-        assertThat(trace.skipped(3)).isFalse();
+        assertThat(trace.kind(11)).isEqualTo(StepKind.TEST_FAR_NEIGHBOUR);
+        assertThat(new int[] {trace.node(11), trace.neighbour(11), trace.far(11)}).containsExactly(0, 2, 1);
+        assertThat(trace.skipped(11)).isTrue();
+        assertThat(trace.skipped(2)).isFalse();
         int last = trace.size() - 1;
         assertThat(trace.kind(last)).isEqualTo(StepKind.DONE);
         assertThat(new int[] {trace.node(last), trace.neighbour(last), trace.far(last)}).containsExactly(-1, -1, -1);
         assertThat(trace.foundSoFar(-1)).isZero();
-        assertThat(trace.foundSoFar(3)).isZero();
-        assertThat(trace.foundSoFar(4)).isEqualTo(1);
+        assertThat(trace.foundSoFar(2)).isZero();
+        assertThat(trace.foundSoFar(3)).isEqualTo(1);
         assertThat(trace.foundSoFar(last)).isEqualTo(4);
-        assertThat(trace.foundStep(0)).isEqualTo(4);
-        assertThat(trace.foundStep(3)).isEqualTo(22);
+        assertThat(trace.foundStep(0)).isEqualTo(3);
+        assertThat(trace.foundStep(3)).isEqualTo(19);
     }
 
     @Test

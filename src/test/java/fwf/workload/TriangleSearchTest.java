@@ -19,15 +19,17 @@ import org.junit.jupiter.api.Test;
 /** Exact step sequences, written out by hand, and the contracts of the cursor and iterator. */
 class TriangleSearchTest {
 
-    // The naive pseudo-code's lines: visited.append(node), the two continues, the append, the
-    // far test, the count and the return.
-    private static final int N_VISIT = 3;
-    private static final int N_SKIP_NEIGHBOUR = 7;
-    private static final int N_KEEP_NEIGHBOUR = 8;
-    private static final int N_SKIP_FAR = 11;
-    private static final int N_TEST_FAR = 12;
-    private static final int N_FOUND = 13;
-    private static final int N_DONE = 14;
+    // The naive pseudo-code's lines: the node loop, the neighbour test (failed) and the far loop
+    // it opens (passed), the far neighbour's three tests (the first two failed, the third reached),
+    // the count and the return.
+    private static final int N_VISIT = 2;
+    private static final int N_SKIP_NEIGHBOUR = 5;
+    private static final int N_KEEP_NEIGHBOUR = 6;
+    private static final int N_SKIP_FAR_NV = 7;
+    private static final int N_SKIP_FAR_VISITED = 8;
+    private static final int N_TEST_FAR = 9;
+    private static final int N_FOUND = 10;
+    private static final int N_DONE = 13;
 
     private static final int F_VISIT = 3;
     private static final int F_TRY = 4;
@@ -43,47 +45,95 @@ class TriangleSearchTest {
 
     @Test
     void naiveOnK4() {
-        // K4's edges 0-1 0-2 0-3 1-2 1-3 2-3 give the lists 0:[1,2,3] 1:[0,2,3] 2:[0,1,3] 3:[0,1,2].
+        // K4's edges 0-1 0-2 0-3 1-2 1-3 2-3, loaded in two passes, give the lists 0:[1,2,3]
+        // 1:[2,3,0] 2:[3,0,1] 3:[0,1,2] and the key order 0, 1, 2, 3. A node enters visited only
+        // after its neighbours, so while it is searched it passes the visited test as a far
+        // neighbour and is found missing from its own list.
         assertThat(steps(TriangleSearch.NAIVE, complete(4))).containsExactly(
                 new VisitNode(0, N_VISIT),
                 new TryNeighbour(0, 1, N_KEEP_NEIGHBOUR),
-                new TestFarNeighbour(0, 1, 0, N_SKIP_FAR),
                 new TestFarNeighbour(0, 1, 2, N_TEST_FAR),
                 new FoundTriangle(0, 1, 2, N_FOUND),
                 new TestFarNeighbour(0, 1, 3, N_TEST_FAR),
                 new FoundTriangle(0, 1, 3, N_FOUND),
+                new TestFarNeighbour(0, 1, 0, N_TEST_FAR),
                 new TryNeighbour(0, 2, N_KEEP_NEIGHBOUR),
-                new TestFarNeighbour(0, 2, 0, N_SKIP_FAR),
-                new TestFarNeighbour(0, 2, 1, N_SKIP_FAR),
                 new TestFarNeighbour(0, 2, 3, N_TEST_FAR),
                 new FoundTriangle(0, 2, 3, N_FOUND),
+                new TestFarNeighbour(0, 2, 0, N_TEST_FAR),
+                new TestFarNeighbour(0, 2, 1, N_SKIP_FAR_NV),
                 new TryNeighbour(0, 3, N_KEEP_NEIGHBOUR),
-                new TestFarNeighbour(0, 3, 0, N_SKIP_FAR),
-                new TestFarNeighbour(0, 3, 1, N_SKIP_FAR),
-                new TestFarNeighbour(0, 3, 2, N_SKIP_FAR),
+                new TestFarNeighbour(0, 3, 0, N_TEST_FAR),
+                new TestFarNeighbour(0, 3, 1, N_SKIP_FAR_NV),
+                new TestFarNeighbour(0, 3, 2, N_SKIP_FAR_NV),
                 new VisitNode(1, N_VISIT),
-                new TryNeighbour(1, 0, N_SKIP_NEIGHBOUR),
                 new TryNeighbour(1, 2, N_KEEP_NEIGHBOUR),
-                new TestFarNeighbour(1, 2, 0, N_SKIP_FAR),
-                new TestFarNeighbour(1, 2, 1, N_SKIP_FAR),
                 new TestFarNeighbour(1, 2, 3, N_TEST_FAR),
                 new FoundTriangle(1, 2, 3, N_FOUND),
+                new TestFarNeighbour(1, 2, 0, N_SKIP_FAR_VISITED),
+                new TestFarNeighbour(1, 2, 1, N_TEST_FAR),
                 new TryNeighbour(1, 3, N_KEEP_NEIGHBOUR),
-                new TestFarNeighbour(1, 3, 0, N_SKIP_FAR),
-                new TestFarNeighbour(1, 3, 1, N_SKIP_FAR),
-                new TestFarNeighbour(1, 3, 2, N_SKIP_FAR),
+                new TestFarNeighbour(1, 3, 0, N_SKIP_FAR_VISITED),
+                new TestFarNeighbour(1, 3, 1, N_TEST_FAR),
+                new TestFarNeighbour(1, 3, 2, N_SKIP_FAR_NV),
+                new TryNeighbour(1, 0, N_SKIP_NEIGHBOUR),
                 new VisitNode(2, N_VISIT),
+                new TryNeighbour(2, 3, N_KEEP_NEIGHBOUR),
+                new TestFarNeighbour(2, 3, 0, N_SKIP_FAR_VISITED),
+                new TestFarNeighbour(2, 3, 1, N_SKIP_FAR_VISITED),
+                new TestFarNeighbour(2, 3, 2, N_TEST_FAR),
                 new TryNeighbour(2, 0, N_SKIP_NEIGHBOUR),
                 new TryNeighbour(2, 1, N_SKIP_NEIGHBOUR),
-                new TryNeighbour(2, 3, N_KEEP_NEIGHBOUR),
-                new TestFarNeighbour(2, 3, 0, N_SKIP_FAR),
-                new TestFarNeighbour(2, 3, 1, N_SKIP_FAR),
-                new TestFarNeighbour(2, 3, 2, N_SKIP_FAR),
                 new VisitNode(3, N_VISIT),
                 new TryNeighbour(3, 0, N_SKIP_NEIGHBOUR),
                 new TryNeighbour(3, 1, N_SKIP_NEIGHBOUR),
                 new TryNeighbour(3, 2, N_SKIP_NEIGHBOUR),
                 new Done(4, N_DONE));
+    }
+
+    @Test
+    void naiveFollowsTheTalksKeyOrderAndTestsInOrder() {
+        // The file of TalkLoadingOrderTest: labels 10, 20, 30, 40, 50 are ids 0..4, the lists
+        // 10:[20,30] 30:[10,50,20] 20:[30,10,40] 40:[20] 50:[30], the key order 10, 30, 20, 40, 50.
+        EdgeList graph = clean(10, 20, 30, 10, 20, 30, 10, 10, 40, 20, 20, 10, 30, 50, 40, 20);
+        int n10 = 0;
+        int n20 = 1;
+        int n30 = 2;
+        int n40 = 3;
+        int n50 = 4;
+        assertThat(steps(TriangleSearch.NAIVE, graph)).containsExactly(
+                new VisitNode(n10, N_VISIT),
+                new TryNeighbour(n10, n20, N_KEEP_NEIGHBOUR),
+                new TestFarNeighbour(n10, n20, n30, N_TEST_FAR),
+                new FoundTriangle(n10, n20, n30, N_FOUND),
+                new TestFarNeighbour(n10, n20, n10, N_TEST_FAR),
+                new TestFarNeighbour(n10, n20, n40, N_TEST_FAR),
+                new TryNeighbour(n10, n30, N_KEEP_NEIGHBOUR),
+                new TestFarNeighbour(n10, n30, n10, N_TEST_FAR),
+                new TestFarNeighbour(n10, n30, n50, N_TEST_FAR),
+                new TestFarNeighbour(n10, n30, n20, N_SKIP_FAR_NV),
+                // 30 before 20: the order of the keys, not of the ids
+                new VisitNode(n30, N_VISIT),
+                new TryNeighbour(n30, n10, N_SKIP_NEIGHBOUR),
+                new TryNeighbour(n30, n50, N_KEEP_NEIGHBOUR),
+                new TestFarNeighbour(n30, n50, n30, N_TEST_FAR),
+                new TryNeighbour(n30, n20, N_KEEP_NEIGHBOUR),
+                new TestFarNeighbour(n30, n20, n30, N_TEST_FAR),
+                // 10 is visited too, but the first test (neighbors_visited, which holds the
+                // skipped 10) fails first and stops the rest
+                new TestFarNeighbour(n30, n20, n10, N_SKIP_FAR_NV),
+                new TestFarNeighbour(n30, n20, n40, N_TEST_FAR),
+                new VisitNode(n20, N_VISIT),
+                new TryNeighbour(n20, n30, N_SKIP_NEIGHBOUR),
+                new TryNeighbour(n20, n10, N_SKIP_NEIGHBOUR),
+                new TryNeighbour(n20, n40, N_KEEP_NEIGHBOUR),
+                new TestFarNeighbour(n20, n40, n20, N_TEST_FAR),
+                new VisitNode(n40, N_VISIT),
+                new TryNeighbour(n40, n20, N_SKIP_NEIGHBOUR),
+                // 50 only ever stands second in the file: it is the last key
+                new VisitNode(n50, N_VISIT),
+                new TryNeighbour(n50, n30, N_SKIP_NEIGHBOUR),
+                new Done(1, N_DONE));
     }
 
     @Test
@@ -197,20 +247,38 @@ class TriangleSearchTest {
         for (TriangleSearch search : TriangleSearch.values()) {
             assertThat(steps(search, new EdgeList(0, new int[0], new int[0])))
                     .containsExactly(new Done(0, search == TriangleSearch.NAIVE ? N_DONE : F_DONE));
-            assertThat(steps(search, new EdgeList(2, new int[0], new int[0]))).hasSize(3);
         }
+        // Nodes without edges: forward visits them; the talk's dict has no key for them.
+        assertThat(steps(TriangleSearch.FORWARD, new EdgeList(2, new int[0], new int[0]))).hasSize(3);
+        assertThat(steps(TriangleSearch.NAIVE, new EdgeList(2, new int[0], new int[0])))
+                .containsExactly(new Done(0, N_DONE));
     }
 
     @Test
     void sourceLinesMatchTheStepsThatCarryThem() {
+        assertThat(TriangleSearch.NAIVE.source()).containsExactly(
+                "triangles = 0",
+                "visited = []",
+                "for node in graph:",
+                "    neighbors_visited = []",
+                "    for neighbor in graph[node]:",
+                "        if neighbor not in visited:",
+                "            for far in graph[neighbor]:",
+                "                if (far not in neighbors_visited",
+                "                        and far not in visited",
+                "                        and node in graph[far]):",
+                "                    triangles += 1",
+                "        neighbors_visited.append(neighbor)",
+                "    visited.append(node)",
+                "return triangles");
         List<String> naive = TriangleSearch.NAIVE.source();
-        assertThat(naive).hasSize(15);
-        assertThat(naive.get(N_VISIT)).isEqualTo("    visited.append(node)");
-        assertThat(naive.get(N_SKIP_NEIGHBOUR)).isEqualTo("            continue");
-        assertThat(naive.get(N_KEEP_NEIGHBOUR)).isEqualTo("        neighbors_visited.append(neighbor)");
-        assertThat(naive.get(N_SKIP_FAR)).isEqualTo("                continue");
-        assertThat(naive.get(N_TEST_FAR)).isEqualTo("            if far in graph[node]:");
-        assertThat(naive.get(N_FOUND)).isEqualTo("                triangles += 1");
+        assertThat(naive.get(N_VISIT)).isEqualTo("for node in graph:");
+        assertThat(naive.get(N_SKIP_NEIGHBOUR)).isEqualTo("        if neighbor not in visited:");
+        assertThat(naive.get(N_KEEP_NEIGHBOUR)).isEqualTo("            for far in graph[neighbor]:");
+        assertThat(naive.get(N_SKIP_FAR_NV)).isEqualTo("                if (far not in neighbors_visited");
+        assertThat(naive.get(N_SKIP_FAR_VISITED)).isEqualTo("                        and far not in visited");
+        assertThat(naive.get(N_TEST_FAR)).isEqualTo("                        and node in graph[far]):");
+        assertThat(naive.get(N_FOUND)).isEqualTo("                    triangles += 1");
         assertThat(naive.get(N_DONE)).isEqualTo("return triangles");
         List<String> forward = TriangleSearch.FORWARD.source();
         assertThat(forward).hasSize(13);
@@ -222,12 +290,17 @@ class TriangleSearchTest {
     }
 
     @Test
-    void onlyTheNaiveContinuesAreSkips() {
+    void onlyTheNaiveFailedTestsAreSkips() {
         for (int line = -1; line <= 15; line++) {
             assertThat(TriangleSearch.NAIVE.skips(line)).as("line %d", line)
-                    .isEqualTo(line == N_SKIP_NEIGHBOUR || line == N_SKIP_FAR);
+                    .isEqualTo(line == N_SKIP_NEIGHBOUR || line == N_SKIP_FAR_NV || line == N_SKIP_FAR_VISITED);
             assertThat(TriangleSearch.FORWARD.skips(line)).isFalse();
+            assertThat(TriangleSearch.FORWARD.skipReason(line)).isEmpty();
         }
+        assertThat(TriangleSearch.NAIVE.skipReason(N_SKIP_NEIGHBOUR)).contains("already visited");
+        assertThat(TriangleSearch.NAIVE.skipReason(N_SKIP_FAR_NV)).contains("in neighbors_visited");
+        assertThat(TriangleSearch.NAIVE.skipReason(N_SKIP_FAR_VISITED)).contains("already visited");
+        assertThat(TriangleSearch.NAIVE.skipReason(N_TEST_FAR)).isEmpty();
     }
 
     @Test

@@ -315,8 +315,9 @@ def load(workload, variant, size, graph_path):
 
 
 def run_iterations(kernel, value, warmup, iterations, rounds=0):
-    """Runs the plan: WARMUP then ITERATIONS calls, each 0 meaning adaptive. With ``rounds``
-    (the talk's plan for this workload) adaptive means no warm-up and that many rounds."""
+    """Runs the plan: WARMUP then ITERATIONS calls, each 0 meaning adaptive and WARMUP -1 (none)
+    meaning no warm-up at all. With ``rounds`` (the talk's plan for this workload) adaptive means
+    no warm-up and that many rounds."""
     index = 0
     clock = time.perf_counter_ns
 
@@ -336,7 +337,10 @@ def run_iterations(kernel, value, warmup, iterations, rounds=0):
             once(False)
         return
     slow = False
-    if warmup > 0:
+    if warmup < 0:  # none: every iteration is measured, the first one included
+        if iterations < 1:
+            raise FriendError("WARMUP none needs ITERATIONS, got %d" % iterations)
+    elif warmup > 0:
         last = 0
         for _ in range(warmup):
             last = once(True)
@@ -397,7 +401,8 @@ def main(argv):
                               % len(argv))
         workload, variant = argv[0], argv[1]
         size = parse_count(argv[2], "SIZE")
-        warmup = parse_count(argv[3], "WARMUP")
+        # "none": no warm-up at all, the talk's rounds (measured from the first call on)
+        warmup = -1 if argv[3] == "none" else parse_count(argv[3], "WARMUP")
         iterations = parse_count(argv[4], "ITERATIONS")
         graph_path = argv[5] if len(argv) == 6 else None
         if workload not in DEFAULT_SIZES:
