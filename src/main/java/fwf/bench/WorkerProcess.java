@@ -20,10 +20,10 @@ import java.util.function.Consumer;
  * one deadline. Its stderr is read on a thread of its own (a chatty stderr must never block
  * the worker) and only its last lines are kept.
  *
- * <p>The worker's stdin is closed at once: nothing is ever sent, and a worker that reads it
- * sees end-of-file rather than hanging. A shutdown hook kills the worker if the caller's JVM
- * exits mid-run; if the caller dies harder than that, our JVM worker notices it was orphaned
- * and exits by itself.
+ * <p>The worker's stdin is a pipe kept open until {@link #close} and never written to: when the
+ * caller's JVM dies, however hard, the system closes it, and a friend program that watches its
+ * stdin (the Python friends do) ends at once. A shutdown hook kills the worker if the caller's
+ * JVM exits mid-run; our JVM worker notices by itself that it was orphaned.
  */
 final class WorkerProcess implements AutoCloseable {
     /** What the runner waits for. */
@@ -58,11 +58,6 @@ final class WorkerProcess implements AutoCloseable {
 
     private WorkerProcess(Process process) {
         this.process = process;
-        try {
-            process.getOutputStream().close();
-        } catch (IOException e) {
-            // already gone: its exit will say how
-        }
         Thread.ofVirtual().name("fwf-worker-" + process.pid() + "-stdout").start(this::readStdout);
         this.stderrReader = Thread.ofVirtual().name("fwf-worker-" + process.pid() + "-stderr").start(this::readStderr);
         process.onExit().thenAccept(p -> signals.add(new Signal.Exited(p.exitValue())));
@@ -157,11 +152,16 @@ final class WorkerProcess implements AutoCloseable {
         return stderr.lines();
     }
 
-    /** Kills what is left and forgets the shutdown hook. */
+    /** Kills what is left, closes its stdin and forgets the shutdown hook. */
     @Override
     public void close() {
         if (process.isAlive()) {
             killTree(Duration.ofSeconds(1));
+        }
+        try {
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            // the worker is gone: nothing was ever sent, so nothing is lost
         }
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);

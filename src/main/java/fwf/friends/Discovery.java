@@ -142,8 +142,9 @@ final class Discovery {
         Path sources = build(new PythonSources());
         Map<String, String> missing = new LinkedHashMap<>();
         if (python.moduleVersion("numpy").isEmpty()) {
-            missing.put("mean/numpy", "numpy does not import under " + python.executable() + ": "
-                    + python.moduleProblem("numpy"));
+            String why = "numpy does not import under " + python.executable() + ": " + python.moduleProblem("numpy");
+            missing.put("mean/draw-mean", why); // both take their mean with NumPy
+            missing.put("mean/numpy", why);
         }
         return smoke(spec, pythonRecipe(python, sources, sources, "fwf_kernels,fwf_numpy_kernels"), python, missing);
     }

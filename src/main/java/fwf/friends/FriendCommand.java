@@ -15,7 +15,11 @@ import java.util.Objects;
  * or ITERATIONS 0 mean adaptive: one warm-up; if it took over 1 s, 1 warm-up and 3 measured;
  * otherwise warm up about 1 s (at least 5) and measure at least 10 iterations and 1 s, each
  * phase capped at 1,000 iterations. WARMUP {@code none} (only with ITERATIONS given, so far only
- * for the talk's {@code draw-mean}) measures from the first call on, as the talk's rounds.
+ * for the talk's {@code draw-mean}) measures from the first call on, as the talk's rounds; the
+ * Python friends' {@code draw-mean} given 0 and 0 runs the talk's plan too: no warm-up, five rounds.
+ *
+ * <p>A Python friend watches its stdin when it is a pipe and ends when the pipe's writer is
+ * gone: keep it open and write nothing (or give it /dev/null, which is not watched).
  *
  * @param system           the system's name
  * @param version          what will run, as its started line will say

@@ -99,16 +99,22 @@ public final class Systems {
                     "The same recursion with the calls swapped, fib(n - 1) + fib(n - 2): the same calls and"
                             + " additions, yet a tracing JIT's heuristics (PyPy's) see a different program."),
             new FriendVariant("fib", "typed",
-                    "Cython only, as the talk: the recursion in Cython's pure-Python mode with n typed as a C"
-                            + " int (cython.int), still a def called through Python's call protocol."),
+                    "Cython only, as the talk: fib(n - 2) + fib(n - 1) in Cython's pure-Python mode with n a C"
+                            + " int (cython.int). Cython 0.29 compiles the test and the subtractions to C, but a"
+                            + " def returns a Python object (it ignores the -> cython.int), so each call boxes its"
+                            + " argument, finds fib_typed in the module's globals, goes through Python's call"
+                            + " protocol, and the two results are added as Python ints."),
             new FriendVariant("fib", "cfunc",
-                    "Cython only: the same recursion as a typed C function (@cython.cfunc on C longs)."),
+                    "Cython only: the talk's recursion as a typed C function (@cython.cfunc on C longs): no"
+                            + " Python object inside; only the def that calls it once crosses into Python."),
             new FriendVariant("triangles", "naive",
                     "The talk's triangle count step for step, every 'in' a linear search of a list: Java's"
                             + " naive-boxed (Python lists) or naive-primitive (C and Rust int arrays)."),
             new FriendVariant("triangles", "typed",
-                    "Cython only, as the talk: the naive count in pure-Python mode with its counters and ids"
-                            + " typed as C ints; the lists stay Python lists."),
+                    "Cython only, as the talk: the naive count step for step in pure-Python mode, its node ids"
+                            + " and counter C ints (cython.int). The dict and the lists stay Python objects holding"
+                            + " Python ints: Cython 0.29 unboxes each id it reads and boxes it again for every"
+                            + " dict lookup and every 'in', whose linear scan compares Python ints."),
             new FriendVariant("triangles", "naive-hashmap",
                     "PyO3 only, as the talk: the timed call converts the Python dict into a Rust HashMap of"
                             + " vectors and runs the naive count over the map's keys in the map's own order."),
@@ -118,7 +124,9 @@ public final class Systems {
                     "Degree-oriented edges and sorted merge intersection, as Java's forward."),
             new FriendVariant("mean", "draw-mean",
                     "The talk's NumPy example: each round draws 10,000,000 uniform random doubles, converts"
-                            + " them to float32 and takes their mean, all timed; as Java's draw-mean."),
+                            + " them to float32 and takes their mean, all timed; five rounds, no warm-up. The"
+                            + " doubles come from SplitMix64 in NumPy's uint64 arithmetic, the stream Java's"
+                            + " draw-mean draws, so every round's answer is checked."),
             new FriendVariant("mean", "loop",
                     "A plain loop into a double accumulator, as Java's loop (Python: over a list of floats)."),
             new FriendVariant("mean", "numpy",
