@@ -9,7 +9,9 @@ import java.util.Objects;
  * How to start one run of a friend program: every friend takes
  * {@code WORKLOAD VARIANT SIZE WARMUP ITERATIONS [GRAPH_FILE]} and prints the line protocol of
  * {@code fwf.bench.WorkerProtocol} on stdout, ending with {@code finished} and exit status 0,
- * or a {@code failure} line and exit status 1.
+ * or a {@code failure} line and exit status 1. Its stdin must be a pipe the caller holds open
+ * for the whole run and never writes to: end-of-file there tells the friend that its caller is
+ * gone, and it exits at once (status 3).
  *
  * <p>SIZE 0 means the workload's default (fib 40, the whole graph, 10,000,000 values); WARMUP
  * or ITERATIONS 0 mean adaptive: one warm-up; if it took over 1 s, 1 warm-up and 3 measured;
