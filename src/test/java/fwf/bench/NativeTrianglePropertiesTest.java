@@ -87,25 +87,9 @@ class NativeTrianglePropertiesTest {
         return new EdgeList(ids.size(), Arrays.copyOf(from, edges), Arrays.copyOf(to, edges));
     }
 
-    /** Every triple against an adjacency matrix: O(n^3), obviously right. */
+    /** Every triple against an adjacency matrix: the workload tests' obviously right count. */
     private static long bruteForce(EdgeList graph) {
-        int n = graph.nodeCount();
-        boolean[][] adjacent = new boolean[n][n];
-        for (int e = 0; e < graph.edgeCount(); e++) {
-            adjacent[graph.from()[e]][graph.to()[e]] = true;
-            adjacent[graph.to()[e]][graph.from()[e]] = true;
-        }
-        long triangles = 0;
-        for (int a = 0; a < n; a++) {
-            for (int b = a + 1; b < n; b++) {
-                for (int c = b + 1; adjacent[a][b] && c < n; c++) {
-                    if (adjacent[a][c] && adjacent[b][c]) {
-                        triangles++;
-                    }
-                }
-            }
-        }
-        return triangles;
+        return fwf.workload.TestGraphs.bruteForce(graph);
     }
 
     private static String describe(EdgeList graph) {
