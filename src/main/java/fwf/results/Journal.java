@@ -135,8 +135,19 @@ public final class Journal {
             append(m);
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("the result was not saved: " + InputFiles.explained(path, e).getMessage());
+            return Optional.of("the result was not saved: " + whyNotWritten(e));
         }
+    }
+
+    /** "PATH: REASON" for a failed append, worded for a write (InputFiles words reads). */
+    private String whyNotWritten(IOException e) {
+        Path folder = path.toAbsolutePath().getParent();
+        if (e instanceof java.nio.file.FileAlreadyExistsException exists && folder != null
+                && Path.of(exists.getFile()).toAbsolutePath().equals(folder)) {
+            return path + ": " + folder + " is not a folder";
+        }
+        String explained = InputFiles.explained(path, e).getMessage();
+        return explained.endsWith(": cannot be read") ? path + ": cannot be written" : explained;
     }
 
     /**

@@ -48,9 +48,11 @@ class RunnerJvmTest {
     void aCrashingWorkerWritesItsCrashFileIntoTheTemporaryFolderNotTheCurrentOne() throws IOException {
         Path here = Path.of("").toAbsolutePath(); // the worker's current folder too
         List<Path> before = crashFiles(here);
-        // A JVM that runs out of heap and is told to crash on it: a real hs_err file, no core.
-        RunRequest request = new RunRequest("mean", Catalogue.MEAN.variantNames().getFirst(), "jvm-c2", 5_000_000, null,
-                new Plan(1, 1, 1), List.of("-Xmx8m", "-XX:+CrashOnOutOfMemoryError", "-XX:-CreateCoredumpOnCrash"),
+        // A JVM that runs out of heap and is told to crash on it: a real hs_err file, no core. The
+        // memo of fib(50,000) grows past 16 MB as it runs (a mean too big for the heap is refused
+        // before it starts).
+        RunRequest request = new RunRequest("fib", "memo", "jvm-c2", 50_000, null,
+                new Plan(1, 1, 1), List.of("-Xmx16m", "-XX:+CrashOnOutOfMemoryError", "-XX:-CreateCoredumpOnCrash"),
                 Duration.ofSeconds(120));
         Measurement m = runner.run(request, RunListener.NONE);
         assertThat(m.status()).isEqualTo(Status.FAILED);

@@ -87,7 +87,7 @@ class TraceCommandTest {
         assertRefused(new String[] {"trace", "fib", "--variant", "dynamic", "--size", "95"},
                 "fwf: fib(95) makes more calls than a 64-bit count holds; the largest n counted is 89");
         Path missing = dir.resolve("missing.txt");
-        assertRefused(new String[] {"trace", "triangles", "--graph", missing.toString()}, "fwf: no such file: " + missing);
+        assertRefused(new String[] {"trace", "triangles", "--graph", missing.toString()}, "fwf: " + missing + ": no such file");
         assertRefused(new String[] {"trace", "sort"}, "fwf: unknown workload 'sort': choose one of fib, triangles, mean");
         assertRefused(new String[] {"trace", "mean", "--variant", "draw-mean"},
                 "fwf: draw-mean's rounds draw their numbers as well as sum them, and no replay counts the drawing;"

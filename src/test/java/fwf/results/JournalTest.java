@@ -90,7 +90,7 @@ class JournalTest {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
         Journal blocked = Journal.open(blocker.resolve("results.jsonl"));
         assertThat(blocked.record(Fixtures.full()))
-                .contains("could not save the result to " + blocked.path() + ": " + blocker);
+                .contains("the result was not saved: " + blocked.path() + ": " + blocker + " is not a folder");
     }
 
     @Test
