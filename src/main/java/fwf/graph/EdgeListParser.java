@@ -29,14 +29,27 @@ final class EdgeListParser {
 
     private final IntIntMap idsByLabel = new IntIntMap(1 << 12);
     private int[] labels = new int[1 << 12];
-    private int[] from = new int[1 << 12];
-    private int[] to = new int[1 << 12];
+    private int[] from;
+    private int[] to;
     private int edges;
-    private final LongSet seen = new LongSet(1 << 12);
+    private final LongSet seen;
 
     EdgeListParser(String source, InputStream in) {
+        this(source, in, 1 << 12);
+    }
+
+    /**
+     * {@code expectedEdges} sizes the edge arrays and the set of edges seen up front: growing
+     * the set rehashes every edge so far, and for a million edges the rehashes cost as much as
+     * the set itself. A wrong guess costs only that growth (or some unused room).
+     */
+    EdgeListParser(String source, InputStream in, int expectedEdges) {
         this.source = source;
         this.in = in;
+        int capacity = Math.max(1 << 12, expectedEdges);
+        from = new int[capacity];
+        to = new int[capacity];
+        seen = new LongSet(capacity);
     }
 
     LoadedGraph parse() throws IOException {
