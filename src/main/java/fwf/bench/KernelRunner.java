@@ -30,7 +30,8 @@ public final class KernelRunner {
         Computation computation = variant.kernel().prepare(value);
         long prepareNs = System.nanoTime() - start;
         String expected = Answers.text(workload.referenceFor(variant.name()).apply(value));
-        events.accept(new WorkerEvent.Loaded(fork, input.description(), input.size(), input.readNs(), prepareNs, expected));
+        events.accept(new WorkerEvent.Loaded(fork, input.description(), input.size(), input.readNs(), prepareNs, expected,
+                computation.note()));
         return computation;
     }
 

@@ -343,6 +343,12 @@ final class RunExecution {
         return forks.stream().filter(f -> f.loaded != null).map(f -> f.loaded.loadNs()).toList();
     }
 
+    /** What the kernels said of themselves (a fallback), each once, in fork order. */
+    List<String> notes() {
+        return forks.stream().filter(f -> f.loaded != null && !f.loaded.note().isEmpty())
+                .map(f -> f.loaded.note()).distinct().toList();
+    }
+
     /** The first fork's JIT events. */
     List<JitEvent> jit() {
         return forks.isEmpty() ? List.of() : forks.getFirst().jit;

@@ -365,7 +365,8 @@ public final class Runner implements AutoCloseable {
             List<Long> loads = e == null ? List.of() : e.loadNs();
             return new Measurement(id, request, status, e == null ? null : e.answer(), expected,
                     loads.isEmpty() ? 0 : Stats.median(loads),
-                    e == null ? List.of() : e.warmupNs(), samples, samples.isEmpty() ? null : Stats.of(samples),
+                    e == null ? List.of() : e.warmupNs(), samples,
+                    samples.isEmpty() ? null : Stats.of(samples).withWarnings(e.notes()),
                     environment(e == null ? null : e.started()), message, e == null ? List.of() : e.jit());
         }
 

@@ -35,6 +35,16 @@ public record Stats(int n, long minNs, long medianNs, long maxNs, double meanNs,
         warnings = List.copyOf(warnings);
     }
 
+    /** These statistics with {@code more} warnings after their own (a kernel's fallback note). */
+    public Stats withWarnings(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(more);
+        return new Stats(n, minNs, medianNs, maxNs, meanNs, stddevNs, ci99Ns, cv, all);
+    }
+
     /**
      * Computes the statistics of measured iteration times, in the order they were measured
      * (the order matters for the warm-up trend).

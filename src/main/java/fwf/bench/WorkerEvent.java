@@ -31,9 +31,24 @@ public sealed interface WorkerEvent {
         }
     }
 
-    /** The input is loaded and the variant prepared; {@code expected} is the reference answer. */
-    record Loaded(int fork, String input, int size, long readNs, long prepareNs, String expected)
+    /**
+     * The input is loaded and the variant prepared; {@code expected} is the reference answer.
+     *
+     * @param note what the kernel says of itself when it is not what its variant's name says (a
+     *             fallback: "parallel ran the forward kernel ..."); empty otherwise, and always
+     *             empty from friends
+     */
+    record Loaded(int fork, String input, int size, long readNs, long prepareNs, String expected, String note)
             implements WorkerEvent {
+        public Loaded {
+            note = note == null ? "" : note;
+        }
+
+        /** A kernel that ran as its name says. */
+        public Loaded(int fork, String input, int size, long readNs, long prepareNs, String expected) {
+            this(fork, input, size, readNs, prepareNs, expected, "");
+        }
+
         public long loadNs() {
             return readNs + prepareNs;
         }

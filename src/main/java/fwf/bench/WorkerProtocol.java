@@ -58,9 +58,14 @@ public final class WorkerProtocol {
                     o.put("library", s.library());
                 }
             }
-            case WorkerEvent.Loaded l -> o.put("event", "loaded").put("fork", l.fork()).put("input", l.input())
-                    .put("size", l.size()).put("read_ns", l.readNs()).put("prepare_ns", l.prepareNs())
-                    .put("expected", l.expected());
+            case WorkerEvent.Loaded l -> {
+                o.put("event", "loaded").put("fork", l.fork()).put("input", l.input())
+                        .put("size", l.size()).put("read_ns", l.readNs()).put("prepare_ns", l.prepareNs())
+                        .put("expected", l.expected());
+                if (!l.note().isEmpty()) {
+                    o.put("note", l.note());
+                }
+            }
             case WorkerEvent.Iteration i -> o.put("event", "iteration").put("fork", i.fork()).put("index", i.index())
                     .put("warmup", i.warmup()).put("ns", i.ns()).put("answer", i.answer()).put("batch", i.batch());
             case WorkerEvent.Measuring p -> o.put("event", "measuring").put("fork", p.fork()).put("warmup", p.warmup())
@@ -91,7 +96,7 @@ public final class WorkerProtocol {
                 case "started" -> new WorkerEvent.Started(fork, num(m, "pid"), str(m, "version"), str(m, "vm"),
                         strings(m.get("input_arguments")), str(m, "library"));
                 case "loaded" -> new WorkerEvent.Loaded(fork, str(m, "input"), (int) num(m, "size"), num(m, "read_ns"),
-                        num(m, "prepare_ns"), answer(m.get("expected")));
+                        num(m, "prepare_ns"), answer(m.get("expected")), str(m, "note"));
                 case "iteration" -> new WorkerEvent.Iteration(fork, (int) num(m, "index"),
                         Boolean.TRUE.equals(m.get("warmup")), num(m, "ns"), answer(m.get("answer")),
                         m.containsKey("batch") ? (int) num(m, "batch") : 1);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fwf", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Faster with Friends: how much faster the same code gets, and what each step costs.",
                 "Replays the talk \"Faster Python with Friends\" on the JVM and beside its friends."},
-        subcommands = {ListCommand.class, RunCommand.class, TraceCommand.class, SweepCommand.class, RecapCommand.class, ResultsCommand.class,
+        subcommands = {ListCommand.class, RunCommand.class, TraceCommand.class, SweepCommand.class, GenerateCommand.class, RecapCommand.class, ResultsCommand.class,
                 ChartCommand.class, FriendsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run ./fwf COMMAND --help for a command's options. ./fwf test runs every test."})
 public final class Main implements Runnable {

@@ -3,7 +3,12 @@ package fwf.cli;
 import fwf.bench.Durations;
 import fwf.bench.Measurement;
 import fwf.bench.Status;
+import fwf.bench.Inputs;
 import fwf.friends.SystemSpec;
+import fwf.graph.EdgeListReader;
+import fwf.graph.Generators;
+import fwf.graph.Graph;
+import fwf.workload.Catalogue;
 import fwf.workload.Workload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,17 +17,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code fwf sweep}: one workload over several sizes, systems and variants; a table with the growth per step. */
+/**
+ * {@code fwf sweep}: one workload over several sizes, systems and variants; a table with the
+ * growth per step, then the growth fitted over all sizes for each system and variant.
+ */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a workload at several sizes, systems and variants; show the growth.", "",
                 "Every chosen system and variant runs at every size; the table shows how the time grows from one size"
-                        + " to the next (fib grows about 1.618x per step of n)."})
+                        + " to the next (fib grows about 1.618x per step of n).",
+                "Below it, one line per system and variant fits the growth over all sizes by least squares:"
+                        + " triangles as time ~ edges^k (the sizes keep the first N nodes of the graph; k is the slope"
+                        + " of log time against log edges), mean as time ~ elements^k, fib as time ~ b^n."})
 final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WORKLOAD", description = "fib, triangles or mean")
     String workloadName;
@@ -89,8 +105,66 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         out.print(table(rows));
+        out.print(fits(rows, workload, scale(workload, points)));
         out.flush();
         return allOk ? 0 : Main.EXIT_RUN_FAILED;
+    }
+
+    /**
+     * What the growth is fitted against.
+     *
+     * @param unit  "edges", "nodes", "elements" or "n"
+     * @param sizes each swept size in that unit
+     */
+    record Scale(String unit, Map<Integer, Double> sizes) {
+    }
+
+    /**
+     * Each size in the unit the growth is fitted against: the edges of the first N nodes for
+     * triangles (read here once, untimed, from a regular file or the generated graph; a FIFO is
+     * read only by the runner, so its sizes stay nodes), else the size itself.
+     */
+    private Scale scale(Workload<?> workload, List<Integer> points) {
+        Graph graph = null;
+        if (workload == Catalogue.TRIANGLES) {
+            Path file = options.graph();
+            try {
+                graph = file == null ? Generators.facebookLike(Inputs.GENERATED_GRAPH_SEED)
+                        : Files.isRegularFile(file) ? EdgeListReader.read(file).graph() : null;
+            } catch (IOException | RuntimeException e) {
+                graph = null; // the runs said why already; the fit falls back to nodes
+            }
+        }
+        String unit = workload == Catalogue.TRIANGLES ? (graph == null ? "nodes" : "edges")
+                : workload == Catalogue.FIB ? "n" : "elements";
+        Map<Integer, Double> sizes = new LinkedHashMap<>();
+        for (int size : points) {
+            boolean edges = graph != null && size <= graph.nodeCount();
+            sizes.put(size, edges ? (double) graph.firstNodes(size).edgeCount() : (double) size);
+        }
+        return new Scale(unit, sizes);
+    }
+
+    /** One "growth" line per system and variant with two or more measured sizes. */
+    static String fits(List<Row> rows, Workload<?> workload, Scale scale) {
+        Map<String, List<GrowthFit.Point>> byCombo = new LinkedHashMap<>();
+        for (Row r : rows) {
+            Double x = scale.sizes().get(r.size());
+            if (r.m().status() == Status.OK && x != null && x > 0) {
+                byCombo.computeIfAbsent(String.format(Locale.ROOT, "%-12s %-16s", r.system(), r.variant()),
+                        k -> new ArrayList<>()).add(new GrowthFit.Point(x, r.m().stats().medianNs() / 1e9));
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, List<GrowthFit.Point>> e : byCombo.entrySet()) {
+            GrowthFit fit = workload == Catalogue.FIB ? GrowthFit.exponential(scale.unit(), e.getValue())
+                    : GrowthFit.power(scale.unit(), e.getValue());
+            if (fit != null) {
+                b.append(String.format(Locale.ROOT, "growth %s %s (least squares over %d sizes)%n", e.getKey(),
+                        fit.formula(), fit.points()));
+            }
+        }
+        return b.toString();
     }
 
     /** The table: one row per run, with the growth against the previous size of the same system and variant. */

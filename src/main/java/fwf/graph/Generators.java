@@ -3,6 +3,7 @@ package fwf.graph;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
 
 /**
  * Random graphs for when the SNAP file is absent, and for sizes the file does not have. Each
@@ -15,6 +16,12 @@ import java.util.SplittableRandom;
  * keeps each node's creation index as its label.
  */
 public final class Generators {
+    /**
+     * How often (in nodes) a generator tells its progress callback how far it is: rarely enough
+     * to cost nothing, often enough for a progress bar on a million nodes.
+     */
+    public static final int PROGRESS_STEP = 1 << 14;
+
     private Generators() {
     }
 
@@ -26,6 +33,14 @@ public final class Generators {
      * come last.
      */
     public static Graph erdosRenyi(int n, double p, long seed) {
+        return erdosRenyi(n, p, seed, done -> { });
+    }
+
+    /**
+     * {@link #erdosRenyi(int, double, long)}, telling {@code nodesDone} how many nodes have all
+     * their edges every {@link #PROGRESS_STEP} nodes (the graph is the same with or without it).
+     */
+    public static Graph erdosRenyi(int n, double p, long seed, IntConsumer nodesDone) {
         if (n < 0) {
             throw new IllegalArgumentException("n must be >= 0: " + n);
         }
@@ -53,6 +68,9 @@ public final class Generators {
                 while (w >= v && v < n) {
                     w -= v;
                     v++;
+                    if (v % PROGRESS_STEP == 0) {
+                        nodesDone.accept(v);
+                    }
                 }
                 if (v < n) {
                     edges.add((int) w, v);
@@ -71,9 +89,14 @@ public final class Generators {
      * @throws IllegalArgumentException unless {@code m >= 1} and {@code n >= m + 1}
      */
     public static Graph barabasiAlbert(int n, int m, long seed) {
+        return barabasiAlbert(n, m, seed, done -> { });
+    }
+
+    /** {@link #barabasiAlbert(int, int, long)} with progress, as {@link #erdosRenyi(int, double, long, IntConsumer)}. */
+    public static Graph barabasiAlbert(int n, int m, long seed, IntConsumer nodesDone) {
         checkAttachment(n, m);
         String name = "barabasi-albert(n=" + n + ",m=" + m + ",seed=" + seed + ")";
-        return new Attachment(n, m, 0, seed).run(name);
+        return new Attachment(n, m, 0, seed).run(name, nodesDone);
     }
 
     /**
@@ -85,6 +108,11 @@ public final class Generators {
      * when that node has no neighbour left to link to.
      */
     public static Graph holmeKim(int n, int m, double triadProbability, long seed) {
+        return holmeKim(n, m, triadProbability, seed, done -> { });
+    }
+
+    /** {@link #holmeKim(int, int, double, long)} with progress, as {@link #erdosRenyi(int, double, long, IntConsumer)}. */
+    public static Graph holmeKim(int n, int m, double triadProbability, long seed, IntConsumer nodesDone) {
         checkAttachment(n, m);
         if (!(triadProbability >= 0 && triadProbability <= 1)) {
             throw new IllegalArgumentException("triadProbability must be in [0, 1]: "
@@ -92,7 +120,7 @@ public final class Generators {
         }
         String name = "holme-kim(n=" + n + ",m=" + m + ",pt=" + plain(triadProbability)
                 + ",seed=" + seed + ")";
-        return new Attachment(n, m, triadProbability, seed).run(name);
+        return new Attachment(n, m, triadProbability, seed).run(name, nodesDone);
     }
 
     /** Nodes of {@link #facebookLike}: ego-Facebook has 4,039. */
@@ -226,7 +254,7 @@ public final class Generators {
             Arrays.fill(linkedBy, -1);
         }
 
-        Graph run(String name) {
+        Graph run(String name, IntConsumer nodesDone) {
             for (int u = 0; u <= m; u++) {
                 adjacency[u] = new int[2 * m];
             }
@@ -252,6 +280,9 @@ public final class Generators {
                         lastPreferential = target;
                     }
                     link(v, target);
+                }
+                if ((v + 1) % PROGRESS_STEP == 0) {
+                    nodesDone.accept(v + 1);
                 }
             }
             return new Graph(name, n, Arrays.copyOf(edges.from, edges.size),

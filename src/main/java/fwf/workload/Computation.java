@@ -8,4 +8,27 @@ package fwf.workload;
 @FunctionalInterface
 public interface Computation {
     Object run();
+
+    /**
+     * A sentence for the user when this computation is not what its variant's name says: a
+     * fallback to another kernel ("parallel ran forward ..."). Empty for every ordinary kernel.
+     */
+    default String note() {
+        return "";
+    }
+
+    /** {@code computation}, carrying {@code note} (see {@link #note()}). */
+    static Computation noted(Computation computation, String note) {
+        return new Computation() {
+            @Override
+            public Object run() {
+                return computation.run();
+            }
+
+            @Override
+            public String note() {
+                return note;
+            }
+        };
+    }
 }

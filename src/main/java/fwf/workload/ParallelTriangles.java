@@ -1,12 +1,19 @@
 package fwf.workload;
 
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
  * The fastest sequential kernel, {@link BitsetTriangles} (on ego-Facebook about 1.5 ms warm
  * against forward's 10 ms), split into node ranges of about equal edge counts and summed on
  * the common fork/join pool. Each range returns its own partial count, so threads share only
- * read-only arrays. Like bitset it refuses graphs whose bit matrix would pass 1 GiB.
+ * read-only arrays.
+ *
+ * <p>Where bitset refuses a graph whose bit matrix would pass 1 GiB (100,000 nodes need 1.2
+ * GiB), parallel does not: it splits the best kernel that fits, {@link ForwardTriangles}, over
+ * the same ranges, and its computation's {@link Computation#note() note} says so, which the
+ * result carries as a warning. A parallel count of a big graph is still worth having; a silent
+ * change of kernel is not.
  */
 final class ParallelTriangles {
     /** Many more ranges than cores, so a slow range does not leave the other cores idle. */
@@ -16,10 +23,23 @@ final class ParallelTriangles {
     }
 
     static Computation prepare(EdgeList graph) {
-        BitsetTriangles.refuseIfTooBig("parallel", graph.nodeCount());
+        long matrixBytes = BitsetTriangles.matrixBytes(graph.nodeCount());
         Csr csr = Csr.orientedByDegree(graph);
-        RangeCounter kernel = new BitsetTriangles(csr);
         int[] cuts = csr.cutsByEdges(PARTS);
+        if (matrixBytes <= BitsetTriangles.MAX_MATRIX_BYTES) {
+            return split(new BitsetTriangles(csr), cuts);
+        }
+        return Computation.noted(split(new ForwardTriangles(csr), cuts), fallbackNote(graph.nodeCount()));
+    }
+
+    /** What the result says when parallel ran forward's merge instead of the bit rows. */
+    static String fallbackNote(int nodes) {
+        long mib = (BitsetTriangles.matrixBytes(nodes) + (1 << 20) - 1) >> 20;
+        return String.format(Locale.ROOT, "parallel ran the forward kernel on %d node ranges: a bit matrix for %,d"
+                + " nodes would need %,d MiB, over the 1 GiB limit", PARTS, nodes, mib);
+    }
+
+    private static Computation split(RangeCounter kernel, int[] cuts) {
         return () -> IntStream.range(0, PARTS)
                 .parallel()
                 .mapToLong(p -> kernel.count(cuts[p], cuts[p + 1]))

@@ -12,6 +12,8 @@ class WorkerProtocolTest {
             new WorkerEvent.Started(2, 4242, "25.0.3+9-LTS", "OpenJDK 64-Bit Server VM", List.of("-Xint", "-Dx=\"q\"")),
             new WorkerEvent.Started(2, 4243, "25.0.3+9-LTS", "OpenJDK 64-Bit Server VM", List.of(), "gcc 12.2.0 -O2"),
             new WorkerEvent.Loaded(2, "n = 40", 40, 1200, 800, "102334155"),
+            new WorkerEvent.Loaded(2, "big.txt, 100,000 nodes, 999,945 edges", 100_000, 1200, 800, "42",
+                    "parallel ran the forward kernel on 64 node ranges"),
             new WorkerEvent.Iteration(2, 0, true, 301_234_567L, "102334155"),
             new WorkerEvent.Iteration(2, 7, false, 912, "1.5", 1024),
             new WorkerEvent.Measuring(2, 5, 10, 1024),

@@ -208,8 +208,10 @@ class CliTest {
     void sweepPrintsTheGrowthPerStep() {
         Result r = measure("sweep", "fib", "--sizes", "10..20:5", "--system", "jvm-c2");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out().lines().toList()).hasSize(4);
-        assertThat(r.out()).containsPattern("jvm-c2 +primitive +10 +\\S+ \\S+ +ok")
+        // The table's header and three rows, then the growth fitted over the three sizes.
+        assertThat(r.out().lines().toList()).hasSize(5);
+        assertThat(r.out()).containsPattern("growth jvm-c2 +primitive +time ~ [0-9.]+\\^n \\(least squares over 3 sizes\\)")
+                .containsPattern("jvm-c2 +primitive +10 +\\S+ \\S+ +ok")
                 .containsPattern("jvm-c2 +primitive +15 +\\S+ \\S+ +×[0-9.]+ +ok")
                 .containsPattern("jvm-c2 +primitive +20 +\\S+ \\S+ +×[0-9.]+ +ok");
         Result bad = fwf("sweep", "fib", "--sizes", "40..20");

@@ -57,6 +57,19 @@ class EdgeListReaderTest {
     }
 
     @Test
+    void smallAndLargeLabelsMixGivingIdsInOrderOfFirstAppearance() throws IOException {
+        // Below 2^24 labels are looked up by index, above it by hash: both sides of the line here.
+        Graph g = EdgeListReader.read("mixed.txt",
+                new StringReader("5 16777216\n16777215 2147483647\n2147483647 5\n16777216 5\n0 16777215\n")).graph();
+        assertThat(g.labels()).containsExactly(5, 16_777_216, 16_777_215, 2_147_483_647, 0);
+        assertThat(g.idOf(16_777_216)).isEqualTo(1);
+        assertThat(g.idOf(2_147_483_647)).isEqualTo(3);
+        assertThat(g.idOf(0)).isEqualTo(4);
+        assertThat(g.idOf(6)).isEqualTo(-1);
+        assertThat(g.edgeCount()).isEqualTo(4); // "16777216 5" repeats "5 16777216"
+    }
+
+    @Test
     void theFirstTokenIsJudgedBeforeTheSecond() {
         assertThatThrownBy(() -> read("x -1\n"))
                 .hasMessage("facebook.txt:1: not an integer node id \"x\": \"x -1\"");

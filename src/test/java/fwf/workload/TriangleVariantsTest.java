@@ -101,11 +101,20 @@ class TriangleVariantsTest {
     }
 
     @Test
-    void parallelSplitsTheBitsetKernelSoRefusesLikeItUnderItsOwnName() {
-        assertThatThrownBy(() -> TRIANGLES.variant("parallel").orElseThrow().kernel()
-                .prepare(new EdgeList(92_673, new int[0], new int[0])))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("parallel refuses 92,673 nodes: its bit matrix would need 1,025 MiB, over the 1 GiB limit;"
-                        + " use forward for a graph this large");
+    void parallelFallsBackToTheForwardKernelWhereTheBitMatrixWouldNotFitAndSaysSo() {
+        // The smallest graph bitset refuses (see above), with K4 among its first nodes and a
+        // triangle at its far end: 5 triangles, counted over node ranges by forward's merge.
+        int n = 92_673;
+        EdgeList big = new EdgeList(n, new int[] {0, 0, 0, 1, 1, 2, n - 3, n - 2, n - 1},
+                new int[] {1, 2, 3, 2, 3, 3, n - 2, n - 1, n - 3});
+        Computation parallel = TRIANGLES.variant("parallel").orElseThrow().kernel().prepare(big);
+        assertThat(parallel.run()).isEqualTo(5L);
+        assertThat(parallel.note()).isEqualTo("parallel ran the forward kernel on 64 node ranges: a bit matrix for"
+                + " 92,673 nodes would need 1,025 MiB, over the 1 GiB limit");
+        // One node fewer fits: the bit rows run, and there is nothing to say.
+        EdgeList fits = new EdgeList(n - 1, complete(4).from(), complete(4).to());
+        Computation bits = TRIANGLES.variant("parallel").orElseThrow().kernel().prepare(fits);
+        assertThat(bits.run()).isEqualTo(4L);
+        assertThat(bits.note()).isEmpty();
     }
 }
