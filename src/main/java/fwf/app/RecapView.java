@@ -152,6 +152,23 @@ public final class RecapView {
         return MarkdownRecap.recap(results, null, timing);
     }
 
+    /**
+     * Sizes a table for a font of {@code fontPx}: each column as wide as its longest text (in
+     * bold headers, about 0.62 em a character), every row shown so the tables scroll together,
+     * never each on its own.
+     */
+    private static void size(TableView<List<String>> table, List<Integer> chars, double fontPx) {
+        double charWidth = fontPx * 0.62;
+        for (int i = 0; i < chars.size(); i++) {
+            table.getColumns().get(i).setPrefWidth((chars.get(i) + 1.5) * charWidth);
+        }
+        double rowHeight = Math.ceil(fontPx * 2.0);
+        table.setFixedCellSize(rowHeight);
+        // The header row, and room for a horizontal scroll bar should the window be narrow.
+        table.setPrefHeight(rowHeight * (table.getItems().size() + 1.4) + fontPx);
+        table.setMinHeight(table.getPrefHeight());
+    }
+
     private VBox section(RecapTable t, int index) {
         Label caption = new Label(t.caption());
         caption.setWrapText(true);
@@ -159,27 +176,24 @@ public final class RecapView {
         TableView<List<String>> table = new TableView<>();
         table.setId(index == 0 ? "recap-table" : t.talks() ? "recap-talk" : "recap-table-" + index);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        // Columns as wide as their longest text: the numbers must never turn into "...".
-        double charWidth = board.optionsProperty().get().highContrast() ? 12.5 : 8.5;
+        // Columns as wide as their longest text: the numbers must never turn into "...". The
+        // widths and row heights follow the font the table is drawn in (presenter mode scales it
+        // with the window), so they are set again whenever that font changes.
         List<List<String>> all = new ArrayList<>();
         all.add(t.header());
         all.addAll(t.rows());
+        List<Integer> chars = new ArrayList<>();
         for (int i = 0; i < t.header().size(); i++) {
             int column = i;
             TableColumn<List<String>, String> c = new TableColumn<>(t.header().get(i));
             c.setCellValueFactory(row -> new SimpleStringProperty(row.getValue().get(column)));
             c.setSortable(false);
             c.getStyleClass().add(i == 0 ? "recap-name" : "recap-number");
-            int chars = all.stream().mapToInt(r -> r.get(column).length()).max().orElse(4);
-            c.setPrefWidth((chars + 3) * charWidth);
+            chars.add(all.stream().mapToInt(r -> r.get(column).length()).max().orElse(4));
             table.getColumns().add(c);
         }
         table.getItems().setAll(t.rows());
-        // Tall enough for every row: the tables scroll together, never each on its own.
-        double rowHeight = board.optionsProperty().get().highContrast() ? 40 : 26;
-        table.setFixedCellSize(rowHeight);
-        table.setPrefHeight(rowHeight * (t.rows().size() + 1.6));
-        table.setMinHeight(table.getPrefHeight());
+        caption.fontProperty().subscribe(font -> size(table, chars, font.getSize()));
         if (t.talks()) {
             table.getStyleClass().add("recap-talk");
             caption.getStyleClass().add("recap-talk");

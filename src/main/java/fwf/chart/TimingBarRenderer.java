@@ -98,7 +98,7 @@ final class TimingBarRenderer extends AbstractCategoryItemRenderer {
             labelFrom = Math.max(end, high);
             insideEnd = Math.min(end, low);
         }
-        drawLabel(g2, t.label(), theme.value(), theme.text(), labelFrom, insideEnd, base, centre, colour, area);
+        drawLabel(g2, t.label(), theme.value(), theme.text(), labelFrom, insideEnd, base, centre, colour, area, false);
         return bar;
     }
 
@@ -114,7 +114,8 @@ final class TimingBarRenderer extends AbstractCategoryItemRenderer {
         g2.setStroke(theme.stroke());
         g2.draw(bar);
         Font italic = theme.value().deriveFont(Font.ITALIC);
-        drawLabel(g2, r.label(), italic, theme.muted(), end, end, base, centre, colour, area);
+        // Always in a box: dark or muted text over the hatching could not be read from the back row.
+        drawLabel(g2, r.label(), italic, theme.text(), end, end, base, centre, colour, area, true);
         return bar;
     }
 
@@ -130,7 +131,7 @@ final class TimingBarRenderer extends AbstractCategoryItemRenderer {
         g2.draw(stub);
         Font font = invalid ? theme.value() : theme.value().deriveFont(Font.ITALIC);
         drawLabel(g2, word, font, invalid ? theme.text() : theme.muted(), base + width, base + width, base, centre,
-                ink, area);
+                ink, area, false);
         return stub;
     }
 
@@ -143,26 +144,66 @@ final class TimingBarRenderer extends AbstractCategoryItemRenderer {
         g2.draw(new Line2D.Double(high, centre - cap, high, centre + cap));
     }
 
+    /** Where a value label goes: its left edge in Java2D x and how it is drawn. */
+    record LabelSpot(double x, Where where) {
+        enum Where {
+            /** just after the bar or its whisker, on the plot's background */
+            AFTER,
+            /** inside the bar, ending before the bar's end and the whisker's low end */
+            INSIDE,
+            /** in a box of its own over the bar, when neither fits */
+            BOXED
+        }
+    }
+
     /**
-     * The label goes just after the bar (or its whisker); when that would leave the plot, it
-     * goes inside the bar, ending where the bar (or the whisker's low end) does, in a colour
-     * that reads on the bar.
+     * The label goes just after the bar (or its whisker's high end); when that would leave the
+     * plot, inside the bar, ending before the bar's end or the whisker's low end, whichever
+     * comes first, so the whisker never crosses the text; when the bar is too short for that,
+     * in an opaque box against the plot's right edge but never left of the axis.
+     *
+     * @param after     where the bar or its whisker ends
+     * @param insideEnd where the bar ends, or the whisker's low end when that is before it
+     */
+    static LabelSpot place(double width, double pad, double after, double insideEnd, double base, double maxX) {
+        if (after + pad + width <= maxX) {
+            return new LabelSpot(after + pad, LabelSpot.Where.AFTER);
+        }
+        if (insideEnd - base >= width + 2 * pad) {
+            return new LabelSpot(insideEnd - pad - width, LabelSpot.Where.INSIDE);
+        }
+        return new LabelSpot(Math.max(base + pad, maxX - pad - width), LabelSpot.Where.BOXED);
+    }
+
+    /**
+     * Draws a label where {@link #place} says. Inside a solid bar the ink is the one that reads
+     * on the bar's colour; a running label ({@code boxed}) always sits in a box of the plot's
+     * background with a border, since hatching behind text makes it unreadable.
      */
     private void drawLabel(Graphics2D g2, String text, Font font, Color ink, double after, double barEnd,
-                           double base, double centre, Color barColour, Rectangle2D area) {
+                           double base, double centre, Color barColour, Rectangle2D area, boolean boxed) {
         g2.setFont(font);
         FontMetrics fm = g2.getFontMetrics();
         double pad = fm.getHeight() * 0.3;
         double width = fm.stringWidth(text);
         float baseline = (float) (centre + (fm.getAscent() - fm.getDescent()) / 2.0);
-        double x = after + pad;
-        if (x + width > area.getMaxX() && barEnd - base > width + 2 * pad) {
+        LabelSpot spot = place(width, pad, after, barEnd, base, area.getMaxX());
+        if (boxed || spot.where() == LabelSpot.Where.BOXED) {
+            double inset = pad * 0.6;
+            Rectangle2D box = new Rectangle2D.Double(spot.x() - inset, centre - fm.getHeight() / 2.0,
+                    width + 2 * inset, fm.getHeight());
+            g2.setPaint(theme.plotBackground());
+            g2.fill(box);
+            g2.setPaint(theme.muted());
+            g2.setStroke(new BasicStroke(theme.lineWidth()));
+            g2.draw(box);
+            g2.setPaint(theme.text());
+        } else if (spot.where() == LabelSpot.Where.INSIDE) {
             g2.setPaint(ChartTheme.inkOn(barColour));
-            g2.drawString(text, (float) (barEnd - pad - width), baseline);
-            return;
+        } else {
+            g2.setPaint(ink);
         }
-        g2.setPaint(ink);
-        g2.drawString(text, (float) x, baseline);
+        g2.drawString(text, (float) spot.x(), baseline);
     }
 
     private static Rectangle2D span(double from, double to, double centre, double thickness) {

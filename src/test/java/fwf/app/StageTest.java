@@ -283,6 +283,24 @@ class StageTest {
         assertThat(window.board().optionsProperty().get().logScale()).isFalse();
     }
 
+    @Test
+    void theGeneratedGraphIsExplainedInThePanelNotOnlyInATooltip(FxRobot robot) {
+        WindowFixture.waitForReady(robot, window);
+        robot.interact(() -> {
+            window.controls().workloadProperty().set(Catalogue.TRIANGLES);
+            window.controls().graphSourceProperty().set(GraphSource.GENERATED);
+        });
+        javafx.scene.control.Label note = robot.lookup("#graph-generated-note").queryAs(javafx.scene.control.Label.class);
+        assertThat(note.isVisible()).isTrue();
+        // The figures are GeneratorsTest's for Generators.facebookLike(1).
+        assertThat(note.getText()).isEqualTo("Generated: a Holme-Kim graph of 4,000 nodes and 87,747 edges, a stand-in"
+                + " for ego-Facebook's size (4,039 nodes, 88,234 edges), not its triangle count: 190,165 triangles"
+                + " against ego-Facebook's 1,612,010.");
+        robot.interact(() -> window.controls().graphSourceProperty().set(GraphSource.FILE));
+        assertThat(note.isVisible()).isFalse();
+        assertThat(note.isManaged()).isFalse();
+    }
+
     private List<String> shownWorkloads() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> fwf.chart.TimingChart.view(window.timing().chart()).table().rows()
                 .stream().map(fwf.chart.BarKey::workload).distinct().toList()).get();
