@@ -85,6 +85,9 @@ final class ProgressTracker implements RunListener {
                 measuredPlanned = m.iterations();
                 batch = m.batch();
             }
+            case WorkerEvent.Memory m -> {
+                // Allocation figures arrive with the measurement.
+            }
             case WorkerEvent.Jit j -> {
                 // The warm-up chart draws JIT events from the finished measurement.
             }

@@ -65,6 +65,13 @@ public sealed interface WorkerEvent {
     record Measuring(int fork, int warmup, int iterations, int batch) implements WorkerEvent {
     }
 
+    /**
+     * What the measured iterations allocated and how often the GC ran meanwhile; sent once per
+     * fork, after the last measured iteration, by JVM workers only.
+     */
+    record Memory(int fork, MemoryUse use) implements WorkerEvent {
+    }
+
     /** A JIT compilation or deoptimisation of a kernel method. */
     record Jit(int fork, JitEvent event) implements WorkerEvent {
     }
