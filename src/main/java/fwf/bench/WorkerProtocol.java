@@ -18,6 +18,7 @@ import java.util.Map;
  * {"event":"measuring","fork":0,"warmup":5,"iterations":10,"batch":1}
  * {"event":"memory","fork":0,"operations":330,"alloc_bytes":0,"gc_count":0,"gc_ns":0}
  * {"event":"jit","fork":0,"kind":"compile","method":"fwf.workload.Fib::primitive","tier":4,"since_start_ns":51234000,"duration_ns":120000}
+ * {"event":"jit","fork":0,"kind":"deopt","method":"fwf.workload.Fib::dynamic","tier":0,"since_start_ns":81234000,"duration_ns":0,"bci":12,"reason":"unstable_if"}
  * {"event":"failure","fork":0,"message":"java.lang.StackOverflowError"}
  * {"event":"finished","fork":0}
  * </pre>
@@ -71,9 +72,18 @@ public final class WorkerProtocol {
             case WorkerEvent.Memory mem -> o.put("event", "memory").put("fork", mem.fork())
                     .put("operations", mem.use().computations()).put("alloc_bytes", mem.use().allocatedBytes())
                     .put("gc_count", mem.use().gcCount()).put("gc_ns", mem.use().gcNs());
-            case WorkerEvent.Jit j -> o.put("event", "jit").put("fork", j.fork()).put("kind", j.event().kind())
+            case WorkerEvent.Jit j -> {
+                o.put("event", "jit").put("fork", j.fork()).put("kind", j.event().kind())
                     .put("method", j.event().method()).put("tier", j.event().tier())
                     .put("since_start_ns", j.event().sinceStartNs()).put("duration_ns", j.event().durationNs());
+                // Only when known, so a compilation's line reads as it always did.
+                if (j.event().bci() >= 0) {
+                    o.put("bci", j.event().bci());
+                }
+                if (!j.event().reason().isEmpty()) {
+                    o.put("reason", j.event().reason());
+                }
+            }
             case WorkerEvent.Failure f -> o.put("event", "failure").put("fork", f.fork()).put("message", f.message());
             case WorkerEvent.Finished f -> o.put("event", "finished").put("fork", f.fork());
         }
@@ -106,7 +116,8 @@ public final class WorkerProtocol {
                 case "memory" -> new WorkerEvent.Memory(fork, new MemoryUse(num(m, "operations"),
                         num(m, "alloc_bytes"), num(m, "gc_count"), num(m, "gc_ns")));
                 case "jit" -> new WorkerEvent.Jit(fork, new fwf.bench.JitEvent(str(m, "kind"), str(m, "method"),
-                        (int) num(m, "tier"), num(m, "since_start_ns"), num(m, "duration_ns")));
+                        (int) num(m, "tier"), num(m, "since_start_ns"), num(m, "duration_ns"),
+                        m.containsKey("bci") ? (int) num(m, "bci") : -1, str(m, "reason")));
                 case "failure" -> new WorkerEvent.Failure(fork, str(m, "message"));
                 case "finished" -> new WorkerEvent.Finished(fork);
                 case null, default -> throw new BadLineException("unknown event " + kind + ": " + shorten(line));

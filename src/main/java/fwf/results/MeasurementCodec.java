@@ -117,13 +117,20 @@ public final class MeasurementCodec {
     }
 
     private static Map<String, Object> jit(JitEvent j) {
-        return Json.obj()
+        Json.Obj o = Json.obj()
                 .put("kind", j.kind())
                 .put("method", j.method())
                 .put("tier", j.tier())
                 .put("since_start_ns", j.sinceStartNs())
-                .put("duration_ns", j.durationNs())
-                .map();
+                .put("duration_ns", j.durationNs());
+        // Only when known, so older readers and records see what they always did.
+        if (j.bci() >= 0) {
+            o.put("bci", j.bci());
+        }
+        if (!j.reason().isEmpty()) {
+            o.put("reason", j.reason());
+        }
+        return o.map();
     }
 
     /**
@@ -170,8 +177,11 @@ public final class MeasurementCodec {
         Environment environment = e == null ? null : environment(e);
         List<JitEvent> jit = new ArrayList<>();
         for (Fields j : f.objects("jit")) {
+            Long bci = j.optionalLong("bci"); // both absent in records written before they were kept
+            String reason = j.optionalString("reason");
             jit.add(new JitEvent(j.string("kind"), j.string("method"), j.integer("tier"),
-                    j.longValue("since_start_ns"), j.longValue("duration_ns")));
+                    j.longValue("since_start_ns"), j.longValue("duration_ns"), bci == null ? -1 : bci.intValue(),
+                    reason));
         }
         // Absent in records written before operations were counted, and for variants without a count.
         Long operations = f.optionalLong("operations");
