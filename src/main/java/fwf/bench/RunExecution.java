@@ -310,6 +310,9 @@ final class RunExecution {
                 // only for progress bars
             }
             case WorkerEvent.Memory mem -> fork.memory = mem.use();
+            case WorkerEvent.Trace _ -> {
+                // for listeners (the command line's --warmup-trace); not journaled
+            }
             case WorkerEvent.Jit j -> fork.jit.add(j.event());
             case WorkerEvent.Failure f -> fork.failure = f.message();
             case WorkerEvent.Finished _ -> fork.finished = true;

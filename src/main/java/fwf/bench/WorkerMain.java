@@ -187,6 +187,10 @@ public final class WorkerMain {
         MemoryMeter memory = MemoryMeter.create();
         emit.memory = memory;
         emit.origin = System.nanoTime();
+        if (args.warmupTrace()) {
+            // First, before the plan: the JIT events' times and the trace's share this origin.
+            emit.accept(WarmupTrace.run(computation, args.fork(), System::nanoTime, emit.origin));
+        }
         new TimingLoop(computation, args.fork(), System::nanoTime, emit)
                 .metered(memory == null ? RegionMeter.NONE : memory)
                 .run(args.warmup(), args.iterations());

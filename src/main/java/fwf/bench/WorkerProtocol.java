@@ -16,6 +16,7 @@ import java.util.Map;
  * {"event":"loaded","fork":0,"input":"n = 40","size":40,"read_ns":1200,"prepare_ns":800,"expected":"102334155"}
  * {"event":"iteration","fork":0,"index":0,"warmup":true,"ns":301234567,"answer":"102334155","batch":1}
  * {"event":"measuring","fork":0,"warmup":5,"iterations":10,"batch":1}
+ * {"event":"trace","fork":0,"t_ns":[0,1210000,1730000],"ns":[1200000,510000,480000]}
  * {"event":"memory","fork":0,"operations":330,"alloc_bytes":0,"gc_count":0,"gc_ns":0}
  * {"event":"jit","fork":0,"kind":"compile","method":"fwf.workload.Fib::primitive","tier":4,"since_start_ns":51234000,"duration_ns":120000}
  * {"event":"jit","fork":0,"kind":"deopt","method":"fwf.workload.Fib::dynamic","tier":0,"since_start_ns":81234000,"duration_ns":0,"bci":12,"reason":"unstable_if"}
@@ -69,6 +70,8 @@ public final class WorkerProtocol {
                     .put("warmup", i.warmup()).put("ns", i.ns()).put("answer", i.answer()).put("batch", i.batch());
             case WorkerEvent.Measuring p -> o.put("event", "measuring").put("fork", p.fork()).put("warmup", p.warmup())
                     .put("iterations", p.iterations()).put("batch", p.batch());
+            case WorkerEvent.Trace t -> o.put("event", "trace").put("fork", t.fork()).put("t_ns", t.sinceStartNs())
+                    .put("ns", t.ns());
             case WorkerEvent.Memory mem -> o.put("event", "memory").put("fork", mem.fork())
                     .put("operations", mem.use().computations()).put("alloc_bytes", mem.use().allocatedBytes())
                     .put("gc_count", mem.use().gcCount()).put("gc_ns", mem.use().gcNs());
@@ -113,6 +116,7 @@ public final class WorkerProtocol {
                         m.containsKey("batch") ? (int) num(m, "batch") : 1);
                 case "measuring" -> new WorkerEvent.Measuring(fork, (int) num(m, "warmup"), (int) num(m, "iterations"),
                         m.containsKey("batch") ? (int) num(m, "batch") : 1);
+                case "trace" -> new WorkerEvent.Trace(fork, longs(m.get("t_ns")), longs(m.get("ns")));
                 case "memory" -> new WorkerEvent.Memory(fork, new MemoryUse(num(m, "operations"),
                         num(m, "alloc_bytes"), num(m, "gc_count"), num(m, "gc_ns")));
                 case "jit" -> new WorkerEvent.Jit(fork, new fwf.bench.JitEvent(str(m, "kind"), str(m, "method"),
@@ -149,6 +153,14 @@ public final class WorkerProtocol {
             return Long.toString(d.longValue()); // a friend printed 4.0 for an integer count
         }
         return v.toString();
+    }
+
+    private static List<Long> longs(Object v) {
+        List<Long> out = new ArrayList<>();
+        for (Object o : (List<?>) v) {
+            out.add(((Number) o).longValue());
+        }
+        return out;
     }
 
     private static List<String> strings(Object v) {

@@ -3,6 +3,7 @@ package fwf.cli;
 import fwf.bench.Measurement;
 import fwf.bench.RunRequest;
 import fwf.bench.Status;
+import fwf.bench.WorkerEvent;
 import fwf.friends.SystemSpec;
 import fwf.json.Json;
 import fwf.results.CsvExport;
@@ -45,6 +46,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     MeasureOptions options;
 
+    @Option(names = "--warmup-trace", description = "JVM workers first time each operation alone, unbatched, "
+            + "until the JIT settles (" + "3,000 operations or 2 s), and report them (JSON: warmup_trace)")
+    boolean warmupTrace;
+
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
     Format format;
 
@@ -66,22 +71,27 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String title = workload.name() + " " + variant + " on " + system.name();
         Measurement m;
-        try (Engine engine = new Engine(options, err)) {
-            m = engine.measure(request, ProgressBar.forTerminal(err, title));
+        TraceRecorder trace = new TraceRecorder(ProgressBar.forTerminal(err, title));
+        try (Engine engine = new Engine(options, err, warmupTrace)) {
+            m = engine.measure(request, trace);
         } catch (ResultNotSavedException notSaved) {
             if (notSaved.measurement() != null) {
                 print(notSaved.measurement(), out); // measured all the same: shown, then the failure
             }
             throw notSaved;
         }
-        print(m, out);
+        print(m, trace.first(), out);
         return exitCode(m, err);
     }
 
     private void print(Measurement m, PrintWriter out) {
+        print(m, null, out);
+    }
+
+    private void print(Measurement m, WorkerEvent.Trace trace, PrintWriter out) {
         out.println(switch (format) {
-            case text -> Report.text(m);
-            case json -> Json.write(Report.json(m));
+            case text -> trace == null ? Report.text(m) : Report.text(m) + System.lineSeparator() + "  " + TraceRecorder.describe(trace);
+            case json -> Json.write(trace == null ? Report.json(m) : TraceRecorder.withTrace(Report.json(m), trace));
             case csv -> CsvExport.render(List.of(m)).stripTrailing();
         });
         out.flush();
