@@ -23,7 +23,13 @@ IMAGE=$(cd "$(dirname "$self")/.." && pwd -P)
 # image folder; a stamp of the runtime and the jars says when a rebuilt image needs a new one.
 # FWF_CDS=0 starts without it. See "The image" in README.md.
 CLASSLIST="$IMAGE/lib/fwf.classlist.gz"
-CDS_DIR="${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/faster-with-friends/cds"
+# The cache folder by fwf.io.AppFolders' rule: $XDG_CACHE_HOME when it is an absolute path (the XDG
+# specification says to ignore a relative one), else ~/.cache.
+case "${XDG_CACHE_HOME:-}" in
+  /*) CACHE_HOME="$XDG_CACHE_HOME" ;;
+  *) CACHE_HOME="${HOME:-/nonexistent}/.cache" ;;
+esac
+CDS_DIR="$CACHE_HOME/faster-with-friends/cds"
 CDS_ARCHIVE="$CDS_DIR/image-$(printf '%s' "$IMAGE" | cksum | cut -d' ' -f1).jsa"
 CDS_LOCK="$CDS_ARCHIVE.lock"
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets JMH's score for a kernel beside our own harness's median, to check that our numbers are
-# within the 5% goal of JMH's (DESIGN.md, "Measuring honestly").
+# within 5% of JMH's.
 #
 #   src/jmh/compare.sh                       fib primitive (n=30) and triangles forward (ego-Facebook)
 #   src/jmh/compare.sh -wi 3 -i 3 -f 1       fewer JMH iterations and forks (defaults: -wi 5 -i 5 -f 2 -w 1s -r 1s)

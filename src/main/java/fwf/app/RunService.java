@@ -13,7 +13,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -132,11 +131,7 @@ public final class RunService {
         }
         String notSaved = null;
         if (m != null) {
-            try {
-                journal.append(m);
-            } catch (IOException e) {
-                notSaved = "error: the result was not saved: " + InputFiles.explained(journal.path(), e).getMessage();
-            }
+            notSaved = journal.record(m).map(why -> "error: " + why).orElse(null);
         }
         Measurement result = m;
         String problem = notSaved;

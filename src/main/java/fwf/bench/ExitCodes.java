@@ -8,6 +8,9 @@ final class ExitCodes {
     private static final List<String> SIGNALS = List.of("", "SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP",
             "SIGABRT", "SIGBUS", "SIGFPE", "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM");
 
+    /** How a process killed by SIGINT (Ctrl+C) is reported: 128 + 2. */
+    static final int SIGINT_EXIT = 128 + 2;
+
     private ExitCodes() {
     }
 

@@ -100,7 +100,8 @@ public final class NativeKernels implements AutoCloseable {
         }
         Class<?> input = workload.inputType();
         if (input == FibInput.class) {
-            return (Kernel<FibInput>) this::fib;
+            MemorySegment function = name.equals("recursive") ? library.fib() : library.fibN1First();
+            return (Kernel<FibInput>) in -> fib(function, in);
         }
         if (input == EdgeList.class) {
             return name.equals("naive") ? (Kernel<EdgeList>) this::naive : (Kernel<EdgeList>) this::forward;
@@ -113,22 +114,24 @@ public final class NativeKernels implements AutoCloseable {
 
     private static String lesson(String workload, String name) {
         return switch (workload + "/" + name) {
-            case "fib/recursive" -> "One downcall per run: the whole recursion is native, so one crossing is all"
-                    + " Java pays.";
-            case "triangles/naive" -> "The talk's linear searches in native code; the rows are copied into native"
-                    + " memory once, as load.";
+            case "fib/recursive" -> "The talk's fib(n - 2) + fib(n - 1), one downcall per run: the whole"
+                    + " recursion is native, so one crossing is all Java pays.";
+            case "fib/recursive-n1-first" -> "The same recursion with the calls swapped, fib(n - 1) + fib(n - 2),"
+                    + " one downcall per run.";
+            case "triangles/naive" -> "The talk's naive count step for step in native code, its linear searches"
+                    + " over rows in the talk's list order, nodes in its key order; copied into native memory"
+                    + " once, as load.";
             case "triangles/forward" -> "The forward algorithm in native code, oriented and sorted once by"
                     + " fwf_forward_prepare (load); each run is one counting call.";
             default -> "A native loop over the floats, copied into native memory once as load.";
         };
     }
 
-    private Computation fib(FibInput input) {
+    private Computation fib(MemorySegment function, FibInput input) {
         if (input.n() > LARGEST_FIB) {
             throw new IllegalArgumentException("fib(" + input.n() + ") does not fit in 64 bits: n must be <= "
                     + LARGEST_FIB);
         }
-        MemorySegment function = library.fib();
         long n = input.n();
         return () -> {
             try {
@@ -139,15 +142,32 @@ public final class NativeKernels implements AutoCloseable {
         };
     }
 
+    /** The talk's dict ({@link Adjacency#talk}) as compressed rows in its list order, and its key order. */
     private Computation naive(EdgeList graph) {
         MemorySegment function = library.trianglesNaive();
         int n = graph.nodeCount();
-        Adjacency.Rows rows = Adjacency.rows(graph);
-        MemorySegment offsets = arena.allocateFrom(ValueLayout.JAVA_INT, rows.offsets());
-        MemorySegment neighbours = arena.allocateFrom(ValueLayout.JAVA_INT, rows.neighbours());
+        Adjacency.Talk talk = Adjacency.talk(graph);
+        int[] offsetArray = new int[n + 1];
+        for (int node = 0; node < n; node++) {
+            offsetArray[node + 1] = offsetArray[node] + talk.neighbours()[node].length;
+        }
+        int[] neighbourArray = new int[offsetArray[n]];
+        for (int node = 0; node < n; node++) {
+            int[] row = talk.neighbours()[node];
+            System.arraycopy(row, 0, neighbourArray, offsetArray[node], row.length);
+        }
+        MemorySegment offsets = arena.allocateFrom(ValueLayout.JAVA_INT, offsetArray);
+        MemorySegment neighbours = arena.allocateFrom(ValueLayout.JAVA_INT, neighbourArray);
+        int orderCount = talk.order().length;
+        MemorySegment order = arena.allocateFrom(ValueLayout.JAVA_INT, talk.order());
         return () -> {
             try {
-                return (long) NativeLibrary.TRIANGLES_NAIVE.invokeExact(function, n, offsets, neighbours);
+                long triangles = (long) NativeLibrary.TRIANGLES_NAIVE.invokeExact(function, n, offsets, neighbours,
+                        orderCount, order);
+                if (triangles < 0) {
+                    throw new OutOfMemoryError("fwf_triangles_naive returned -1: out of native memory");
+                }
+                return triangles;
             } catch (Throwable t) {
                 throw NativeLibrary.rethrow(t);
             }
@@ -215,7 +235,7 @@ public final class NativeKernels implements AutoCloseable {
 
     private static Map<String, List<String>> variants() {
         Map<String, List<String>> map = new LinkedHashMap<>();
-        map.put("fib", List.of("recursive"));
+        map.put("fib", List.of("recursive", "recursive-n1-first"));
         map.put("triangles", List.of("naive", "forward"));
         map.put("mean", List.of("loop"));
         return java.util.Collections.unmodifiableMap(map);

@@ -29,7 +29,8 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  *
  * @param version {@code fwf_version()}: the compiler that built the library
  */
-record NativeLibrary(Path path, String version, MemorySegment fib, MemorySegment trianglesNaive,
+record NativeLibrary(Path path, String version, MemorySegment fib, MemorySegment fibN1First,
+                     MemorySegment trianglesNaive,
                      MemorySegment forwardPrepare, MemorySegment forwardCount, MemorySegment forwardFree,
                      MemorySegment mean) {
     private static final Linker LINKER = Linker.nativeLinker();
@@ -38,8 +39,9 @@ record NativeLibrary(Path path, String version, MemorySegment fib, MemorySegment
 
     static final MethodHandle VERSION = LINKER.downcallHandle(FunctionDescriptor.of(ADDRESS));
     static final MethodHandle FIB = LINKER.downcallHandle(FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
+    /** fwf_triangles_naive(node_count, offsets, neighbours, order_count, order). */
     static final MethodHandle TRIANGLES_NAIVE = LINKER.downcallHandle(
-            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, ADDRESS));
+            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, ADDRESS));
     static final MethodHandle FORWARD_PREPARE = LINKER.downcallHandle(
             FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS, ADDRESS));
     static final MethodHandle FORWARD_COUNT = LINKER.downcallHandle(FunctionDescriptor.of(JAVA_LONG, ADDRESS));
@@ -70,7 +72,7 @@ record NativeLibrary(Path path, String version, MemorySegment fib, MemorySegment
             throw rethrow(t);
         }
         return new NativeLibrary(path, version, find(symbols, path, "fwf_fib"),
-                find(symbols, path, "fwf_triangles_naive"), find(symbols, path, "fwf_forward_prepare"),
+                find(symbols, path, "fwf_fib_n1_first"), find(symbols, path, "fwf_triangles_naive"), find(symbols, path, "fwf_forward_prepare"),
                 find(symbols, path, "fwf_forward_count"), find(symbols, path, "fwf_forward_free"),
                 find(symbols, path, "fwf_mean"));
     }

@@ -60,6 +60,8 @@ final class RunExecution {
     private final WorkerLauncher launcher;
     private final RunListener listener;
     private final Reference reference;
+    /** When the run must end ({@link System#nanoTime()}), counted from its start, not this execution's. */
+    private final long deadline;
     private volatile boolean cancelled;
     private volatile WorkerProcess current;
 
@@ -69,11 +71,13 @@ final class RunExecution {
     private String lastAnswer;
     private String wrongAnswer;
 
-    RunExecution(RunRequest request, WorkerLauncher launcher, RunListener listener, Reference reference) {
+    /** @param deadline {@link System#nanoTime()} by which the run ends, or {@link Runner#NO_DEADLINE} */
+    RunExecution(RunRequest request, WorkerLauncher launcher, RunListener listener, Reference reference, long deadline) {
         this.request = request;
         this.launcher = launcher;
         this.listener = listener;
         this.reference = reference;
+        this.deadline = deadline;
     }
 
     /**
@@ -95,13 +99,12 @@ final class RunExecution {
 
     /** Runs every fork; never throws for what a worker did (a listener's exception passes through). */
     Verdict execute() {
-        long deadline = request.timeout() == null ? Long.MAX_VALUE : System.nanoTime() + request.timeout().toNanos();
         int count = request.plan().forks();
         for (int i = 0; i < count; i++) {
             if (cancelled) {
                 return new Verdict(Status.CANCELLED, "cancelled");
             }
-            if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline >= 0) {
+            if (deadline != Runner.NO_DEADLINE && System.nanoTime() - deadline >= 0) {
                 return timedOut(); // the earlier forks used up the time: start no more
             }
             Verdict v = runFork(i, count, deadline);
@@ -257,6 +260,11 @@ final class RunExecution {
     }
 
     private Verdict judge(WorkerProcess process, Fork fork, int exit, Garbage garbage) {
+        if (exit == ExitCodes.SIGINT_EXIT) {
+            // Ctrl+C in a terminal reaches the whole process group, the worker included, and may
+            // stop it before the runner has heard of it: the user's cancel, not the worker's fault.
+            return new Verdict(Status.CANCELLED, "cancelled: the worker was interrupted (SIGINT, Ctrl+C)");
+        }
         if (fork.failure != null) {
             return failed(process, fork.failure.isBlank() ? "the worker reported a failure" : fork.failure,
                     garbage == null ? List.of() : garbage.all());

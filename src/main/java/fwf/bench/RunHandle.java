@@ -12,6 +12,18 @@ public interface RunHandle {
     CompletableFuture<Measurement> result();
 
     /**
+     * Completes when the run has its input and reference answer and its first worker is about to
+     * start; completes exceptionally with why it cannot: an {@code IOException} when the input
+     * file cannot be read, an {@code IllegalArgumentException} for a size the input cannot take
+     * (the result is then FAILED), a {@code TimeoutException} or {@code CancellationException}
+     * when the run's timeout or a cancel came first (the result says TIMEOUT or CANCELLED). The
+     * command line tells bad input (exit code 2) from a run that failed by it.
+     */
+    default CompletableFuture<Void> prepared() {
+        return result().thenApply(m -> null);
+    }
+
+    /**
      * Stops the run: the worker and its descendants are killed within about a second and the
      * result completes with status CANCELLED and the samples gathered so far. Does nothing
      * once the run is over. Cancelling {@link #result()} itself does the same.

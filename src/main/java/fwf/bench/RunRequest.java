@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param size     the workload's size (fib n, first N nodes, element count); 0 means the default
  * @param graph    edge-list file for triangles, or null for the default input
  * @param jvmFlags extra JVM flags on top of the system's own, recorded with the result
- * @param timeout  the limit for the whole run, every fork included (the reference answer,
- *                 computed before any worker starts, is not counted); null for none
+ * @param timeout  the limit for the whole run from its start: loading the input, the caller's
+ *                 reference answer and every fork; null for none
  */
 public record RunRequest(String workload, String variant, String system, int size, Path graph,
                          Plan plan, List<String> jvmFlags, Duration timeout) {
@@ -27,5 +27,10 @@ public record RunRequest(String workload, String variant, String system, int siz
     /** The same request reading another graph file. */
     public RunRequest withGraph(Path other) {
         return new RunRequest(workload, variant, system, size, other, plan, jvmFlags, timeout);
+    }
+
+    /** The same request with this timeout. */
+    public RunRequest withTimeout(Duration limit) {
+        return new RunRequest(workload, variant, system, size, graph, plan, jvmFlags, limit);
     }
 }

@@ -5,6 +5,7 @@ import fwf.workload.Workload;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,9 +13,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs requests in fresh worker processes and turns what they report into a
@@ -30,6 +36,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * (the copy is without it; see {@link StagedInputs}); {@link #close} deletes the copies, and a
  * Runner never closed leaves them to this JVM's exit. The measurement still records the file as
  * asked.
+ *
+ * <p>The request's timeout covers the whole run from its start: loading the input and
+ * computing the reference answer here, then every fork. The reference is computed on a thread
+ * of its own, so that a timeout or a cancel ends the run at once even when the computation
+ * cannot be stopped at once: the thread is interrupted (the long loops check) and abandoned.
  *
  * <p>Thread-safe: runs may be started from several threads, though running them side by side
  * makes them compete for the machine.
@@ -87,10 +98,35 @@ public final class Runner implements AutoCloseable {
             }
 
             @Override
+            public CompletableFuture<Void> prepared() {
+                return session.prepared;
+            }
+
+            @Override
             public void cancel() {
                 session.cancel();
             }
         };
+    }
+
+    /** No deadline: the run may take as long as it takes. */
+    static final long NO_DEADLINE = Long.MAX_VALUE;
+
+    /**
+     * The {@link System#nanoTime()} by which a run started at {@code now} must end, or
+     * {@link #NO_DEADLINE}; a timeout too long to add (centuries) is none.
+     */
+    static long deadline(Duration timeout, long now) {
+        if (timeout == null) {
+            return NO_DEADLINE;
+        }
+        long ns;
+        try {
+            ns = timeout.toNanos();
+        } catch (ArithmeticException tooLong) {
+            return NO_DEADLINE;
+        }
+        return ns >= Long.MAX_VALUE / 4 ? NO_DEADLINE : now + ns;
     }
 
     /**
@@ -210,19 +246,73 @@ public final class Runner implements AutoCloseable {
         final RunListener listener;
         final Instant time = Instant.now();
         final String id = newId(time);
+        /** The whole run's end, from its start: input, reference and forks. */
+        final long deadline;
+        /** Completes once the input is loaded and the reference computed; see {@link RunHandle#prepared()}. */
+        final CompletableFuture<Void> prepared = new CompletableFuture<>();
+        private volatile CompletableFuture<Reference> pending;
         private volatile RunExecution execution;
         private volatile boolean cancelled;
 
         Session(RunRequest request, RunListener listener) {
             this.request = Objects.requireNonNull(request, "request");
             this.listener = Objects.requireNonNull(listener, "listener");
+            this.deadline = deadline(request.timeout(), System.nanoTime());
         }
 
         void cancel() {
             cancelled = true;
+            CompletableFuture<Reference> p = pending;
+            if (p != null) {
+                p.cancel(false);
+            }
             RunExecution e = execution;
             if (e != null) {
                 e.cancel();
+            }
+        }
+
+        /**
+         * The reference, computed on a thread of its own and waited for until the deadline or a
+         * cancel, whichever comes first; the thread is then interrupted and left behind.
+         *
+         * @throws TimeoutException      when the deadline passed first
+         * @throws CancellationException when the run was cancelled first
+         */
+        /** The request as the workers read it (a regular copy of a FIFO's graph), once staged. */
+        private volatile RunRequest stagedRequest;
+
+        private Reference awaitReference() throws Exception {
+            CompletableFuture<Reference> result = new CompletableFuture<>();
+            Thread thread = Thread.ofPlatform().daemon().name("fwf-reference-" + id).start(() -> {
+                try {
+                    // Staging reads a FIFO or a file with a byte-order mark into a regular copy:
+                    // under the timeout too, since a FIFO may never be written.
+                    RunRequest readable = staged(request);
+                    stagedRequest = readable;
+                    result.complete(referenceFor(readable));
+                } catch (Throwable t) {
+                    result.completeExceptionally(t);
+                }
+            });
+            pending = result;
+            if (cancelled) {
+                result.cancel(false); // a cancel that came before pending was published
+            }
+            try {
+                return deadline == NO_DEADLINE ? result.get()
+                        : result.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause().toString(), e.getCause());
+            } catch (TimeoutException | CancellationException e) {
+                thread.interrupt();
+                throw e;
+            } catch (InterruptedException e) {
+                thread.interrupt();
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted");
+            } finally {
+                pending = null;
             }
         }
 
@@ -233,8 +323,8 @@ public final class Runner implements AutoCloseable {
             RunRequest forWorkers;
             try {
                 Workload<?> workload = workload(request);
-                RunRequest readable = staged(request);
-                Reference ref = referenceFor(readable);
+                Reference ref = awaitReference();
+                RunRequest readable = stagedRequest;
                 reference = new RunExecution.Reference(ref.expected(), workload.agreement());
                 RunRequest asked = request;
                 // Results name the size they measured, so "fib" means fib(40) in every table, and
@@ -242,14 +332,26 @@ public final class Runner implements AutoCloseable {
                 request = new RunRequest(asked.workload(), asked.variant(), asked.system(), ref.size(), asked.graph(),
                         planFor(workload, asked), asked.jvmFlags(), asked.timeout());
                 forWorkers = request.withGraph(readable.graph());
-            } catch (IOException | RuntimeException e) {
+            } catch (TimeoutException e) {
+                prepared.completeExceptionally(e);
+                return measurement(null, Status.TIMEOUT, "timed out after " + Durations.human(request.timeout().toNanos())
+                        + " while loading the input and computing the reference answer", null);
+            } catch (CancellationException e) {
+                prepared.completeExceptionally(e);
+                return measurement(null, Status.CANCELLED, "cancelled while loading the input", null);
+            } catch (NoSuchFileException e) {
+                prepared.completeExceptionally(e);
+                return measurement(null, Status.FAILED, "cannot prepare the run: no such file " + e.getFile(), null);
+            } catch (Exception e) {
+                prepared.completeExceptionally(e);
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();
                 return measurement(null, Status.FAILED, "cannot prepare the run: " + why, null);
             }
+            prepared.complete(null);
             // Counted here, like the reference, before any worker starts and never in timed code;
             // on the user's path (a FIFO is not read again: it gets no count).
             Long operations = operationCounts.count(request).orElse(null);
-            RunExecution e = new RunExecution(forWorkers, launcher, listener, reference);
+            RunExecution e = new RunExecution(forWorkers, launcher, listener, reference, deadline);
             execution = e;
             if (cancelled) {
                 e.cancel();

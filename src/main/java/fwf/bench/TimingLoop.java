@@ -20,9 +20,9 @@ import java.util.function.LongSupplier;
  *   <li>One warm-up iteration of one operation comes first. If it took over {@link #SLOW_NS},
  *       the kernel is slow (fib(40) under -Xint): 1 warm-up and {@link #SLOW_ITERATIONS}
  *       measured iterations, since each costs seconds and more would not change the story.</li>
- *   <li>Otherwise warm up for about {@link #WARMUP_NS} and at least {@link #MIN_WARMUP}
- *       iterations, then measure enough iterations for {@link #MEASURE_NS} of measurement, at
- *       least {@link #MIN_ITERATIONS} and at most {@link #MAX_ITERATIONS}.</li>
+ *   <li>Otherwise warm up for about {@link #WARMUP_NS} (its iterations' times added in exact
+ *       nanoseconds), at least {@link #MIN_WARMUP} and at most {@link #MAX_WARMUP} iterations,
+ *       then measure enough iterations for {@link #MEASURE_NS} of measurement, at least {@link #MIN_ITERATIONS} and at most {@link #MAX_ITERATIONS}.</li>
  *   <li>An operation shorter than {@link #BATCH_NS} is batched: an iteration runs k
  *       operations back to back, about {@code BATCH_NS} in all, and reports the time per
  *       operation, so the cost of reading the clock (tens of nanoseconds) stays below 0.01%
@@ -50,6 +50,12 @@ public final class TimingLoop {
     public static final int MAX_ITERATIONS = 1_000;
     /** Operations shorter than this are batched into iterations of about this length. */
     public static final long BATCH_NS = MEASURE_NS / MAX_ITERATIONS;
+    /**
+     * Most warm-up iterations of an adaptive plan: twice what a second of batched iterations
+     * needs. The time bound alone could fail to end a warm-up whose clock barely moves (a kernel
+     * far faster than a nanosecond, or a clock that reads the same twice); this one always does.
+     */
+    public static final int MAX_WARMUP = (int) (2 * WARMUP_NS / BATCH_NS);
     /** How many of the last warm-up iterations estimate the steady cost of one operation. */
     private static final int ESTIMATE_WINDOW = 3;
 
@@ -62,7 +68,40 @@ public final class TimingLoop {
     private static volatile Object lastAnswer;
     private static volatile int answerHashes;
 
+    /**
+     * The time an adaptive plan aims at, and what follows from it: the batch length and the
+     * warm-up's iteration bound. Workers use {@link #STANDARD}; tests shrink it so that a
+     * kernel faster than the clock costs them milliseconds, not minutes of a million-operation batches.
+     */
+    record Budget(long warmupNs, long measureNs) {
+        static final Budget STANDARD = new Budget(WARMUP_NS, MEASURE_NS);
+
+        long batchNs() {
+            return measureNs / MAX_ITERATIONS;
+        }
+
+        int maxWarmup() {
+            return (int) (2 * warmupNs / batchNs());
+        }
+
+        /** Operations per iteration for an operation of {@code perOpNs}: 1 unless it is shorter than a batch. */
+        int batchFor(double perOpNs) {
+            long batchNs = batchNs();
+            if (perOpNs >= batchNs) {
+                return 1;
+            }
+            return (int) Math.ceil(batchNs / Math.max(perOpNs, 1.0));
+        }
+
+        /** Measured iterations for {@code measureNs} of measurement, within [MIN, MAX]. */
+        int iterationsFor(double perOpNs, int batch) {
+            double n = Math.ceil(measureNs / (Math.max(perOpNs, 1.0) * batch));
+            return (int) Math.max(MIN_ITERATIONS, Math.min(MAX_ITERATIONS, n));
+        }
+    }
+
     private final Computation computation;
+    private final Budget budget;
     private final int fork;
     private final LongSupplier clock;
     private final Consumer<? super WorkerEvent> events;
@@ -73,7 +112,13 @@ public final class TimingLoop {
      * @param events receives every iteration, always outside the timed region
      */
     public TimingLoop(Computation computation, int fork, LongSupplier clock, Consumer<? super WorkerEvent> events) {
+        this(computation, Budget.STANDARD, fork, clock, events);
+    }
+
+    TimingLoop(Computation computation, Budget budget, int fork, LongSupplier clock,
+               Consumer<? super WorkerEvent> events) {
         this.computation = Objects.requireNonNull(computation, "computation");
+        this.budget = Objects.requireNonNull(budget, "budget");
         this.fork = fork;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
@@ -106,7 +151,7 @@ public final class TimingLoop {
             measure(warmup, iterations, 1);
             return;
         }
-        long first = iteration(0, true, 1);
+        long first = iteration(0, true, 1); // one operation: its whole time is its time per operation
         int done = 1;
         if (first > SLOW_NS) {
             int target = warmup > 0 ? warmup : 1;
@@ -118,32 +163,32 @@ public final class TimingLoop {
         }
         double[] recent = new double[ESTIMATE_WINDOW];
         recent[0] = first;
+        // Exact nanoseconds, as the clock gave them: adding a per-operation time rounded to whole
+        // nanoseconds added nothing for a kernel under half a nanosecond, and its warm-up never ended.
         long spent = first;
         double perOp = first;
-        while (warmup > 0 ? done < warmup : spent < WARMUP_NS || done < MIN_WARMUP) {
-            int batch = batchFor(perOp);
-            perOp = iteration(done, true, batch);
-            spent += Math.round(perOp * batch);
+        while (warmup > 0 ? done < warmup
+                : (spent < budget.warmupNs() || done < MIN_WARMUP) && done < budget.maxWarmup()) {
+            int batch = budget.batchFor(perOp);
+            long ns = iteration(done, true, batch);
+            spent += ns;
+            perOp = (double) ns / batch;
             recent[done % ESTIMATE_WINDOW] = perOp;
             done++;
         }
         double estimate = median(recent, Math.min(done, ESTIMATE_WINDOW));
-        int batch = batchFor(estimate);
-        measure(done, iterations > 0 ? iterations : iterationsFor(estimate, batch), batch);
+        int batch = budget.batchFor(estimate);
+        measure(done, iterations > 0 ? iterations : budget.iterationsFor(estimate, batch), batch);
     }
 
     /** Operations per iteration for an operation of {@code perOpNs}: 1 unless it is shorter than {@link #BATCH_NS}. */
     static int batchFor(double perOpNs) {
-        if (perOpNs >= BATCH_NS) {
-            return 1;
-        }
-        return (int) Math.ceil(BATCH_NS / Math.max(perOpNs, 1.0));
+        return Budget.STANDARD.batchFor(perOpNs);
     }
 
     /** Measured iterations for {@link #MEASURE_NS} of measurement, within [MIN, MAX]. */
     static int iterationsFor(double perOpNs, int batch) {
-        double n = Math.ceil(MEASURE_NS / (Math.max(perOpNs, 1.0) * batch));
-        return (int) Math.max(MIN_ITERATIONS, Math.min(MAX_ITERATIONS, n));
+        return Budget.STANDARD.iterationsFor(perOpNs, batch);
     }
 
     private void measure(int warmupsDone, int count, int batch) {
@@ -153,7 +198,10 @@ public final class TimingLoop {
         }
     }
 
-    /** Runs and reports one iteration; returns its time per operation. */
+    /**
+     * Runs and reports one iteration (its time per operation, rounded to whole nanoseconds, as
+     * the protocol has it); returns the iteration's whole time, exactly.
+     */
     private long iteration(int index, boolean warmup, int batch) {
         Object answer = null;
         int hashes = 0;
@@ -173,7 +221,7 @@ public final class TimingLoop {
         answerHashes = hashes;
         long perOp = batch == 1 ? ns : Math.round((double) ns / batch);
         events.accept(new WorkerEvent.Iteration(fork, index, warmup, perOp, Answers.text(answer), batch));
-        return perOp;
+        return ns;
     }
 
     private static double median(double[] values, int count) {

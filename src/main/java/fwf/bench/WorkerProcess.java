@@ -2,6 +2,7 @@ package fwf.bench;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,10 +21,12 @@ import java.util.function.Consumer;
  * one deadline. Its stderr is read on a thread of its own (a chatty stderr must never block
  * the worker) and only its last lines are kept.
  *
- * <p>The worker's stdin is closed at once: nothing is ever sent, and a worker that reads it
- * sees end-of-file rather than hanging. A shutdown hook kills the worker if the caller's JVM
- * exits mid-run; if the caller dies harder than that, our JVM worker notices it was orphaned
- * and exits by itself.
+ * <p>The worker's stdin is its lifeline: a pipe we never write to and close only in
+ * {@link #close}, when the run is over. If the caller dies, even by SIGKILL, the kernel closes
+ * our end and the worker reads end-of-file: the friend programs (C, Rust, the Python driver)
+ * watch for exactly that (C and Rust on a thread, Python by SIGIO, which stops even a kernel holding the GIL) and exit at once. A shutdown hook kills the worker if the
+ * caller's JVM exits mid-run; our JVM worker, which reads no stdin, watches its parent process
+ * instead (see WorkerMain).
  */
 final class WorkerProcess implements AutoCloseable {
     /** What the runner waits for. */
@@ -51,6 +54,8 @@ final class WorkerProcess implements AutoCloseable {
     static final int MAX_LINE_CHARS = 64 * 1024;
 
     private final Process process;
+    /** Our end of the worker's stdin, held open until {@link #close}. */
+    private final OutputStream lifeline;
     private final BlockingQueue<Signal> signals = new LinkedBlockingQueue<>();
     private final OutputTail stderr = new OutputTail(STDERR_LINES);
     private final Thread stderrReader;
@@ -58,11 +63,7 @@ final class WorkerProcess implements AutoCloseable {
 
     private WorkerProcess(Process process) {
         this.process = process;
-        try {
-            process.getOutputStream().close();
-        } catch (IOException e) {
-            // already gone: its exit will say how
-        }
+        this.lifeline = process.getOutputStream();
         Thread.ofVirtual().name("fwf-worker-" + process.pid() + "-stdout").start(this::readStdout);
         this.stderrReader = Thread.ofVirtual().name("fwf-worker-" + process.pid() + "-stderr").start(this::readStderr);
         process.onExit().thenAccept(p -> signals.add(new Signal.Exited(p.exitValue())));
@@ -157,11 +158,16 @@ final class WorkerProcess implements AutoCloseable {
         return stderr.lines();
     }
 
-    /** Kills what is left and forgets the shutdown hook. */
+    /** Kills what is left, lets go of the worker's stdin and forgets the shutdown hook. */
     @Override
     public void close() {
         if (process.isAlive()) {
             killTree(Duration.ofSeconds(1));
+        }
+        try {
+            lifeline.close();
+        } catch (IOException e) {
+            // the worker is gone: nobody is left to read the end-of-file
         }
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);

@@ -7,11 +7,12 @@ import fwf.bench.RunListener;
 import fwf.bench.RunRequest;
 import fwf.bench.Runner;
 import fwf.bench.SystemLauncher;
+import fwf.friends.Compilers;
+import fwf.io.InputFiles;
 import fwf.friends.Friends;
 import fwf.friends.Launch;
 import fwf.friends.SystemSpec;
 import fwf.friends.Systems;
-import fwf.io.InputFiles;
 import fwf.results.Journal;
 import fwf.workload.Catalogue;
 import fwf.workload.Workload;
@@ -19,8 +20,13 @@ import fwf.workload.Workload;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * What the measuring commands share: the runner with every system's launcher, the journal
@@ -29,11 +35,15 @@ import java.util.concurrent.ExecutionException;
  *
  * <p>A result that cannot be journaled is a failure ({@link ResultNotSavedException}, exit 1):
  * a journal that cannot be written is refused before anything runs, and an append that fails
- * all the same after a run throws with the result, for the command to print and then fail.
+ * all the same after a run throws with the result, after it was reported.
  * Closing deletes the runner's copies of inputs that were not regular files.
  */
 final class Engine implements AutoCloseable {
+    /** How long Ctrl+C waits for the cancelled run to be recorded and reported before the JVM ends. */
+    static final Duration CTRL_C_WAIT = Duration.ofSeconds(5);
+
     private final Runner runner;
+    private volatile boolean interrupted;
     private final Journal journal;
     private final PrintWriter err;
 
@@ -81,33 +91,78 @@ final class Engine implements AutoCloseable {
         return asked;
     }
 
+    /** As {@link #measure(RunRequest, RunListener, Consumer)}, with nothing to report. */
+    Measurement measure(RunRequest request, RunListener listener) {
+        return measure(request, listener, m -> { });
+    }
+
     /**
-     * Runs one request to its end (Ctrl+C cancels it) and appends the result to the journal.
+     * Runs one request to its end under its timeout, appends the result to the journal and
+     * hands it to {@code report} (which prints it). Ctrl+C cancels the run: the JVM's shutdown
+     * waits, up to {@link #CTRL_C_WAIT}, until the cancelled result is recorded and reported, so
+     * the reason reaches stderr and the journal keeps the record.
      *
      * @throws UncheckedIOException     when the input cannot be read (a missing or malformed graph)
-     * @throws IllegalArgumentException when the input cannot be built (a size it does not have)
+     * @throws IllegalArgumentException when the input cannot be built (a size it does not have), or
+     *                                  the extra JVM flags would make the system another one
+     * @throws Cancelled                when Ctrl+C came during an earlier run of this command
      * @throws ResultNotSavedException  when the journal cannot be written, before anything runs
-     *                                  (no measurement) or after (with it)
+     *                                  (no measurement) or after (with it, already reported)
      */
-    Measurement measure(RunRequest request, RunListener listener) {
+    Measurement measure(RunRequest request, RunListener listener, Consumer<Measurement> report) {
         try {
             journal.checkWritable();
         } catch (IOException e) {
             throw new ResultNotSavedException("results cannot be saved: " + e.getMessage(), null, e);
         }
-        try {
-            // The reference answer needs the input anyway (and is cached for the run): reading
-            // it first turns a broken file into bad input, reported before any worker starts.
-            runner.reference(request);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Systems.find(request.system()).flatMap(s -> Compilers.mislabel(s, request.jvmFlags())).ifPresent(why -> {
+            throw new IllegalArgumentException(why);
+        });
+        if (interrupted) {
+            throw new Cancelled("cancelled (Ctrl+C): " + request.workload() + " " + request.variant() + " on "
+                    + request.system() + " did not start");
         }
         RunHandle handle = runner.start(request, listener);
-        Thread hook = new Thread(handle::cancel, "fwf-cancel-on-interrupt");
+        CountDownLatch settled = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            interrupted = true;
+            handle.cancel();
+            try {
+                settled.await(CTRL_C_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "fwf-cancel-on-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
+            try {
+                // A file that cannot be read or a size the input cannot take is the user's to
+                // fix (exit code 2), not a run that failed; the run ends FAILED all the same.
+                handle.prepared().get();
+            } catch (ExecutionException e) {
+                switch (e.getCause()) {
+                    case IOException io -> {
+                        handle.result().get();
+                        throw new UncheckedIOException(io);
+                    }
+                    case IllegalArgumentException bad -> {
+                        handle.result().get();
+                        throw bad;
+                    }
+                    default -> {
+                        // a timeout, or what is not the input's fault: the result says so
+                    }
+                }
+            } catch (CancellationException e) {
+                // cancelled before the input was ready: the result says so
+            }
             Measurement m = handle.result().get();
-            record(m);
+            java.util.Optional<String> lost = journal.record(m);
+            if (lost.isPresent()) {
+                report.accept(m); // measured all the same: shown, then the failure
+                throw new ResultNotSavedException(lost.get(), m, null);
+            }
+            report.accept(m);
             return m;
         } catch (InterruptedException e) {
             handle.cancel();
@@ -116,6 +171,7 @@ final class Engine implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("the run failed inside the engine: " + e.getCause(), e.getCause());
         } finally {
+            settled.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -124,15 +180,21 @@ final class Engine implements AutoCloseable {
         }
     }
 
-    private void record(Measurement m) {
-        try {
-            journal.append(m);
-        } catch (IOException e) {
-            throw new ResultNotSavedException("the result was not saved: "
-                    + InputFiles.explained(journal.path(), e).getMessage(), m, e);
+    /** True once Ctrl+C (or any signal that shuts the JVM down) has cancelled a run. */
+    boolean interrupted() {
+        return interrupted;
+    }
+
+    /** A run refused because Ctrl+C already stopped this command: exit code 1, one line. */
+    static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled(String message) {
+            super(message);
         }
     }
 
+    /** Deletes the runner's copies of inputs that were not regular files. */
     @Override
     public void close() {
         try {

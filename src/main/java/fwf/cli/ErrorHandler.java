@@ -9,16 +9,20 @@ import java.nio.file.NoSuchFileException;
 
 /**
  * Turns the exceptions a command lets through into one line on stderr and an exit code.
- * Bad input (a wrong size, an unreadable or malformed file) is the user's to fix, so it gets
- * a message and no stack trace (exit 2); so does a result that cannot be saved (exit 1, as a
- * run that failed); anything else is our bug, and keeps its trace.
+ * Bad input (a wrong size, an unreadable or malformed file) is the user's to fix: its message
+ * and exit code 2. A run stopped by Ctrl+C, or a result that cannot be saved: exit code 1, as a
+ * run that failed. Anything else is our bug: one line naming it, exit code 1, and its stack
+ * trace only when {@value #DEBUG} is set, since a trace tells a user nothing they can act on.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    /** The environment variable that shows an internal error's stack trace. */
+    static final String DEBUG = "FWF_DEBUG";
+
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-        if (t instanceof ResultNotSavedException notSaved) {
-            cl.getErr().println("fwf: " + notSaved.getMessage());
+        if (t instanceof ResultNotSavedException || t instanceof Engine.Cancelled) {
+            cl.getErr().println("fwf: " + oneLine(t.getMessage()));
             return Main.EXIT_RUN_FAILED;
         }
         String message = switch (t) {
@@ -31,11 +35,24 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             default -> null;
         };
         if (message == null) {
-            cl.getErr().println("fwf: internal error: " + t);
-            t.printStackTrace(cl.getErr());
-            return CommandLine.ExitCode.SOFTWARE;
+            internalError(t, cl.getErr());
+            return Main.EXIT_RUN_FAILED;
         }
-        cl.getErr().println("fwf: " + message);
+        cl.getErr().println("fwf: " + oneLine(message));
         return Main.EXIT_BAD_INPUT;
+    }
+
+    /** Our bug, in one line; the trace too when {@value #DEBUG} is set. */
+    static void internalError(Throwable t, java.io.PrintWriter err) {
+        err.println("fwf: internal error: " + oneLine(String.valueOf(t)) + " (a bug; " + DEBUG + "=1 shows where)");
+        if (System.getenv(DEBUG) != null) {
+            t.printStackTrace(err);
+        }
+        err.flush();
+    }
+
+    /** The first line of a message: every message a user sees is one line. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 }

@@ -23,7 +23,16 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        int exit;
+        try {
+            exit = cl.execute(args);
+        } catch (Throwable t) {
+            // An Error (out of memory, a stack overflow) passes picocli's handler by: still one line.
+            ErrorHandler.internalError(t, cl.getErr());
+            exit = EXIT_RUN_FAILED;
+        }
+        System.exit(exit);
     }
 
     /** The configured command line, shared by main and the tests. */
@@ -32,8 +41,8 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("fwf: " + ex.getMessage());
-            c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for its options.");
+            c.getErr().println("fwf: " + ErrorHandler.oneLine(ex.getMessage()) + " (see '"
+                    + c.getCommandSpec().qualifiedName() + " --help')");
             return EXIT_BAD_INPUT;
         });
         return cl;

@@ -30,9 +30,15 @@ final class MeasureOptions {
             description = "fresh worker processes, one after the other (default: ${DEFAULT-VALUE})")
     int forks;
 
+    /** A run's limit when none is given: long enough for the talk's slowest run (CPython's triangles), and it ends. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
+    /** The longest --timeout taken: a week, far beyond any run, and far from overflowing a clock. */
+    static final Duration MAX_TIMEOUT = Duration.ofDays(7);
+
     @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "kill a run that takes longer (all forks together)")
-    Double timeoutSeconds;
+            description = {"stop a run that takes longer: loading the input, the reference answer and every fork",
+                    "together (default: 1800, half an hour; at most 604800, a week)"})
+    String timeoutSeconds;
 
     @Option(names = "--jvm-flag", paramLabel = "F",
             description = "an extra flag for JVM workers, repeatable (e.g. --jvm-flag -XX:-Inline); recorded with the result")
@@ -56,12 +62,28 @@ final class MeasureOptions {
         if (forks < 1) {
             throw new IllegalArgumentException("--forks must be at least 1, got " + forks);
         }
-        if (timeoutSeconds != null && !(timeoutSeconds > 0)) {
-            throw new IllegalArgumentException("--timeout must be more than 0 seconds, got " + timeoutSeconds);
-        }
-        Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis(Math.round(timeoutSeconds * 1000));
+        Duration timeout = timeout();
         return new RunRequest(workload, variant, system, size, workload.equals("triangles") ? graph() : graph,
                 new Plan(warmup, iterations, forks), jvmFlags, timeout);
+    }
+
+    /** The --timeout given, else {@link #DEFAULT_TIMEOUT}; a message for anything but seconds in (0, a week]. */
+    Duration timeout() {
+        if (timeoutSeconds == null) {
+            return DEFAULT_TIMEOUT;
+        }
+        double seconds;
+        try {
+            seconds = Double.parseDouble(timeoutSeconds.strip());
+        } catch (NumberFormatException e) {
+            seconds = Double.NaN;
+        }
+        // Whole milliseconds: 0.0001 s would round to none at all.
+        if (!(seconds * 1000 >= 1) || seconds > MAX_TIMEOUT.toSeconds()) {
+            throw new IllegalArgumentException("--timeout must be a number of seconds from 0.001 to "
+                    + MAX_TIMEOUT.toSeconds() + " (a week), got '" + timeoutSeconds + "'");
+        }
+        return Duration.ofMillis(Math.round(seconds * 1000));
     }
 
     /** The graph asked for, else the one the window remembers, else none (the generated graph). */

@@ -39,9 +39,9 @@ final class RunCommand implements Callable<Integer> {
             description = "jvm-int, jvm-c1, jvm-c2, jvm-c2-only or a friend (default: ${DEFAULT-VALUE}; see ./fwf list)")
     String systemName;
 
-    @Option(names = "--size", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--size", paramLabel = "N",
             description = "fib: n (default 40); triangles: keep the first N nodes (default all); mean: element count (default 10,000,000)")
-    int size;
+    Integer size;
 
     @Mixin
     MeasureOptions options;
@@ -66,45 +66,55 @@ final class RunCommand implements Callable<Integer> {
         Workload<?> workload = Engine.workload(workloadName);
         SystemSpec system = Engine.system(systemName);
         String variant = Engine.variant(workload, system, variantName);
-        RunRequest request = options.request(workload.name(), variant, system.name(), size);
+        if (size != null && size < 1) {
+            // 0 is how a request says "the default": given here it would silently run fib(40).
+            throw new IllegalArgumentException("--size must be at least 1 (leave it out for the default: "
+                    + defaultSize(workload) + "), got " + size);
+        }
+        RunRequest request = options.request(workload.name(), variant, system.name(), size == null ? 0 : size);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String title = workload.name() + " " + variant + " on " + system.name();
-        Measurement m;
+        int[] exit = {Main.EXIT_RUN_FAILED};
         TraceRecorder trace = new TraceRecorder(ProgressBar.forTerminal(err, title));
         try (Engine engine = new Engine(options, err, warmupTrace)) {
-            m = engine.measure(request, trace);
-        } catch (ResultNotSavedException notSaved) {
-            if (notSaved.measurement() != null) {
-                print(notSaved.measurement(), out); // measured all the same: shown, then the failure
-            }
-            throw notSaved;
+            // A result that cannot be saved is printed first, then fails the command
+            // (ResultNotSavedException, exit 1).
+            engine.measure(request, trace, m -> {
+                WorkerEvent.Trace first = trace.first();
+                out.println(switch (format) {
+                    case text -> first == null ? Report.text(m)
+                            : Report.text(m) + System.lineSeparator() + "  " + TraceRecorder.describe(first);
+                    case json -> Json.write(first == null ? Report.json(m) : TraceRecorder.withTrace(Report.json(m), first));
+                    case csv -> CsvExport.render(List.of(m)).stripTrailing();
+                });
+                out.flush();
+                exit[0] = exitCode(m, err, engine.interrupted());
+            });
         }
-        print(m, trace.first(), out);
-        return exitCode(m, err);
+        return exit[0];
     }
 
-    private void print(Measurement m, PrintWriter out) {
-        print(m, null, out);
+    private static String defaultSize(Workload<?> workload) {
+        return workload.defaultSize() == 0 ? "all of the input"
+                : String.format(java.util.Locale.ROOT, "%,d", workload.defaultSize());
     }
 
-    private void print(Measurement m, WorkerEvent.Trace trace, PrintWriter out) {
-        out.println(switch (format) {
-            case text -> trace == null ? Report.text(m) : Report.text(m) + System.lineSeparator() + "  " + TraceRecorder.describe(trace);
-            case json -> Json.write(trace == null ? Report.json(m) : TraceRecorder.withTrace(Report.json(m), trace));
-            case csv -> CsvExport.render(List.of(m)).stripTrailing();
-        });
-        out.flush();
-    }
-
-    /** 0 for a verified result; otherwise the reason on stderr too, so scripts see it, and 1. */
-    static int exitCode(Measurement m, PrintWriter err) {
+    /**
+     * 0 for a verified result; otherwise the reason on stderr too, one line, so scripts see it, and 1.
+     *
+     * @param ctrlC whether Ctrl+C cancelled the run, which the reason then says
+     */
+    static int exitCode(Measurement m, PrintWriter err, boolean ctrlC) {
         if (m.status() == Status.OK) {
             return 0;
         }
         String why = m.status() == Status.WRONG ? "answer " + m.answer() + " differs from the reference " + m.expected()
                 : m.message() == null ? m.status().word() : m.message().lines().findFirst().orElse(m.status().word());
-        err.println("fwf: " + Report.title(m) + ": " + m.status().word() + ": " + why);
+        if (ctrlC && m.status() == Status.CANCELLED) {
+            why = "Ctrl+C";
+        }
+        err.println("fwf: " + Report.title(m) + ": " + m.status().word() + (why.equals(m.status().word()) ? "" : ": " + why));
         err.flush();
         return Main.EXIT_RUN_FAILED;
     }

@@ -1,5 +1,7 @@
 package fwf.friends;
 
+import fwf.io.AppFolders;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +40,6 @@ import java.util.stream.Stream;
  * are left alone for the programs that still use them.
  */
 public final class BuildCache {
-    /** The folder under the user's cache directory. */
-    public static final String DIRECTORY_NAME = "faster-with-friends";
     /** The record each entry keeps of how it was built. */
     public static final String BUILD_LOG = "build.log";
     /** The hash of each product of an entry, written last. */
@@ -55,12 +55,9 @@ public final class BuildCache {
 
     /** {@code $XDG_CACHE_HOME/faster-with-friends}, else {@code ~/.cache/faster-with-friends}. */
     public static Path defaultRoot(Map<String, String> environment) {
-        String xdg = environment.get("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, DIRECTORY_NAME);
-        }
+        // HOME from the given environment too, so a caller that passes one decides the folder whole.
         String home = environment.getOrDefault("HOME", System.getProperty("user.home"));
-        return Path.of(home, ".cache", DIRECTORY_NAME);
+        return AppFolders.of(environment, Path.of(home)).cache();
     }
 
     public Path root() {

@@ -3,6 +3,7 @@ package fwf.friends;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The C friend and its FFM twin from the same kernels: {@code fwf-c} (the program) and
@@ -15,6 +16,8 @@ record CBuild(Shell shell, Path gcc, String gccVersion) implements Build {
     static final String PROGRAM = "fwf-c";
     static final String LIBRARY = "libfwf_c.so";
     static final List<String> FLAGS = List.of("-O2", "-std=c11", "-Wall");
+    /** For the program only: its stdin watchdog is a thread; the library starts none. */
+    static final List<String> PROGRAM_FLAGS = List.of("-pthread");
 
     @Override
     public String unit() {
@@ -23,7 +26,8 @@ record CBuild(Shell shell, Path gcc, String gccVersion) implements Build {
 
     @Override
     public String key() {
-        return Resources.key(Resources.C, List.of(gcc.toString(), gccVersion, String.join(" ", FLAGS)));
+        return Resources.key(Resources.C, List.of(gcc.toString(), gccVersion, String.join(" ", FLAGS),
+                String.join(" ", PROGRAM_FLAGS)));
     }
 
     @Override
@@ -32,11 +36,12 @@ record CBuild(Shell shell, Path gcc, String gccVersion) implements Build {
             Resources.copy(name, work.resolve(Resources.fileName(name)));
         }
         BuildSteps steps = new BuildSteps(shell, unit(), work, out);
-        steps.run(command(List.of("-o", out.resolve(PROGRAM).toString(), "fwf_main.c", "fwf_kernels.c")));
+        steps.run(command(Stream.concat(PROGRAM_FLAGS.stream(),
+                Stream.of("-o", out.resolve(PROGRAM).toString(), "fwf_main.c", "fwf_kernels.c")).toList()));
         steps.run(command(List.of("-shared", "-fPIC", "-o", out.resolve(LIBRARY).toString(), "fwf_kernels.c")));
     }
 
     private List<String> command(List<String> arguments) {
-        return java.util.stream.Stream.of(List.of(gcc.toString()), FLAGS, arguments).flatMap(List::stream).toList();
+        return Stream.of(List.of(gcc.toString()), FLAGS, arguments).flatMap(List::stream).toList();
     }
 }

@@ -6,8 +6,10 @@ import java.util.List;
 
 /**
  * Two extension modules, compiled by Cython to C and by gcc to shared objects for one
- * interpreter: {@code fwf_cython_def} (the plain kernels, the talk's annotated def style) and
- * {@code fwf_cython_cfunc} (the typed fib).
+ * interpreter: {@code fwf_cython_def} (the plain kernels, whose annotations Cython keeps as Python
+ * objects: the {@code recursive}, {@code naive} and {@code hashset} rows) and
+ * {@code fwf_cython_cfunc} (the talk's kernels typed with C ints, {@code typed}, and the C
+ * function {@code cfunc}).
  */
 record CythonBuild(Shell shell, PythonInterpreter python, String cythonVersion, Path gcc, String gccVersion)
         implements Build {

@@ -1,5 +1,7 @@
 package fwf.friends;
 
+import fwf.json.Json;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,8 +56,6 @@ final class Discovery {
     private static final Path DEBIAN_PYTHON = Path.of("/usr/bin/python3");
     private static final Path DEBIAN_REGISTRY = Path.of("/usr/share/cargo/registry");
     private static final Pattern PYO3_FOLDER = Pattern.compile("pyo3-(0\\.17\\.\\d+)");
-    private static final Pattern VERSION_FIELD = Pattern.compile("\"version\":\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern MESSAGE_FIELD = Pattern.compile("\"message\":\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final Shell shell;
     private final BuildCache cache;
@@ -95,6 +95,7 @@ final class Discovery {
         return true;
     }
 
+    /** The steps are chosen by the kind of the system's {@link Probe}, never by its name. */
     private Discovered compute(SystemSpec spec) {
         List<Path> outer = used;
         used = new ArrayList<>();
@@ -110,22 +111,18 @@ final class Discovery {
 
     private Discovered steps(SystemSpec spec) {
         try {
-            if (spec.launch() == Launch.JVM_WORKER) {
-                return new Discovered(new Availability(spec.name(), true, "Java " + Runtime.version(), "", "",
-                        Map.of()), null);
-            }
-            return switch (spec.name()) {
-                case "cpython" -> plainPython(spec, "python3", true);
-                case "pypy" -> plainPython(spec, "pypy3", false);
-                case "cython" -> cython(spec);
-                case "mypyc" -> mypyc(spec);
-                case "pyo3" -> pyo3(spec);
-                case "c" -> program(spec, cBuild(), CBuild.PROGRAM, CBuild.LIBRARY);
-                case "rust" -> program(spec, rustBuild(), RustBuild.PROGRAM, RustBuild.LIBRARY);
-                case "ffm-c" -> ffm(spec, Systems.C);
-                case "ffm-rust" -> ffm(spec, Systems.RUST);
-                case "mojo" -> throw new Unavailable(Systems.MOJO_UNAVAILABLE);
-                default -> throw new Unavailable("no discovery is written for " + spec.name());
+            return switch (spec.probe()) {
+                case Probe.JvmWorker _ -> new Discovered(new Availability(spec.name(), true,
+                        "Java " + Runtime.version(), "", "", Map.of()), null);
+                case Probe.Interpreter(String command, boolean cpython) -> plainPython(spec, command, cpython);
+                case Probe.CythonModules _ -> cython(spec);
+                case Probe.MypycModule _ -> mypyc(spec);
+                case Probe.Pyo3Module _ -> pyo3(spec);
+                case Probe.CProgram _ -> program(spec, cBuild(), CBuild.PROGRAM, CBuild.LIBRARY);
+                case Probe.RustProgram _ -> program(spec, rustBuild(), RustBuild.PROGRAM, RustBuild.LIBRARY);
+                case Probe.ThroughFfm(SystemSpec library) -> ffm(spec, library);
+                case Probe.Never(String reason) -> throw new Unavailable(reason);
+                case Probe.Unwritten _ -> throw new Unavailable("no discovery is written for " + spec.name());
             };
         } catch (Unavailable u) {
             return new Discovered(Availability.unavailable(spec.name(), u.getMessage()), null);
@@ -145,8 +142,9 @@ final class Discovery {
         Path sources = build(new PythonSources());
         Map<String, String> missing = new LinkedHashMap<>();
         if (python.moduleVersion("numpy").isEmpty()) {
-            missing.put("mean/numpy", "numpy does not import under " + python.executable() + ": "
-                    + python.moduleProblem("numpy"));
+            String why = "numpy does not import under " + python.executable() + ": " + python.moduleProblem("numpy");
+            missing.put("mean/draw-mean", why); // both take their mean with NumPy
+            missing.put("mean/numpy", why);
         }
         return smoke(spec, pythonRecipe(python, sources, sources, "fwf_kernels,fwf_numpy_kernels"), python, missing);
     }
@@ -363,16 +361,17 @@ final class Discovery {
         argv.addAll(List.of("fib", "recursive", "1", "1", "1"));
         Shell.Result result = shell.run(argv, recipe.workingDirectory(), recipe.environment(), PROBE_TIMEOUT);
         List<String> lines = result.output().lines().filter(l -> !l.isBlank()).toList();
-        String version = lines.stream().filter(l -> l.contains("\"event\":\"started\"")).findFirst()
-                .map(l -> field(VERSION_FIELD, l)).orElse("");
-        boolean finished = !lines.isEmpty() && lines.getLast().contains("\"event\":\"finished\"");
+        List<Map<String, Object>> events = lines.stream().map(Discovery::event).toList();
+        String version = events.stream().filter(e -> "started".equals(e.get("event"))).findFirst()
+                .map(e -> text(e, "version")).orElse("");
+        boolean finished = !events.isEmpty() && "finished".equals(events.getLast().get("event"));
         if (!result.ok() || !finished || version.isEmpty()) {
-            String failure = lines.stream().filter(l -> l.contains("\"event\":\"failure\"")).findFirst()
-                    .map(l -> field(MESSAGE_FIELD, l)).orElse(result.head(3));
+            String failure = events.stream().filter(e -> "failure".equals(e.get("event"))).findFirst()
+                    .map(e -> text(e, "message")).orElse(result.head(3));
             if (failure.isBlank()) {
                 // Never an empty reason: say what the probe saw.
                 failure = argv.getFirst() + " exited with " + result.exitCode()
-                        + (lines.isEmpty() ? " and no output" : " without a finished line");
+                        + (events.isEmpty() ? " and no output" : " without a finished line");
             }
             throw new Unavailable(spec.name() + " does not run: " + failure);
         }
@@ -380,36 +379,20 @@ final class Discovery {
                 python == null ? "" : python.executable(), missing), recipe);
     }
 
-    /** A JSON string field of a protocol line, unescaped (the friends escape only what JSON requires). */
-    private static String field(Pattern pattern, String line) {
-        Matcher m = pattern.matcher(line);
-        if (!m.find()) {
-            return "";
+    /**
+     * A protocol line as a JSON object; anything else a friend printed (a stray line, a half
+     * line) as an empty one, which is no event.
+     */
+    private static Map<String, Object> event(String line) {
+        try {
+            return Json.parseObject(line);
+        } catch (Json.ParseException e) {
+            return Map.of();
         }
-        String raw = m.group(1);
-        StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c != '\\' || i + 1 == raw.length()) {
-                out.append(c);
-                continue;
-            }
-            char e = raw.charAt(++i);
-            switch (e) {
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'r' -> out.append('\r');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'u' -> {
-                    if (i + 4 < raw.length()) {
-                        out.append((char) Integer.parseInt(raw.substring(i + 1, i + 5), 16));
-                        i += 4;
-                    }
-                }
-                default -> out.append(e);
-            }
-        }
-        return out.toString();
+    }
+
+    /** A string field of an event, or empty when it is absent or not a string. */
+    private static String text(Map<String, Object> event, String field) {
+        return event.get(field) instanceof String s ? s : "";
     }
 }

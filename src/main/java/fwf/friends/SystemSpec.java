@@ -18,13 +18,17 @@ import java.util.Objects;
  *                 {@code fwf.workload.Catalogue}
  * @param talk     workload name to the variant that replays the talk on this system (for a system
  *                 the talk did not time, the closest one): what the Recap shows by default
+ * @param probe    how discovery finds out whether it can run here: {@link Probe.JvmWorker} exactly
+ *                 for a JVM worker
  */
 public record SystemSpec(String name, Family family, String label, String lesson, List<String> jvmFlags,
-                         Launch launch, Map<String, List<String>> variants, Map<String, String> talk) {
+                         Launch launch, Map<String, List<String>> variants, Map<String, String> talk,
+                         Probe probe) {
     public SystemSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(launch, "launch");
+        Objects.requireNonNull(probe, "probe");
         jvmFlags = List.copyOf(jvmFlags);
         Map<String, List<String>> copy = new LinkedHashMap<>();
         variants.forEach((workload, names) -> copy.put(workload, List.copyOf(names)));
@@ -33,6 +37,9 @@ public record SystemSpec(String name, Family family, String label, String lesson
         if (launch == Launch.JVM_WORKER && !variants.isEmpty()) {
             throw new IllegalArgumentException(name + ": a JVM worker runs the whole catalogue, list no variants");
         }
+        if ((launch == Launch.JVM_WORKER) != (probe instanceof Probe.JvmWorker)) {
+            throw new IllegalArgumentException(name + ": a JVM worker, and only it, is probed as one");
+        }
         talk = Map.copyOf(talk);
         for (Map.Entry<String, String> e : talk.entrySet()) {
             if (launch != Launch.JVM_WORKER && !variants.getOrDefault(e.getKey(), List.of()).contains(e.getValue())) {
@@ -40,6 +47,18 @@ public record SystemSpec(String name, Family family, String label, String lesson
                         + " is not one of its variants");
             }
         }
+    }
+
+    /** A system found the usual way for its launch: a JVM worker as one, anything else by {@link Probe.Unwritten}. */
+    public SystemSpec(String name, Family family, String label, String lesson, List<String> jvmFlags,
+                      Launch launch, Map<String, List<String>> variants, Map<String, String> talk) {
+        this(name, family, label, lesson, jvmFlags, launch, variants, talk, defaultProbe(launch));
+    }
+
+    /** A system whose talk variant for each workload is its first one, found by {@code probe}. */
+    public SystemSpec(String name, Family family, String label, String lesson, List<String> jvmFlags,
+                      Launch launch, Map<String, List<String>> variants, Probe probe) {
+        this(name, family, label, lesson, jvmFlags, launch, variants, firstOfEach(variants), probe);
     }
 
     /** A system whose talk variant for each workload is its first one. */
@@ -62,6 +81,10 @@ public record SystemSpec(String name, Family family, String label, String lesson
     /** The variant that replays the talk on this system, if it has one for this workload. */
     public java.util.Optional<String> talkVariant(String workload) {
         return java.util.Optional.ofNullable(talk.get(workload));
+    }
+
+    private static Probe defaultProbe(Launch launch) {
+        return launch == Launch.JVM_WORKER ? new Probe.JvmWorker() : new Probe.Unwritten();
     }
 
     private static Map<String, String> firstOfEach(Map<String, List<String>> variants) {

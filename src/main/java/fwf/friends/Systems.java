@@ -42,41 +42,42 @@ public final class Systems {
 
     public static final SystemSpec CPYTHON = friend("cpython", Family.PYTHON, "CPython",
             "The reference interpreter: every operation dispatches on the runtime type of boxed objects.",
-            PYTHON_VARIANTS);
+            PYTHON_VARIANTS, new Probe.Interpreter("python3", true));
     public static final SystemSpec PYPY = friend("pypy", Family.PYTHON, "PyPy",
             "The same Python source under a tracing JIT: it speculates on the types it sees, like the JVM.",
-            PYTHON_VARIANTS);
+            PYTHON_VARIANTS, new Probe.Interpreter("pypy3", false));
     public static final SystemSpec CYTHON = friend("cython", Family.PYTHON, "Cython",
             "The Python source compiled to C: typed with C ints in pure-Python mode as the talk did;"
                     + " annotated def functions still juggle Python objects; a typed cfunc runs at C speed.",
-            variants(List.of("typed", "recursive", "cfunc"), List.of("typed", "naive", "hashset"), List.of("loop")));
+            variants(List.of("typed", "recursive", "cfunc"), List.of("typed", "naive", "hashset"), List.of("loop")),
+            new Probe.CythonModules());
     public static final SystemSpec MYPYC = friend("mypyc", Family.PYTHON, "mypyc",
             "The same annotated source compiled by mypyc: the type hints become native integer operations.",
-            variants(List.of("recursive", "recursive-n1-first"), List.of("naive", "hashset"), List.of("loop")));
+            variants(List.of("recursive", "recursive-n1-first"), List.of("naive", "hashset"), List.of("loop")),
+            new Probe.MypycModule());
     public static final SystemSpec PYO3 = friend("pyo3", Family.PYTHON, "PyO3 (Rust)",
             "The kernels in Rust, called from Python through PyO3: as the talk, the timed call converts"
                     + " the Python dict into a Rust HashMap and counts in the map's own key order.",
             variants(List.of("recursive", "recursive-n1-first"), List.of("naive-hashmap", "naive", "forward"),
-                    List.of("loop")));
+                    List.of("loop")), new Probe.Pyo3Module());
     public static final SystemSpec C = friend("c", Family.NATIVE, "C (gcc -O2)",
             "The same algorithms in C, compiled ahead of time: the yardstick.",
-            NATIVE_VARIANTS);
+            NATIVE_VARIANTS, new Probe.CProgram());
     public static final SystemSpec RUST = friend("rust", Family.NATIVE, "Rust (rustc -O)",
             "The same algorithms in Rust, no crates: bounds checks and all, close to C.",
-            NATIVE_VARIANTS);
+            NATIVE_VARIANTS, new Probe.RustProgram());
     public static final SystemSpec FFM_C = new SystemSpec("ffm-c", Family.NATIVE, "Java + C via FFM",
             "Java calling the C kernels through the FFM API: native speed, plus the price of each crossing.",
-            List.of(), Launch.FFM, NATIVE_VARIANTS);
+            List.of(), Launch.FFM, NATIVE_VARIANTS, new Probe.ThroughFfm(C));
     public static final SystemSpec FFM_RUST = new SystemSpec("ffm-rust", Family.NATIVE, "Java + Rust via FFM",
             "Java calling the Rust kernels through the FFM API, the same binding as for C.",
-            List.of(), Launch.FFM, NATIVE_VARIANTS);
-    public static final SystemSpec MOJO = friend("mojo", Family.PYTHON, "Mojo",
-            "The talk's last row, a Python superset compiled through MLIR; shown for completeness.",
-            variants(List.of("recursive"), List.of("naive"), List.of()));
-
+            List.of(), Launch.FFM, NATIVE_VARIANTS, new Probe.ThroughFfm(RUST));
     /** Why Mojo never runs here; its row says so instead of pretending. */
     public static final String MOJO_UNAVAILABLE =
             "no Mojo toolchain can be installed on this machine (no package in Debian or Maven Central)";
+    public static final SystemSpec MOJO = friend("mojo", Family.PYTHON, "Mojo",
+            "The talk's last row, a Python superset compiled through MLIR; shown for completeness.",
+            variants(List.of("recursive"), List.of("naive"), List.of()), new Probe.Never(MOJO_UNAVAILABLE));
 
     /**
      * What a friend's variant name means, per workload. Same name, same algorithm, whatever the
@@ -98,16 +99,22 @@ public final class Systems {
                     "The same recursion with the calls swapped, fib(n - 1) + fib(n - 2): the same calls and"
                             + " additions, yet a tracing JIT's heuristics (PyPy's) see a different program."),
             new FriendVariant("fib", "typed",
-                    "Cython only, as the talk: the recursion in Cython's pure-Python mode with n typed as a C"
-                            + " int (cython.int), still a def called through Python's call protocol."),
+                    "Cython only, as the talk: fib(n - 2) + fib(n - 1) in Cython's pure-Python mode with n a C"
+                            + " int (cython.int). Cython 0.29 compiles the test and the subtractions to C, but a"
+                            + " def returns a Python object (it ignores the -> cython.int), so each call boxes its"
+                            + " argument, finds fib_typed in the module's globals, goes through Python's call"
+                            + " protocol, and the two results are added as Python ints."),
             new FriendVariant("fib", "cfunc",
-                    "Cython only: the same recursion as a typed C function (@cython.cfunc on C longs)."),
+                    "Cython only: the talk's recursion as a typed C function (@cython.cfunc on C longs): no"
+                            + " Python object inside; only the def that calls it once crosses into Python."),
             new FriendVariant("triangles", "naive",
                     "The talk's triangle count step for step, every 'in' a linear search of a list: Java's"
                             + " naive-boxed (Python lists) or naive-primitive (C and Rust int arrays)."),
             new FriendVariant("triangles", "typed",
-                    "Cython only, as the talk: the naive count in pure-Python mode with its counters and ids"
-                            + " typed as C ints; the lists stay Python lists."),
+                    "Cython only, as the talk: the naive count step for step in pure-Python mode, its node ids"
+                            + " and counter C ints (cython.int). The dict and the lists stay Python objects holding"
+                            + " Python ints: Cython 0.29 unboxes each id it reads and boxes it again for every"
+                            + " dict lookup and every 'in', whose linear scan compares Python ints."),
             new FriendVariant("triangles", "naive-hashmap",
                     "PyO3 only, as the talk: the timed call converts the Python dict into a Rust HashMap of"
                             + " vectors and runs the naive count over the map's keys in the map's own order."),
@@ -117,7 +124,9 @@ public final class Systems {
                     "Degree-oriented edges and sorted merge intersection, as Java's forward."),
             new FriendVariant("mean", "draw-mean",
                     "The talk's NumPy example: each round draws 10,000,000 uniform random doubles, converts"
-                            + " them to float32 and takes their mean, all timed; as Java's draw-mean."),
+                            + " them to float32 and takes their mean, all timed; five rounds, no warm-up. The"
+                            + " doubles come from SplitMix64 in NumPy's uint64 arithmetic, the stream Java's"
+                            + " draw-mean draws, so every round's answer is checked."),
             new FriendVariant("mean", "loop",
                     "A plain loop into a double accumulator, as Java's loop (Python: over a list of floats)."),
             new FriendVariant("mean", "numpy",
@@ -153,8 +162,8 @@ public final class Systems {
     }
 
     private static SystemSpec friend(String name, Family family, String label, String lesson,
-                                     Map<String, List<String>> variants) {
-        return new SystemSpec(name, family, label, lesson, List.of(), Launch.PROGRAM, variants);
+                                     Map<String, List<String>> variants, Probe probe) {
+        return new SystemSpec(name, family, label, lesson, List.of(), Launch.PROGRAM, variants, probe);
     }
 
     private static Map<String, List<String>> variants(List<String> fib, List<String> triangles, List<String> mean) {

@@ -1,5 +1,6 @@
 package fwf.graph;
 
+import fwf.io.AppFolders;
 import fwf.io.AtomicFiles;
 
 import java.io.IOException;
@@ -51,11 +52,7 @@ public final class LayoutCache {
      * variable is unset, empty or relative (the XDG rules say to ignore a relative one).
      */
     public static Path defaultDirectory(Map<String, String> environment, String userHome) {
-        String xdg = environment.get("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg)
-                : Path.of(userHome, ".cache");
-        return base.resolve("faster-with-friends").resolve("layouts");
+        return AppFolders.of(environment, Path.of(userHome)).cache().resolve("layouts");
     }
 
     public Path directory() {

@@ -1,6 +1,7 @@
 package fwf.results;
 
 import fwf.bench.Measurement;
+import fwf.io.AppFolders;
 import fwf.io.InputFiles;
 import fwf.json.Json;
 
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The append-only journal of results: one JSON object per line (JSON lines).
@@ -34,7 +36,6 @@ import java.util.Objects;
  * and writes each record in one step on a local file system.
  */
 public final class Journal {
-    private static final String APP_FOLDER = "faster-with-friends";
     private static final String FILE_NAME = "results.jsonl";
 
     private final Path path;
@@ -79,11 +80,7 @@ public final class Journal {
      * XDG_DATA_HOME is ignored, as the XDG base directory specification asks.
      */
     public static Path defaultPath(Map<String, String> env, Path home) {
-        String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg)
-                : home.resolve(".local").resolve("share");
-        return base.resolve(APP_FOLDER).resolve(FILE_NAME);
+        return AppFolders.of(env, home).data().resolve(FILE_NAME);
     }
 
     /**
@@ -122,6 +119,24 @@ public final class Journal {
     /** Appends one measurement and returns once it is on the disk. */
     public void append(Measurement m) throws IOException {
         appendLine(Json.write(MeasurementCodec.toJson(m)));
+    }
+
+    /**
+     * Keeps a finished run: the one path by which the window and the command line both append
+     * their results. A write that fails comes back as the sentence to show instead of an
+     * exception, so the run is still shown or printed first; each caller then makes the lost
+     * line a failure the user sees (exit 1 on the command line, an error in the window).
+     *
+     * @return empty when the measurement is on the disk, else why it is not, as
+     *         "the result was not saved: PATH: REASON"
+     */
+    public Optional<String> record(Measurement m) {
+        try {
+            append(m);
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("the result was not saved: " + InputFiles.explained(path, e).getMessage());
+        }
     }
 
     /**

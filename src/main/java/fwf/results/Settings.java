@@ -1,5 +1,7 @@
 package fwf.results;
 
+import fwf.io.AppFolders;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -22,7 +24,6 @@ import java.util.TreeMap;
  * window from opening, so problems are returned as text for the status bar, not thrown.
  */
 public final class Settings {
-    private static final String APP_FOLDER = "faster-with-friends";
     private static final String FILE_NAME = "window.properties";
 
     private final Path file;
@@ -34,10 +35,7 @@ public final class Settings {
 
     /** {@code $XDG_CONFIG_HOME/faster-with-friends/window.properties}, else under {@code ~/.config}. */
     public static Path defaultPath(Map<String, String> env, Path home) {
-        String xdg = env.get("XDG_CONFIG_HOME");
-        // The XDG specification says a relative path must be ignored.
-        Path base = xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".config");
-        return base.resolve(APP_FOLDER).resolve(FILE_NAME);
+        return AppFolders.of(env, home).config().resolve(FILE_NAME);
     }
 
     /** Settings from {@code file}; a missing or unreadable file gives empty settings. */

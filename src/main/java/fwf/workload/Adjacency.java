@@ -30,17 +30,23 @@ public final class Adjacency {
         return degree;
     }
 
+    /** One exact-size, still empty row per node, for the neighbours its degree says it has. */
+    private static int[][] emptyRows(EdgeList graph) {
+        int[] degree = degrees(graph);
+        int[][] rows = new int[degree.length][];
+        for (int node = 0; node < degree.length; node++) {
+            rows[node] = new int[degree[node]];
+        }
+        return rows;
+    }
+
     /**
      * Each node's neighbours as an exact-size int array, in one pass over the edges in file
      * order (each edge added at both ends at once): not the talk's list order, see {@link #talk}.
      */
     static int[][] fileOrder(EdgeList graph) {
         int n = graph.nodeCount();
-        int[] degree = degrees(graph);
-        int[][] neighbours = new int[n][];
-        for (int node = 0; node < n; node++) {
-            neighbours[node] = new int[degree[node]];
-        }
+        int[][] neighbours = emptyRows(graph);
         int[] filled = new int[n];
         int[] from = graph.from();
         int[] to = graph.to();
@@ -104,11 +110,7 @@ public final class Adjacency {
     /** The talk's dict on int arrays: new arrays the caller owns. */
     public static Talk talk(EdgeList graph) {
         int n = graph.nodeCount();
-        int[] degree = degrees(graph);
-        int[][] neighbours = new int[n][];
-        for (int node = 0; node < n; node++) {
-            neighbours[node] = new int[degree[node]];
-        }
+        int[][] neighbours = emptyRows(graph);
         int[] filled = new int[n];
         int[] order = new int[n];
         int ordered = 0;

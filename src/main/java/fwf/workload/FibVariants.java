@@ -47,7 +47,7 @@ final class FibVariants {
                             return () -> Fib.memo(input.n());
                         }),
                 new Variant<>("iterative",
-                        "A loop keeping only the last two values: linear time, no recursion at all, and exact answers for any n.",
+                        "A loop keeping only the last two values: linear time, no recursion at all, and exact answers for every n fib takes.",
                         input -> () -> Fib.iterative(input.n())));
     }
 

@@ -30,6 +30,9 @@ final class Mean {
 
     /** The load step of the boxed variant: one {@code Float} object per value, as a Python list holds. */
     static List<Float> box(float[] data) {
+        // A Float object (16 bytes) and its reference (4, compressed) for each value, on top of the floats.
+        Heap.require(20L * data.length, String.format(java.util.Locale.ROOT,
+                "boxing %,d values (a Float object and a reference each, 20 bytes)", data.length));
         List<Float> boxed = new ArrayList<>(data.length);
         for (float value : data) {
             boxed.add(value);
@@ -83,9 +86,35 @@ final class Mean {
      * variants.
      */
     static double compensated(float[] data) {
+        return compensated(data.length, i -> data[i]);
+    }
+
+    /**
+     * The same compensated mean over the input's values as {@link MeanData} draws them, one at a
+     * time, so the caller's reference needs no array: no heap to run out of whatever the size, and
+     * a run's timeout can stop it (it checks for interruption every million values).
+     */
+    static double compensated(MeanInput input) {
+        long[] state = {input.seed()};
+        return compensated(input.size(), i -> {
+            state[0] += MeanData.GOLDEN_GAMMA;
+            return MeanData.toUnitFloat(MeanData.mix(state[0]));
+        });
+    }
+
+    /** The n values in order, index 0 first. */
+    private interface Values {
+        float at(int index);
+    }
+
+    private static double compensated(int n, Values values) {
         double sum = 0;
         double compensation = 0;
-        for (float value : data) {
+        for (int i = 0; i < n; i++) {
+            if ((i & 0xFFFFF) == 0 && Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("interrupted");
+            }
+            float value = values.at(i);
             double t = sum + value;
             if (Math.abs(sum) >= Math.abs(value)) {
                 compensation += (sum - t) + value;
@@ -94,6 +123,6 @@ final class Mean {
             }
             sum = t;
         }
-        return (sum + compensation) / data.length;
+        return (sum + compensation) / n;
     }
 }

@@ -38,6 +38,7 @@ public final class MeanData {
      * @return a new array, which the caller owns
      */
     public static float[] generate(MeanInput input) {
+        Heap.require(4L * input.size(), String.format(java.util.Locale.ROOT, "mean of %,d float32 values", input.size()));
         float[] values = new float[input.size()];
         long state = input.seed();
         for (int i = 0; i < values.length; i++) {

@@ -58,6 +58,6 @@ final class MeanVariants {
     }
 
     static Object reference(MeanInput input) {
-        return Mean.compensated(MeanData.generate(input));
+        return Mean.compensated(input); // value by value: the caller holds no array
     }
 }

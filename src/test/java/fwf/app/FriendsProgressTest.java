@@ -27,13 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class FriendsProgressTest {
     @TempDir
-    static Path dir;
+    Path dir;
+    private Stage stage;
     private final CountDownLatch building = new CountDownLatch(1);
     private final CountDownLatch finish = new CountDownLatch(1);
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         SystemAvailability slow = new SystemAvailability() {
             @Override
             public List<SystemChoice> discover() {
@@ -57,6 +59,13 @@ class FriendsProgressTest {
         };
         window = WindowFixture.open(stage, new AppConfig(dir.resolve("results.jsonl"), dir.resolve("window.properties"),
                 null, Results.instant(r -> Results.ok(r, 1_000)), slow));
+    }
+
+    /** Closes the window now, while the folder is there (see WindowTest#stop). */
+    @org.testfx.framework.junit5.Stop
+    void stop() {
+        stage.hide();
+        stage.setOnHidden(null);
     }
 
     @AfterEach

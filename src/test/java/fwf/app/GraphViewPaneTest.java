@@ -11,13 +11,13 @@ import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,20 +33,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GraphViewPaneTest {
     private static final GraphChoice SMALL = new GraphChoice.HolmeKim(80, GraphPicker.SEED);
 
-    private final Path dir = tempDir();
-    private final Path missingFacebook = dir.resolve("no-such-facebook.txt");
+    /** Injected before {@code @Start} runs, and deleted after each test with what the view wrote. */
+    @TempDir
+    Path dir;
+    private Path missingFacebook;
     private GraphViewPane pane;
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("fwf-graph-view-test");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @Start
     void start(Stage stage) {
+        missingFacebook = dir.resolve("no-such-facebook.txt");
         pane = new GraphViewPane(missingFacebook, new LayoutCache(dir.resolve("layouts")));
         pane.load(SMALL, TriangleSearch.NAIVE);
         stage.setScene(new Scene(pane, 1100, 700));

@@ -14,9 +14,11 @@ import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -29,12 +31,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The window driving real worker processes through the engine. */
 @ExtendWith(ApplicationExtension.class)
 class RealRunWindowTest {
-    private final Path dir = WindowFixture.tempDir();
+    /** Injected before {@code @Start} runs, and deleted after each test with the journal and settings. */
+    @TempDir
+    Path dir;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = WindowFixture.open(stage, WindowFixture.config(dir));
+    }
+
+    /**
+     * Closes the window, which saves its settings into {@code dir}: now, while the folder is
+     * there, and only now. TestFX reuses one stage for every test and never hides it, so
+     * otherwise the window would close when the JVM exits, after {@code @TempDir} has deleted
+     * the folder, and make it again.
+     */
+    @Stop
+    void stop() {
+        stage.hide();
+        stage.setOnHidden(null);
     }
 
     /** Picks fib, one variant, one system and a size through the controls. */

@@ -22,12 +22,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class RecapViewTest {
     private static final long MS = 1_000_000L;
-    private final Path dir = WindowFixture.tempDir();
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+    private Stage stage;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = WindowFixture.open(stage, WindowFixture.config(dir));
+    }
+
+    /** Closes the window now, while the folder is there (see WindowTest#stop). */
+    @org.testfx.framework.junit5.Stop
+    void stop() {
+        stage.hide();
+        stage.setOnHidden(null);
     }
 
     @SuppressWarnings("unchecked")

@@ -37,16 +37,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StageTest {
     private static final int NODES = 4_039;
 
-    private final Path dir = WindowFixture.tempDir();
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+    private Stage stage;
     private final CountDownLatch finish = new CountDownLatch(1);
     private final List<RunRequest> started = new CopyOnWriteArrayList<>();
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         AppConfig config = new AppConfig(dir.resolve("results.jsonl"), dir.resolve("window.properties"), null,
                 this::scripted, SystemAvailability.jvmOnly());
         window = WindowFixture.open(stage, config);
+    }
+
+    /** Closes the window now, while the folder is there (see WindowTest#stop). */
+    @org.testfx.framework.junit5.Stop
+    void stop() {
+        stage.hide();
+        stage.setOnHidden(null);
     }
 
     @AfterEach

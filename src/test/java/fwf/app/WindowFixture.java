@@ -5,9 +5,6 @@ import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -15,14 +12,6 @@ import java.util.function.BooleanSupplier;
 /** A window on a temporary journal and settings file, and the waiting tests need. */
 final class WindowFixture {
     private WindowFixture() {
-    }
-
-    static Path tempDir() {
-        try {
-            return Files.createTempDirectory("fwf-window-test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

@@ -10,9 +10,11 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -30,19 +32,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The window with an engine that answers at once: what the window does with results and input. */
 @ExtendWith(ApplicationExtension.class)
 class WindowTest {
-    private final Path dir = WindowFixture.tempDir();
+    /** Injected before {@code @Start} runs, and deleted after each test with the journal and settings. */
+    @TempDir
+    Path dir;
     private final AtomicInteger started = new AtomicInteger();
     private AppConfig config;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         config = new AppConfig(dir.resolve("results.jsonl"), dir.resolve("window.properties"), null,
                 Results.instant(r -> {
                     started.incrementAndGet();
                     return Results.ok(r, 281_000, 282_000, 280_000, 281_500, 281_000);
                 }), SystemAvailability.jvmOnly());
         window = WindowFixture.open(stage, config);
+    }
+
+    /**
+     * Closes the window, which saves its settings into {@code dir}: now, while the folder is
+     * there, and only now. TestFX reuses one stage for every test and never hides it, so
+     * otherwise the window would close when the JVM exits, after {@code @TempDir} has deleted
+     * the folder, and make it again.
+     */
+    @Stop
+    void stop() {
+        stage.hide();
+        stage.setOnHidden(null);
     }
 
     private void typeSize(FxRobot robot, String text) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Holds the package rooms of DESIGN.md: core never touches the UI toolkits. */
+/** Holds the package rooms of docs/ARCHITECTURE.md: core never touches the UI toolkits. */
 class LayeringTest {
     private static JavaClasses classes;
 

@@ -114,7 +114,7 @@ class FfmSystemsTest {
         Measurement m = runner.run(new RunRequest("fib", "primitive", "ffm-c", 10, null, FEW, List.of(), null), heard);
         assertThat(m.status()).isEqualTo(Status.FAILED);
         assertThat(m.message()).isEqualTo("cannot start the worker: ffm-c has no variant 'primitive' of fib"
-                + " (it has: recursive)");
+                + " (it has: recursive, recursive-n1-first)");
         assertThat(heard.commands).isEmpty();
     }
 

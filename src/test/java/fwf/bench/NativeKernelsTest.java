@@ -1,6 +1,7 @@
 package fwf.bench;
 
 import fwf.friends.Systems;
+import fwf.graph.EdgeListReader;
 import fwf.graph.Generators;
 import fwf.workload.Catalogue;
 import fwf.workload.Computation;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,9 +51,13 @@ class NativeKernelsTest {
             assertThat(natives.version() + ", through FFM")
                     .isEqualTo(FfmLibraries.FRIENDS.availability(system).version());
 
-            assertThat(run(natives, Catalogue.FIB, "recursive", new FibInput(25))).isEqualTo(75025L);
-            assertThat(run(natives, Catalogue.FIB, "recursive", new FibInput(0))).isEqualTo(0L);
-            assertThat(run(natives, Catalogue.FIB, "recursive", new FibInput(1))).isEqualTo(1L);
+            for (String variant : NativeKernels.variantNames("fib")) {
+                assertThat(run(natives, Catalogue.FIB, variant, new FibInput(25))).as(variant).isEqualTo(75025L);
+                assertThat(run(natives, Catalogue.FIB, variant, new FibInput(0))).as(variant).isEqualTo(0L);
+                assertThat(run(natives, Catalogue.FIB, variant, new FibInput(1))).as(variant).isEqualTo(1L);
+                assertThat(run(natives, Catalogue.FIB, variant, new FibInput(2))).as(variant).isEqualTo(1L);
+                assertThat(run(natives, Catalogue.FIB, variant, new FibInput(30))).as(variant).isEqualTo(832040L);
+            }
 
             for (String variant : NativeKernels.variantNames("triangles")) {
                 Computation k4 = prepare(natives, Catalogue.TRIANGLES, variant, K4);
@@ -71,6 +77,17 @@ class NativeKernelsTest {
                 sum += v;
             }
             assertThat(run(natives, Catalogue.MEAN, "loop", input)).isEqualTo(sum / input.size());
+        }
+    }
+
+    /** The talk's graph, whole, through the talk's naive count: one call of several seconds each. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ffm-c", "ffm-rust"})
+    void naiveCountsEveryTriangleOfEgoFacebook(String system) throws IOException {
+        Path library = FfmLibraries.require(system);
+        EdgeList facebook = EdgeListReader.read(FfmLibraries.egoFacebook()).graph().edgeList();
+        try (NativeKernels natives = NativeKernels.open(library)) {
+            assertThat(run(natives, Catalogue.TRIANGLES, "naive", facebook)).isEqualTo(1_612_010L);
         }
     }
 

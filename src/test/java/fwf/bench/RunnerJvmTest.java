@@ -129,13 +129,43 @@ class RunnerJvmTest {
 
     @Test
     void aSlowKernelGetsOneWarmupAndThreeMeasured() {
-        // fib(38) takes seconds per call in the interpreter (fib(40) about 6 s).
-        Measurement m = runner.run(Workers.fib(38, "jvm-int", Plan.ADAPTIVE, List.of(), null), RunListener.NONE);
+        // "Slow" is a time, so the size comes from this machine's speed rather than a fixed n
+        // (fib(38) took over a second here, and might not on a machine twice as fast): a call
+        // that should take three times the threshold, a margin no change of load between the
+        // probe and the run undoes.
+        int n = interpretedFibSizeTaking(3 * TimingLoop.SLOW_NS);
+        Measurement m = runner.run(Workers.fib(n, "jvm-int", Plan.ADAPTIVE, List.of(), null), RunListener.NONE);
         assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
-        assertThat(m.answer()).isEqualTo("39088169");
+        assertThat(m.answer()).isEqualTo(Long.toString(fib(n)));
         assertThat(m.warmupNs()).hasSize(1);
         assertThat(m.samplesNs()).hasSize(3);
         assertThat(m.warmupNs().getFirst()).isGreaterThan(TimingLoop.SLOW_NS);
+    }
+
+    /**
+     * The smallest n whose fib(n) should take at least {@code ns} a call in the interpreter, on
+     * this machine as loaded now: fib(27)'s median, measured by a worker of its own, times the
+     * golden ratio for every step of n past 27 (fib(n) makes about phi times the calls of
+     * fib(n - 1)).
+     */
+    private int interpretedFibSizeTaking(long ns) {
+        int probe = 27;
+        Measurement m = runner.run(Workers.fib(probe, "jvm-int", new Plan(1, 3, 1), List.of(), null), RunListener.NONE);
+        assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
+        double phi = (1 + Math.sqrt(5)) / 2;
+        double steps = Math.log((double) ns / Math.max(1, m.stats().medianNs())) / Math.log(phi);
+        return probe + (int) Math.max(0, Math.ceil(steps));
+    }
+
+    private static long fib(int n) {
+        long a = 0;
+        long b = 1;
+        for (int i = 0; i < n; i++) {
+            long next = a + b;
+            a = b;
+            b = next;
+        }
+        return a;
     }
 
     @Test
@@ -181,12 +211,25 @@ class RunnerJvmTest {
 
     @Test
     void runningOutOfMemoryFailsWithTheError() {
-        RunRequest r = new RunRequest("mean", "loop", "jvm-c2", 10_000_000, null, new Plan(1, 1, 1), List.of("-Xmx16m"), null);
+        // The memo of fib(50,000) holds about 108 MB, found only as it grows: a real OutOfMemoryError.
+        RunRequest r = new RunRequest("fib", "memo", "jvm-c2", 50_000, null, new Plan(1, 1, 1), List.of("-Xmx16m"), null);
         Measurement m = runner.run(r, RunListener.NONE);
         assertThat(m.status()).isEqualTo(Status.FAILED);
         assertThat(m.message()).startsWith("java.lang.OutOfMemoryError: Java heap space\nlast lines of the worker's stderr:\n")
-                .contains("\tat fwf.workload.MeanData.generate(");
+                .contains("\tat fwf.workload.Fib.memo");
         assertThat(m.message().lines().count()).isLessThanOrEqualTo(2 + WorkerProcess.STDERR_LINES);
+        assertThat(m.environment().jvmFlags()).endsWith("-Xmx16m");
+    }
+
+    @Test
+    void dataTheHeapCannotHoldFailsWithTheNumbers() {
+        // Deliberately changed (issue 13): the worker refuses data its heap cannot hold before
+        // allocating it, with the numbers, where it used to fail with an OutOfMemoryError.
+        RunRequest r = new RunRequest("mean", "loop", "jvm-c2", 10_000_000, null, new Plan(1, 1, 1), List.of("-Xmx16m"), null);
+        Measurement m = runner.run(r, RunListener.NONE);
+        assertThat(m.status()).isEqualTo(Status.FAILED);
+        assertThat(m.message()).matches("mean of 10,000,000 float32 values needs 40 MB, more than the \\d+ MB left in"
+                + " this JVM's heap \\(at most 1\\d MB: a larger -Xmx raises it\\)");
         assertThat(m.environment().jvmFlags()).endsWith("-Xmx16m");
     }
 

@@ -2,6 +2,7 @@ package fwf.bench;
 
 import fwf.workload.Computation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +44,13 @@ class TimingLoopTest {
     }
 
     private static Run run(LongUnaryOperator cost, int warmup, int iterations) {
+        return run(TimingLoop.Budget.STANDARD, cost, warmup, iterations);
+    }
+
+    private static Run run(TimingLoop.Budget budget, LongUnaryOperator cost, int warmup, int iterations) {
         FakeKernel k = new FakeKernel(cost);
         List<WorkerEvent> events = new ArrayList<>();
-        new TimingLoop(k, 1, k, events::add).run(warmup, iterations);
+        new TimingLoop(k, budget, 1, k, events::add).run(warmup, iterations);
         List<WorkerEvent.Iteration> w = new ArrayList<>();
         List<WorkerEvent.Iteration> m = new ArrayList<>();
         WorkerEvent.Measuring measuring = null;
@@ -151,6 +156,40 @@ class TimingLoopTest {
         // Batches of 3 ops costing 1 + 1 + 2 ns (period 3) take 4 ns: 1.33 ns per op reads 1.
         Run r = run(n -> n % 3 == 2 ? 2 : 1, 1, 0);
         assertThat(r.measured()).allSatisfy(i -> assertThat(i.ns()).isLessThanOrEqualTo(2));
+    }
+
+    /** A thousandth of the standard budget: batches of at most 1,000 operations, so the tests below take milliseconds. */
+    private static final TimingLoop.Budget SMALL = new TimingLoop.Budget(MS, MS);
+
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aKernelFasterThanTheClockEndsItsWarmupOnTime() {
+        // A quarter of a nanosecond an operation: a batch of 1,000 takes 250 ns, so 4,000 such
+        // iterations make the 1 ms warm-up. It never ended while each iteration added its time
+        // per operation rounded to whole nanoseconds (0).
+        Run quarter = run(SMALL, n -> n % 4 == 0 ? 1 : 0, 0, 0);
+        assertThat(quarter.warmup().subList(1, quarter.warmup().size()))
+                .allSatisfy(i -> assertThat(i).extracting("ns", "batch").containsExactly(0L, 1_000));
+        assertThat(SMALL.maxWarmup()).isEqualTo(2_000);
+        assertThat(quarter.warmup()).hasSize(2_000); // the iteration bound comes first: 2,000 x 250 ns is half the budget
+        assertThat(quarter.measured()).hasSize(TimingLoop.MAX_ITERATIONS);
+
+        // Two thirds of a nanosecond (2 ns every third operation), every nanosecond counted: the
+        // first operation (2 ns) makes a batch of 500, then batches of 1,000; after 1 + 500 + 1,000 j
+        // operations the clock has moved 2 ceil((501 + 1,000 j) / 3) ns, 1 ms first at j = 1,500.
+        Run third = run(SMALL, n -> n % 3 == 0 ? 2 : 0, 0, 0);
+        assertThat(third.warmup()).extracting(WorkerEvent.Iteration::batch).startsWith(1, 500, 1_000);
+        assertThat(third.warmup()).hasSize(1 + 1 + 1_500);
+    }
+
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aClockThatNeverMovesStillEndsTheWarmup() {
+        Run still = run(SMALL, n -> 0, 0, 0);
+        assertThat(still.warmup()).hasSize(2_000);
+        assertThat(still.measuring()).isEqualTo(new WorkerEvent.Measuring(1, 2_000, 1_000, 1_000));
+        assertThat(TimingLoop.MAX_WARMUP).isEqualTo(2_000);
+        assertThat(TimingLoop.Budget.STANDARD.maxWarmup()).isEqualTo(TimingLoop.MAX_WARMUP);
     }
 
     @Test

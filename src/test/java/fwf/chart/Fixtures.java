@@ -105,7 +105,7 @@ final class Fixtures {
     static final long MS = 1_000_000L;
     static final long S = 1_000_000_000L;
 
-    /** The talk's table, as this kind of machine measures it (DESIGN.md's reference numbers). */
+    /** The talk's table, as this kind of machine measures it (reference medians measured on such a machine). */
     static List<Measurement> talk() {
         return List.of(
                 around("fib", "primitive", "cpython", 12_300 * MS, 0.02),

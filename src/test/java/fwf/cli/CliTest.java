@@ -234,7 +234,8 @@ class CliTest {
     void badSizesAreRefusedWithAMessage() {
         Result r = measure("run", "fib", "--size", "-3");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("fwf: --size must be >= 0 (0 means the default), got -3");
+        // Deliberately changed (issue 13): 0 no longer means the default on the command line.
+        assertThat(r.err()).startsWith("fwf: --size must be at least 1 (leave it out for the default: 40), got -3");
         r = measure("run", "fib", "--size", "93");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).startsWith("fib(93) primitive on jvm-c2: FAILED");

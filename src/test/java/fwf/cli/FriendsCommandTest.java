@@ -47,8 +47,8 @@ class FriendsCommandTest {
         assertThat(mojo.get("reason")).isEqualTo(
                 "no Mojo toolchain can be installed on this machine (no package in Debian or Maven Central)");
         Map<String, Object> cython = friends.get(2);
-        assertThat(cython.get("variants")).isEqualTo(Map.of("fib", List.of("recursive", "cfunc"),
-                "triangles", List.of("naive", "hashset"), "mean", List.of("loop")));
+        assertThat(cython.get("variants")).isEqualTo(Map.of("fib", List.of("typed", "recursive", "cfunc"),
+                "triangles", List.of("typed", "naive", "hashset"), "mean", List.of("loop")));
         assertThat(friends).allSatisfy(f -> assertThat(f.get("available").equals(true)
                 ? !((String) f.get("version")).isEmpty() : !((String) f.get("reason")).isEmpty()).isTrue());
     }

@@ -3,8 +3,8 @@ package fwf.friends;
 import fwf.bench.WorkerEvent;
 import fwf.bench.WorkerProtocol;
 
-import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +28,16 @@ record FriendRun(int exitCode, List<WorkerEvent> events, List<String> garbage, S
         Path out = Files.createTempFile("fwf-friend-", ".out");
         Path err = Files.createTempFile("fwf-friend-", ".err");
         try {
+            // stdin a pipe held open for the whole run, as the engine does: a friend takes
+            // end-of-file there for its parent's death and exits.
             Process process = command.processBuilder().redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                fail(command.system() + " hung for " + TIMEOUT_SECONDS + " s: " + command.argv());
+                    .redirectInput(ProcessBuilder.Redirect.PIPE).start();
+            try (OutputStream lifeline = process.getOutputStream()) {
+                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                    fail(command.system() + " hung for " + TIMEOUT_SECONDS + " s: " + command.argv());
+                }
             }
             List<WorkerEvent> events = new ArrayList<>();
             List<String> garbage = new ArrayList<>();

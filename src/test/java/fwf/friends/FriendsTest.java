@@ -40,7 +40,7 @@ class FriendsTest {
     void refusesAVariantTheSystemDoesNotImplement() {
         assertThatThrownBy(() -> FRIENDS.command("cpython", "fib", "cfunc", 25, null, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("cpython has no variant 'cfunc' of fib (it has: recursive)");
+                .hasMessage("cpython has no variant 'cfunc' of fib (it has: recursive, recursive-n1-first)");
         assertThatThrownBy(() -> FRIENDS.command("c", "triangles", "hashset", 0, Path.of("g.txt"), 1, 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("c has no variant 'hashset' of triangles (it has: naive, forward)");

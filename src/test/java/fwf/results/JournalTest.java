@@ -81,6 +81,19 @@ class JournalTest {
     }
 
     @Test
+    void recordKeepsARunOrSaysWhyItCouldNot() throws IOException {
+        Journal j = journal();
+        assertThat(j.record(Fixtures.full())).isEmpty();
+        assertThat(j.load().records()).containsExactly(Fixtures.full());
+
+        // A file where the journal's folder should be: the append fails, the record says so.
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+        Journal blocked = Journal.open(blocker.resolve("results.jsonl"));
+        assertThat(blocked.record(Fixtures.full()))
+                .contains("could not save the result to " + blocked.path() + ": " + blocker);
+    }
+
+    @Test
     void aTornLastLineIsSkippedWithAWarningAndEverythingBeforeItLoads() throws IOException {
         Journal j = journal();
         List<Measurement> three = Fixtures.history().subList(0, 3);

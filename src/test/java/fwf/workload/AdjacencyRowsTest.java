@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The compressed rows handed to the native kernels are the talk's dict, node by node. */
+/** The compressed rows handed to the native forward kernel: every edge from both ends, in file order. */
 class AdjacencyRowsTest {
     @Test
     void k4InFileOrder() {

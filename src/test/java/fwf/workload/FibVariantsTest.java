@@ -141,10 +141,17 @@ class FibVariantsTest {
 
     @Test
     void computationsCanRunRepeatedly() {
-        // The engine runs one computation many times: the memo must be rebuilt, not reused.
+        // The engine runs one computation many times: the memo must be rebuilt, not reused. The
+        // value cannot show a reused memo (a kept one holds the right answer too), but the
+        // answer's identity does: a memo kept from an earlier run, in the computation or beside
+        // it, hands back the very BigInteger it stored, while a rebuilt one adds it up anew.
         Computation memo = Catalogue.FIB.variant("memo").orElseThrow().kernel().prepare(new FibInput(100));
-        assertThat(memo.run()).isEqualTo(FIB_100);
-        assertThat(memo.run()).isEqualTo(FIB_100);
+        Object first = memo.run();
+        Object second = memo.run();
+        Object other = Catalogue.FIB.variant("memo").orElseThrow().kernel().prepare(new FibInput(100)).run();
+        assertThat(first).isEqualTo(FIB_100);
+        assertThat(second).isEqualTo(FIB_100).isNotSameAs(first);
+        assertThat(other).isEqualTo(FIB_100).isNotSameAs(first).isNotSameAs(second);
     }
 
     @Property(tries = 200)

@@ -12,7 +12,7 @@ import java.util.Set;
  * renumbered 0.. in order of first appearance. Kept deliberately small and separate from the
  * production reader so these tests do not depend on it.
  */
-final class TestGraphs {
+public final class TestGraphs {
     private TestGraphs() {
     }
 
@@ -57,7 +57,7 @@ final class TestGraphs {
     }
 
     /** Every triple checked against an adjacency matrix: O(n^3), obviously right. */
-    static long bruteForce(EdgeList graph) {
+    public static long bruteForce(EdgeList graph) {
         int n = graph.nodeCount();
         boolean[][] adjacent = new boolean[n][n];
         for (int e = 0; e < graph.edgeCount(); e++) {

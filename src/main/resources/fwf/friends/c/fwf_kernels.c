@@ -24,7 +24,14 @@ int64_t fwf_fib(int64_t n) {
     if (n <= 1) {
         return n;
     }
-    return fwf_fib(n - 1) + fwf_fib(n - 2);
+    return fwf_fib(n - 2) + fwf_fib(n - 1);
+}
+
+int64_t fwf_fib_n1_first(int64_t n) {
+    if (n <= 1) {
+        return n;
+    }
+    return fwf_fib_n1_first(n - 1) + fwf_fib_n1_first(n - 2);
 }
 
 /* Python's "x in list": a linear search of the first count values. */
@@ -37,7 +44,8 @@ static int contains(const int32_t *values, int32_t count, int32_t value) {
     return 0;
 }
 
-int64_t fwf_triangles_naive(int32_t node_count, const int32_t *offsets, const int32_t *neighbours) {
+int64_t fwf_triangles_naive(int32_t node_count, const int32_t *offsets, const int32_t *neighbours,
+                            int32_t order_count, const int32_t *order) {
     int32_t max_degree = 0;
     for (int32_t u = 0; u < node_count; u++) {
         int32_t degree = offsets[u + 1] - offsets[u];
@@ -45,7 +53,8 @@ int64_t fwf_triangles_naive(int32_t node_count, const int32_t *offsets, const in
             max_degree = degree;
         }
     }
-    int32_t *visited = malloc(sizeof(int32_t) * (size_t) (node_count > 0 ? node_count : 1));
+    /* visited gets one entry per node visited; neighbors_visited one per neighbour of a node. */
+    int32_t *visited = malloc(sizeof(int32_t) * (size_t) (order_count > 0 ? order_count : 1));
     int32_t *neighbors_visited = malloc(sizeof(int32_t) * (size_t) (max_degree > 0 ? max_degree : 1));
     if (visited == NULL || neighbors_visited == NULL) {
         free(visited);
@@ -54,28 +63,25 @@ int64_t fwf_triangles_naive(int32_t node_count, const int32_t *offsets, const in
     }
     int32_t visited_count = 0;
     int64_t triangles = 0;
-    for (int32_t node = 0; node < node_count; node++) {
-        visited[visited_count++] = node;
+    for (int32_t k = 0; k < order_count; k++) {
+        int32_t node = order[k];
         int32_t neighbors_visited_count = 0;
-        const int32_t *node_neighbours = neighbours + offsets[node];
-        int32_t node_degree = offsets[node + 1] - offsets[node];
-        for (int32_t i = 0; i < node_degree; i++) {
-            int32_t neighbor = node_neighbours[i];
-            if (contains(visited, visited_count, neighbor)) {
-                continue;
+        for (int32_t i = offsets[node]; i < offsets[node + 1]; i++) {
+            int32_t neighbor = neighbours[i];
+            if (!contains(visited, visited_count, neighbor)) {
+                for (int32_t j = offsets[neighbor]; j < offsets[neighbor + 1]; j++) {
+                    int32_t far = neighbours[j];
+                    /* The talk's three tests, in its order, each stopping the next when it fails. */
+                    if (!contains(neighbors_visited, neighbors_visited_count, far)
+                            && !contains(visited, visited_count, far)
+                            && contains(neighbours + offsets[far], offsets[far + 1] - offsets[far], node)) {
+                        triangles++;
+                    }
+                }
             }
             neighbors_visited[neighbors_visited_count++] = neighbor;
-            for (int32_t j = offsets[neighbor]; j < offsets[neighbor + 1]; j++) {
-                int32_t far = neighbours[j];
-                if (contains(visited, visited_count, far)
-                        || contains(neighbors_visited, neighbors_visited_count, far)) {
-                    continue;
-                }
-                if (contains(node_neighbours, node_degree, far)) {
-                    triangles++;
-                }
-            }
         }
+        visited[visited_count++] = node;
     }
     free(visited);
     free(neighbors_visited);

@@ -2,7 +2,7 @@
  * The C friend: fwf-c WORKLOAD VARIANT SIZE WARMUP ITERATIONS [GRAPH_FILE]
  *
  *   WORKLOAD    fib, triangles or mean
- *   VARIANT     fib: recursive; triangles: naive, forward; mean: loop
+ *   VARIANT     fib: recursive, recursive-n1-first; triangles: naive, forward; mean: loop
  *   SIZE        fib: n; triangles: keep the first SIZE nodes; mean: how many float32 values;
  *               0 means the default (40, the whole graph, 10,000,000)
  *   WARMUP      warm-up iterations, 0 for adaptive; ITERATIONS measured ones, 0 for adaptive
@@ -11,16 +11,23 @@
  * It speaks fwf.bench.WorkerProtocol on stdout (started, loaded, iteration..., finished), and
  * on any error prints a failure line and exits with status 1. Iterations are timed with
  * CLOCK_MONOTONIC; reading the file and building the kernel's structure are not.
+ *
+ * Its stdin is the parent's lifeline: the caller keeps it open as a pipe it never writes to,
+ * and end-of-file there means the caller is gone (killed, even with SIGKILL), so the program
+ * exits at once with status 3 instead of computing on for nobody. Only a pipe (or socket) is
+ * watched: stdin from /dev/null, a file or a terminal says nothing about the caller.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "fwf_kernels.h"
 
 #include <errno.h>
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -31,6 +38,9 @@
 #define MIN_MEASURED 10
 #define SLOW_MEASURED 3
 #define MAX_ADAPTIVE 1000
+
+/* The exit status when the parent is gone, as fwf.bench.WorkerMain's EXIT_ORPHANED. */
+#define EXIT_ORPHANED 3
 
 static int64_t now_ns(void) {
     struct timespec t;
@@ -89,6 +99,34 @@ static int64_t parse_count(const char *text, const char *what) {
         fail("%s must be >= 0, got %lld", what, value);
     }
     return value;
+}
+
+/* ------------------------------------------------------------------ the parent's lifeline */
+
+/* Blocks on stdin until end-of-file (or an error), then ends the process. _exit, not exit:
+ * the main thread may be inside printf, and nobody is left to read what a flush would write. */
+static void *watch_parent(void *unused) {
+    (void) unused;
+    char buffer[256];
+    for (;;) {
+        ssize_t n = read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n == 0 || (n < 0 && errno != EINTR)) {
+            _exit(EXIT_ORPHANED);
+        }
+    }
+    return NULL;
+}
+
+static void start_watchdog(void) {
+    struct stat in;
+    if (fstat(STDIN_FILENO, &in) != 0 || !(S_ISFIFO(in.st_mode) || S_ISSOCK(in.st_mode))) {
+        return;
+    }
+    pthread_t thread;
+    if (pthread_create(&thread, NULL, watch_parent, NULL) != 0) {
+        fail("cannot start the thread that watches stdin for the parent's end");
+    }
+    pthread_detach(thread);
 }
 
 /* ------------------------------------------------------------------ the graph */
@@ -289,11 +327,18 @@ static void first_nodes(edge_list *g, int64_t size) {
     g->node_count = (int32_t) size;
 }
 
-/* Neighbours in file order, both directions: the talk's dict as compressed rows. */
-static void file_order_rows(const edge_list *g, int32_t **offsets_out, int32_t **neighbours_out) {
+/*
+ * The talk's dict as compressed rows, built as its loader built it, in two passes over the
+ * edges in file order: first b is appended to a's list for every edge (a, b), then a to b's.
+ * order gets the nodes in the order they first received a neighbour (the dict's keys); nodes
+ * with no edge are not in it, as they are not in the dict.
+ */
+static void talk_rows(const edge_list *g, int32_t **offsets_out, int32_t **neighbours_out, int32_t **order_out,
+                      int32_t *order_count_out) {
     int32_t n = g->node_count;
     int32_t *offsets = checked(calloc((size_t) n + 1, sizeof(int32_t)));
     int32_t *neighbours = checked(malloc(sizeof(int32_t) * ((size_t) g->edge_count * 2 + 1)));
+    int32_t *order = checked(malloc(sizeof(int32_t) * ((size_t) n + 1)));
     for (int32_t e = 0; e < g->edge_count; e++) {
         offsets[g->from[e] + 1]++;
         offsets[g->to[e] + 1]++;
@@ -303,13 +348,27 @@ static void file_order_rows(const edge_list *g, int32_t **offsets_out, int32_t *
     }
     int32_t *next = checked(malloc(sizeof(int32_t) * ((size_t) n + 1)));
     memcpy(next, offsets, sizeof(int32_t) * ((size_t) n + 1));
+    int32_t ordered = 0;
+    /* A row still at its start has received nothing yet: this neighbour is its first. */
     for (int32_t e = 0; e < g->edge_count; e++) {
-        neighbours[next[g->from[e]]++] = g->to[e];
-        neighbours[next[g->to[e]]++] = g->from[e];
+        int32_t a = g->from[e];
+        if (next[a] == offsets[a]) {
+            order[ordered++] = a;
+        }
+        neighbours[next[a]++] = g->to[e];
+    }
+    for (int32_t e = 0; e < g->edge_count; e++) {
+        int32_t b = g->to[e];
+        if (next[b] == offsets[b]) {
+            order[ordered++] = b;
+        }
+        neighbours[next[b]++] = g->from[e];
     }
     free(next);
     *offsets_out = offsets;
     *neighbours_out = neighbours;
+    *order_out = order;
+    *order_count_out = ordered;
 }
 
 /* ------------------------------------------------------------------ the mean's data */
@@ -331,13 +390,14 @@ static float *splitmix_floats(int64_t count, uint64_t seed) {
 
 /* ------------------------------------------------------------------ running */
 
-typedef enum { FIB, NAIVE, FORWARD, MEAN } kernel_kind;
+typedef enum { FIB, FIB_N1_FIRST, NAIVE, FORWARD, MEAN } kernel_kind;
 
 typedef struct {
     kernel_kind kind;
     int64_t n;
     int32_t node_count;
     int32_t *offsets, *neighbours;
+    int32_t order_count, *order;
     void *forward;
     float *data;
     int64_t count;
@@ -357,8 +417,9 @@ static int64_t once(int warmup) {
     int64_t start = now_ns();
     int64_t ns;
     switch (p->kind) {
-        case FIB: {
-            int64_t r = fwf_fib(p->n);
+        case FIB:
+        case FIB_N1_FIRST: {
+            int64_t r = p->kind == FIB ? fwf_fib(p->n) : fwf_fib_n1_first(p->n);
             ns = now_ns() - start;
             printf("{\"event\":\"iteration\",\"index\":%" PRId64 ",\"warmup\":%s,\"ns\":%" PRId64 ",\"answer\":%" PRId64 "}\n",
                    iteration_index++, warmup ? "true" : "false", ns, r);
@@ -366,8 +427,9 @@ static int64_t once(int warmup) {
         }
         case NAIVE:
         case FORWARD: {
-            int64_t r = p->kind == NAIVE ? fwf_triangles_naive(p->node_count, p->offsets, p->neighbours)
-                                         : fwf_forward_count(p->forward);
+            int64_t r = p->kind == NAIVE
+                    ? fwf_triangles_naive(p->node_count, p->offsets, p->neighbours, p->order_count, p->order)
+                    : fwf_forward_count(p->forward);
             ns = now_ns() - start;
             if (r < 0) {
                 fail("out of memory");
@@ -452,6 +514,7 @@ int main(int argc, char **argv) {
     }
     fputs("]}\n", stdout);
     fflush(stdout);
+    start_watchdog();
 
     if (argc != 6 && argc != 7) {
         fail("usage: WORKLOAD VARIANT SIZE WARMUP ITERATIONS [GRAPH_FILE], got %d arguments", argc - 1);
@@ -467,10 +530,11 @@ int main(int argc, char **argv) {
     int64_t read_ns = 0, prepare_ns = 0, effective = 0;
     int64_t start = now_ns();
     if (strcmp(workload, "fib") == 0) {
-        if (strcmp(variant, "recursive") != 0) {
-            fail("C has no variant '%s' of fib (it has: recursive)", variant);
+        int talk_order = strcmp(variant, "recursive") == 0;
+        if (!talk_order && strcmp(variant, "recursive-n1-first") != 0) {
+            fail("C has no variant '%s' of fib (it has: recursive, recursive-n1-first)", variant);
         }
-        p.kind = FIB;
+        p.kind = talk_order ? FIB : FIB_N1_FIRST;
         p.n = size ? size : 40;
         if (p.n > 92) {
             fail("fib(%" PRId64 ") does not fit in 64 bits: n must be <= 92", p.n);
@@ -493,7 +557,7 @@ int main(int argc, char **argv) {
         start = now_ns();
         p.kind = naive ? NAIVE : FORWARD;
         p.node_count = g.node_count;
-        file_order_rows(&g, &p.offsets, &p.neighbours);
+        talk_rows(&g, &p.offsets, &p.neighbours, &p.order, &p.order_count);
         if (!naive) {
             p.forward = checked(fwf_forward_prepare(p.node_count, p.offsets, p.neighbours));
         }

@@ -3,7 +3,9 @@
 Usage: fwf_friend.py WORKLOAD VARIANT SIZE WARMUP ITERATIONS [GRAPH_FILE]
 
   WORKLOAD    fib, triangles or mean
-  VARIANT     a variant the kernels implement (fib: recursive; triangles: naive, hashset; ...)
+  VARIANT     a variant the kernels implement (fib: recursive, recursive-n1-first; triangles:
+              naive, hashset; ...): the function WORKLOAD_VARIANT with each '-' written '_'
+              (recursive-n1-first is fib_recursive_n1_first)
   SIZE        fib: n; triangles: keep the first SIZE nodes (in order of first appearance);
               mean: how many float32 values. 0 means the default (40, the whole graph, 10,000,000).
   WARMUP      warm-up iterations; 0 means adaptive
@@ -14,15 +16,25 @@ Environment:
   FWF_KERNELS  comma-separated modules searched in order for WORKLOAD_VARIANT functions
                (default: fwf_kernels,fwf_numpy_kernels, the plain Python sources)
 
+Standard input: when it is a pipe, the parent's end of it is watched; when the parent is gone
+(its end closed, however it died) the program ends at once, killed by SIGIO, even mid-kernel,
+so a killed runner leaves no friend behind (a parent gone before the watch began: exit status
+3). The runner keeps that pipe open and never writes to it. Started with stdin from /dev/null
+or a terminal, nothing is watched.
+
 It speaks the line protocol of fwf.bench.WorkerProtocol on stdout, one JSON object a line:
 started, loaded, one iteration per iteration, finished; on any error a failure line and exit
 status 1. Reading the file is "read", building the kernel's structure is "prepare": neither is
 timed as an iteration. The iterations are timed with time.perf_counter_ns (monotonic).
 """
+import fcntl
 import importlib
 import json
 import os
 import platform
+import select
+import signal
+import stat
 import sys
 import time
 
@@ -41,6 +53,11 @@ MIN_WARMUP = 5
 MIN_MEASURED = 10
 SLOW_MEASURED = 3
 MAX_ADAPTIVE = 1000
+# The talk's plan for the workloads it timed round by round: no warm-up, then this many
+# measured rounds, when WARMUP and ITERATIONS are 0 (explicit values are honoured).
+TALK_ROUNDS = {("mean", "draw-mean"): 5}
+# The exit status of a friend found orphaned at start, as fwf.bench.WorkerMain's EXIT_ORPHANED.
+EXIT_ORPHANED = 3
 
 
 class FriendError(Exception):
@@ -84,7 +101,17 @@ def kernel_modules():
     return modules
 
 
+def function_name(workload, variant):
+    """Variant names use '-', Python names '_': mean/draw-mean is mean_draw_mean. A variant
+    spelled with '_' is no variant (one name, one spelling)."""
+    if "_" in variant:
+        return None
+    return "%s_%s" % (workload, variant.replace("-", "_"))
+
+
 def find(modules, name):
+    if name is None:
+        return None
     for module in modules:
         function = getattr(module, name, None)
         if function is not None:
@@ -93,12 +120,14 @@ def find(modules, name):
 
 
 def variants_of(modules, workload):
+    """The variants the modules implement for a workload, named as on the command line."""
     prefix = workload + "_"
     found = []
     for module in modules:
         for name in dir(module):
-            if name.startswith(prefix) and callable(getattr(module, name)) and name[len(prefix):] not in found:
-                found.append(name[len(prefix):])
+            variant = name[len(prefix):].replace("_", "-")
+            if name.startswith(prefix) and callable(getattr(module, name)) and variant not in found:
+                found.append(variant)
     return found
 
 
@@ -164,16 +193,21 @@ def first_nodes(node_count, edges, size):
 
 
 def adjacency_lists(edges):
-    """The talk's dict: node -> neighbours in file order, both directions, nodes in order of
-    first appearance among the edges."""
+    """The talk's dict, built as the talk's loader built it, in two passes over the edges in
+    file order: first every (a, b) appends b to a's list, then every (a, b) again appends a to
+    b's list. A node's list holds the second ids of the lines where it stands first, then the
+    first ids of the lines where it stands second; the dict's keys, the order the count visits,
+    are the nodes in the order they first received a neighbour in that process."""
     graph = {}
-    for u, v in edges:
-        graph.setdefault(u, []).append(v)
-        graph.setdefault(v, []).append(u)
+    for a, b in edges:
+        graph.setdefault(a, []).append(b)
+    for a, b in edges:
+        graph.setdefault(b, []).append(a)
     return graph
 
 
 def adjacency_sets(edges):
+    """The same dict with each list made a set: the same keys in the same order."""
     return {node: set(neighbours) for node, neighbours in adjacency_lists(edges).items()}
 
 
@@ -198,17 +232,12 @@ def splitmix_floats(size, seed):
 
 def splitmix_array(numpy, size, seed):
     """The same values as a float32 array, computed with wrapping uint64 arithmetic."""
-    u64 = numpy.uint64
+    from fwf_numpy_kernels import CHUNK, splitmix64
     out = numpy.empty(size, dtype=numpy.float32)
-    chunk = 1 << 20
-    with numpy.errstate(over="ignore"):
-        for start in range(0, size, chunk):
-            stop = min(size, start + chunk)
-            z = numpy.arange(start + 1, stop + 1, dtype=numpy.uint64) * u64(GOLDEN_GAMMA) + u64(seed)
-            z = (z ^ (z >> u64(30))) * u64(0xBF58476D1CE4E5B9)
-            z = (z ^ (z >> u64(27))) * u64(0x94D049BB133111EB)
-            z ^= z >> u64(31)
-            out[start:stop] = (z >> u64(40)).astype(numpy.float32) * numpy.float32(1.0 / 16777216.0)
+    for start in range(0, size, CHUNK):
+        stop = min(size, start + CHUNK)
+        z = splitmix64(numpy, start, stop, seed)
+        out[start:stop] = (z >> numpy.uint64(40)).astype(numpy.float32) * numpy.float32(1.0 / 16777216.0)
     return out
 
 
@@ -264,6 +293,10 @@ def load(workload, variant, size, graph_path):
     if workload == "mean":
         count = size or DEFAULT_SIZES["mean"]
         read_ns = time.perf_counter_ns() - start
+        if variant == "draw-mean":  # the talk's mean: every call draws its own numbers
+            import_numpy()  # here, so that a missing NumPy is one clear failure, and not timed
+            description = "%s float32 values drawn in each call, seed %d" % (format(count, ","), MEAN_SEED)
+            return description, count, read_ns, 0, (count, MEAN_SEED)
         start = time.perf_counter_ns()
         if variant == "numpy":
             value = splitmix_array(import_numpy(), count, MEAN_SEED)
@@ -281,7 +314,10 @@ def load(workload, variant, size, graph_path):
 # ---------------------------------------------------------------- timing
 
 
-def run_iterations(kernel, value, warmup, iterations):
+def run_iterations(kernel, value, warmup, iterations, rounds=0):
+    """Runs the plan: WARMUP then ITERATIONS calls, each 0 meaning adaptive and WARMUP -1 (none)
+    meaning no warm-up at all. With ``rounds`` (the talk's plan for this workload) adaptive means
+    no warm-up and that many rounds."""
     index = 0
     clock = time.perf_counter_ns
 
@@ -294,6 +330,12 @@ def run_iterations(kernel, value, warmup, iterations):
         index += 1
         return ns
 
+    if rounds:
+        for _ in range(warmup):
+            once(True)
+        for _ in range(iterations or rounds):
+            once(False)
+        return
     slow = False
     if warmup < 0:  # none: every iteration is measured, the first one included
         if iterations < 1:
@@ -324,7 +366,33 @@ def run_iterations(kernel, value, warmup, iterations):
             count += 1
 
 
+def watch_parent():
+    """Dies with the parent (see "Standard input" above), even in the middle of a kernel.
+
+    Why a signal and not a thread that reads stdin until end-of-file: such a thread needs the
+    GIL to exit, and a compiled kernel (Cython, mypyc, PyO3) or PyPy's JIT-compiled loop can
+    hold the GIL for a whole call, minutes for fib(50). With O_ASYNC on the pipe, Linux sends
+    SIGIO to its owner when the pipe's last writer closes it; SIGIO's default action ends the
+    process in the kernel, with no Python code involved. The runner never writes, so no other
+    SIGIO comes."""
+    try:
+        if not stat.S_ISFIFO(os.fstat(0).st_mode):
+            return
+        signal.signal(signal.SIGIO, signal.SIG_DFL)  # a parent may have left it ignored
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGIO])  # or blocked
+        fcntl.fcntl(0, fcntl.F_SETOWN, os.getpid())
+        fcntl.fcntl(0, fcntl.F_SETFL, fcntl.fcntl(0, fcntl.F_GETFL) | os.O_ASYNC)
+    except (OSError, AttributeError, ValueError):  # no stdin, or not Linux: nothing to watch
+        return
+    # A parent that died before the watch began sent no SIGIO: its end is already closed.
+    watch = select.poll()
+    watch.register(0, select.POLLIN)
+    if any(events & select.POLLHUP for _, events in watch.poll(0)):
+        os._exit(EXIT_ORPHANED)
+
+
 def main(argv):
+    watch_parent()
     emit("started", pid=os.getpid(), version=system_version(), vm=platform.python_implementation(),
          input_arguments=argv)
     try:
@@ -340,19 +408,20 @@ def main(argv):
         if workload not in DEFAULT_SIZES:
             raise FriendError("unknown workload '%s' (known: fib, triangles, mean)" % workload)
         modules = kernel_modules()
-        kernel = find(modules, "%s_%s" % (workload, variant))
+        kernel = find(modules, function_name(workload, variant))
         if kernel is None:
             raise FriendError("%s has no variant '%s' of %s (it has: %s)"
                               % (system_version(), variant, workload,
                                  ", ".join(variants_of(modules, workload)) or "none"))
         description, effective, read_ns, prepare_ns, value = load(workload, variant, size, graph_path)
-        hook = find(modules, "prepare_%s_%s" % (workload, variant))
+        name = function_name(workload, variant)
+        hook = find(modules, "prepare_" + name)
         if hook is not None:  # a compiled friend converts the Python data once, untimed
             start = time.perf_counter_ns()
             value = hook(value)
             prepare_ns += time.perf_counter_ns() - start
         emit("loaded", input=description, size=effective, read_ns=read_ns, prepare_ns=prepare_ns)
-        run_iterations(kernel, value, warmup, iterations)
+        run_iterations(kernel, value, warmup, iterations, TALK_ROUNDS.get((workload, variant), 0))
         emit("finished")
         return 0
     except FriendError as e:

@@ -28,16 +28,26 @@ pub extern "C" fn fwf_fib(n: i64) -> i64 {
     kernels::fib(n)
 }
 
-/// # Safety
-/// offsets has node_count + 1 entries and neighbours offsets[node_count].
 #[no_mangle]
-pub unsafe extern "C" fn fwf_triangles_naive(node_count: i32, offsets: *const i32, neighbours: *const i32) -> i64 {
-    let (offsets, neighbours) = rows(node_count, offsets, neighbours);
-    kernels::triangles_naive(offsets, neighbours)
+pub extern "C" fn fwf_fib_n1_first(n: i64) -> i64 {
+    kernels::fib_n1_first(n)
 }
 
 /// # Safety
-/// As fwf_triangles_naive; the result is freed with fwf_forward_free.
+/// offsets has node_count + 1 entries, neighbours offsets[node_count] and order order_count,
+/// each a node id below node_count.
+#[no_mangle]
+pub unsafe extern "C" fn fwf_triangles_naive(node_count: i32, offsets: *const i32, neighbours: *const i32,
+                                             order_count: i32, order: *const i32) -> i64 {
+    let (offsets, neighbours) = rows(node_count, offsets, neighbours);
+    // from_raw_parts wants a non-null pointer even for no elements.
+    let order = if order_count == 0 { &[][..] } else { slice::from_raw_parts(order, order_count as usize) };
+    kernels::triangles_naive(offsets, neighbours, order)
+}
+
+/// # Safety
+/// offsets has node_count + 1 entries and neighbours offsets[node_count]; the result is freed
+/// with fwf_forward_free.
 #[no_mangle]
 pub unsafe extern "C" fn fwf_forward_prepare(node_count: i32, offsets: *const i32, neighbours: *const i32) -> *mut kernels::Forward {
     let (offsets, neighbours) = rows(node_count, offsets, neighbours);

@@ -1,13 +1,23 @@
 //! The talk's kernels in Rust, shared by the Rust friend (main.rs), the FFM library (ffm.rs)
-//! and the PyO3 module. Graphs are compressed rows in file order, as in fwf_kernels.h:
-//! the neighbours of node u are neighbours[offsets[u]..offsets[u + 1]], each edge both ways.
+//! and the PyO3 module. Graphs are compressed rows, as in fwf_kernels.h: the neighbours of
+//! node u are neighbours[offsets[u]..offsets[u + 1]], each edge both ways; the naive count
+//! takes the rows in the talk's list order and the nodes in the talk's key order (talk_rows).
 
-/// Naive recursive Fibonacci, fib(0) = 0, fib(1) = 1.
+/// The talk's naive recursive Fibonacci, fib(0) = 0, fib(1) = 1, as it wrote it:
+/// fib(n - 2) + fib(n - 1).
 pub fn fib(n: i64) -> i64 {
     if n <= 1 {
         return n;
     }
-    fib(n - 1) + fib(n - 2)
+    fib(n - 2) + fib(n - 1)
+}
+
+/// The same recursion with the calls swapped: fib(n - 1) + fib(n - 2).
+pub fn fib_n1_first(n: i64) -> i64 {
+    if n <= 1 {
+        return n;
+    }
+    fib_n1_first(n - 1) + fib_n1_first(n - 2)
 }
 
 /// Python's `x in list`: a linear search.
@@ -15,32 +25,30 @@ fn contains(values: &[i32], value: i32) -> bool {
     values.iter().any(|&v| v == value)
 }
 
-/// The talk's naive triangle count, its lists as vectors searched linearly.
-pub fn triangles_naive(offsets: &[i32], neighbours: &[i32]) -> i64 {
+/// The talk's naive triangle count step for step, its lists as slices searched linearly:
+/// the nodes of `order` in that order, each row in the talk's list order.
+pub fn triangles_naive(offsets: &[i32], neighbours: &[i32], order: &[i32]) -> i64 {
     let node_count = offsets.len() - 1;
     let row = |u: usize| &neighbours[offsets[u] as usize..offsets[u + 1] as usize];
     let max_degree = (0..node_count).map(|u| row(u).len()).max().unwrap_or(0);
-    let mut visited: Vec<i32> = Vec::with_capacity(node_count);
+    let mut visited: Vec<i32> = Vec::with_capacity(order.len());
     let mut neighbors_visited: Vec<i32> = Vec::with_capacity(max_degree);
     let mut triangles = 0i64;
-    for node in 0..node_count {
-        visited.push(node as i32);
+    for &node in order {
         neighbors_visited.clear();
-        let node_neighbours = row(node);
-        for &neighbor in node_neighbours {
-            if contains(&visited, neighbor) {
-                continue;
+        for &neighbor in row(node as usize) {
+            if !contains(&visited, neighbor) {
+                for &far in row(neighbor as usize) {
+                    // The talk's three tests, in its order, each stopping the next when it fails.
+                    if !contains(&neighbors_visited, far) && !contains(&visited, far)
+                        && contains(row(far as usize), node) {
+                        triangles += 1;
+                    }
+                }
             }
             neighbors_visited.push(neighbor);
-            for &far in row(neighbor as usize) {
-                if contains(&visited, far) || contains(&neighbors_visited, far) {
-                    continue;
-                }
-                if contains(node_neighbours, far) {
-                    triangles += 1;
-                }
-            }
         }
+        visited.push(node);
     }
     triangles
 }
@@ -145,8 +153,11 @@ pub fn splitmix_floats(count: usize, seed: u64) -> Vec<f32> {
     values
 }
 
-/// Neighbours in file order, both directions, from edges in file order.
-pub fn file_order_rows(node_count: usize, from: &[i32], to: &[i32]) -> (Vec<i32>, Vec<i32>) {
+/// The talk's dict as compressed rows, built as its loader built it, in two passes over the
+/// edges in file order: first b is appended to a's list for every edge (a, b), then a to b's.
+/// Returns (offsets, neighbours, order): order holds the nodes in the order they first received
+/// a neighbour (the dict's keys); nodes with no edge are not in it, as they are not in the dict.
+pub fn talk_rows(node_count: usize, from: &[i32], to: &[i32]) -> (Vec<i32>, Vec<i32>, Vec<i32>) {
     let mut offsets = vec![0i32; node_count + 1];
     for e in 0..from.len() {
         offsets[from[e] as usize + 1] += 1;
@@ -157,12 +168,15 @@ pub fn file_order_rows(node_count: usize, from: &[i32], to: &[i32]) -> (Vec<i32>
     }
     let mut neighbours = vec![0i32; from.len() * 2];
     let mut next: Vec<i32> = offsets[..node_count].to_vec();
-    for e in 0..from.len() {
-        let (a, b) = (from[e] as usize, to[e] as usize);
-        neighbours[next[a] as usize] = to[e];
+    let mut order = Vec::with_capacity(node_count);
+    // A row still at its start has received nothing yet: this neighbour is its first.
+    for (&a, &b) in from.iter().zip(to).chain(to.iter().zip(from)) {
+        let a = a as usize;
+        if next[a] == offsets[a] {
+            order.push(a as i32);
+        }
+        neighbours[next[a] as usize] = b;
         next[a] += 1;
-        neighbours[next[b] as usize] = from[e];
-        next[b] += 1;
     }
-    (offsets, neighbours)
+    (offsets, neighbours, order)
 }

@@ -1,16 +1,22 @@
 //! The Rust friend: fwf-rust WORKLOAD VARIANT SIZE WARMUP ITERATIONS [GRAPH_FILE]
 //!
 //! The same arguments, output and exit status as the C friend (fwf_main.c): WORKLOAD is fib,
-//! triangles or mean; VARIANT fib: recursive, triangles: naive or forward, mean: loop; SIZE 0
-//! means the default; WARMUP and ITERATIONS 0 mean adaptive. It speaks fwf.bench.WorkerProtocol
-//! on stdout and exits with status 1 after a failure line. Built with `rustc -O`, no crates.
+//! triangles or mean; VARIANT fib: recursive or recursive-n1-first, triangles: naive or
+//! forward, mean: loop; SIZE 0 means the default; WARMUP and ITERATIONS 0 mean adaptive. It
+//! speaks fwf.bench.WorkerProtocol on stdout and exits with status 1 after a failure line.
+//! Built with `rustc -O`, no crates.
+//!
+//! Its stdin is the parent's lifeline, as the C friend's: the caller keeps it open as a pipe it
+//! never writes to, and end-of-file there means the caller is gone (killed, even with SIGKILL),
+//! so the program exits at once with status 3 instead of computing on for nobody. Only a pipe
+//! (or socket) is watched: stdin from /dev/null, a file or a terminal says nothing about the caller.
 
 mod build_info;
 mod kernels;
 
 use std::collections::{HashMap, HashSet};
 use std::fs::File;
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::time::Instant;
 
 // The adaptive plan, the same in every friend (see fwf_friend.py).
@@ -20,6 +26,40 @@ const MIN_WARMUP: u64 = 5;
 const MIN_MEASURED: u64 = 10;
 const SLOW_MEASURED: u64 = 3;
 const MAX_ADAPTIVE: u64 = 1000;
+
+/// The exit status when the parent is gone, as fwf.bench.WorkerMain's EXIT_ORPHANED.
+const EXIT_ORPHANED: i32 = 3;
+
+extern "C" {
+    /// libc's _exit: ends the process without running exit handlers or flushing anything,
+    /// whatever the main thread is doing (std::process::exit would take stdout's lock to flush).
+    fn _exit(status: i32) -> !;
+}
+
+/// Blocks on stdin until end-of-file (or an error), then ends the process.
+fn start_watchdog() {
+    use std::os::unix::fs::FileTypeExt;
+    // stat follows /proc's link to what fd 0 is: a pipe shows as a FIFO.
+    match std::fs::metadata("/proc/self/fd/0") {
+        Ok(m) if m.file_type().is_fifo() || m.file_type().is_socket() => {}
+        _ => return,
+    }
+    let started = std::thread::Builder::new().name("parent-watch".to_string()).spawn(|| {
+        let mut buffer = [0u8; 256];
+        let mut stdin = std::io::stdin();
+        loop {
+            match stdin.read(&mut buffer) {
+                Ok(0) => unsafe { _exit(EXIT_ORPHANED) },
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(_) => unsafe { _exit(EXIT_ORPHANED) },
+            }
+        }
+    });
+    if started.is_err() {
+        fail("cannot start the thread that watches stdin for the parent's end");
+    }
+}
 
 fn json_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
@@ -156,7 +196,8 @@ fn first_nodes(g: EdgeList, size: u64) -> EdgeList {
 
 enum Prepared {
     Fib(i64),
-    Naive(Vec<i32>, Vec<i32>),
+    FibN1First(i64),
+    Naive(Vec<i32>, Vec<i32>, Vec<i32>),
     Forward(kernels::Forward),
     Mean(Vec<f32>),
 }
@@ -173,7 +214,10 @@ impl Runner {
         let start = Instant::now();
         let answer = match prepared {
             Prepared::Fib(n) => kernels::fib(unsafe { std::ptr::read_volatile(n) }).to_string(),
-            Prepared::Naive(offsets, neighbours) => kernels::triangles_naive(offsets, neighbours).to_string(),
+            Prepared::FibN1First(n) => kernels::fib_n1_first(unsafe { std::ptr::read_volatile(n) }).to_string(),
+            Prepared::Naive(offsets, neighbours, order) => {
+                kernels::triangles_naive(offsets, neighbours, order).to_string()
+            }
             Prepared::Forward(forward) => forward.count().to_string(),
             Prepared::Mean(data) => format!("{:?}", kernels::mean(data)),
         };
@@ -224,6 +268,7 @@ fn main() {
     let quoted: Vec<String> = args.iter().map(|a| json_string(a)).collect();
     emit(&format!("{{\"event\":\"started\",\"pid\":{},\"version\":{},\"vm\":\"Rust\",\"input_arguments\":[{}]}}",
                   std::process::id(), json_string(build_info::VERSION), quoted.join(",")));
+    start_watchdog();
     if args.len() != 5 && args.len() != 6 {
         fail(&format!("usage: WORKLOAD VARIANT SIZE WARMUP ITERATIONS [GRAPH_FILE], got {} arguments", args.len()));
     }
@@ -236,14 +281,15 @@ fn main() {
     let start = Instant::now();
     let (prepared, description, effective, read_ns, prepare_ns) = match workload {
         "fib" => {
-            if variant != "recursive" {
-                fail(&format!("Rust has no variant '{}' of fib (it has: recursive)", variant));
+            if variant != "recursive" && variant != "recursive-n1-first" {
+                fail(&format!("Rust has no variant '{}' of fib (it has: recursive, recursive-n1-first)", variant));
             }
             let n = if size == 0 { 40 } else { size };
             if n > 92 {
                 fail(&format!("fib({}) does not fit in 64 bits: n must be <= 92", n));
             }
-            (Prepared::Fib(n as i64), format!("n = {}", n), n, start.elapsed().as_nanos(), 0)
+            let prepared = if variant == "recursive" { Prepared::Fib(n as i64) } else { Prepared::FibN1First(n as i64) };
+            (prepared, format!("n = {}", n), n, start.elapsed().as_nanos(), 0)
         }
         "triangles" => {
             if variant != "naive" && variant != "forward" {
@@ -255,9 +301,9 @@ fn main() {
             let g = first_nodes(full, size);
             let read_ns = start.elapsed().as_nanos();
             let prepare = Instant::now();
-            let (offsets, neighbours) = kernels::file_order_rows(g.node_count, &g.from, &g.to);
+            let (offsets, neighbours, order) = kernels::talk_rows(g.node_count, &g.from, &g.to);
             let prepared = if variant == "naive" {
-                Prepared::Naive(offsets, neighbours)
+                Prepared::Naive(offsets, neighbours, order)
             } else {
                 Prepared::Forward(kernels::Forward::prepare(&offsets, &neighbours))
             };
