@@ -85,6 +85,12 @@ final class ProgressTracker implements RunListener {
                 measuredPlanned = m.iterations();
                 batch = m.batch();
             }
+            case WorkerEvent.Trace t -> {
+                // Only the command line asks for a warm-up trace.
+            }
+            case WorkerEvent.Memory m -> {
+                // Allocation figures arrive with the measurement.
+            }
             case WorkerEvent.Jit j -> {
                 // The warm-up chart draws JIT events from the finished measurement.
             }

@@ -12,6 +12,20 @@ package fwf.bench;
  *                    the compilation (the new code is in use from {@code sinceStartNs + durationNs});
  *                    negative for work done while the input was prepared
  * @param durationNs  how long the compilation took, 0 for a deopt
+ * @param bci         for an OSR, the bytecode index of the loop the running call moved onto the
+ *                    compiled code at; for a deopt, that of the trap; -1 otherwise or unknown
+ * @param reason      for a deopt, HotSpot's name of the speculation that failed
+ *                    ({@code unstable_if}, {@code class_check}, {@code null_check}...); empty
+ *                    otherwise or unknown
  */
-public record JitEvent(String kind, String method, int tier, long sinceStartNs, long durationNs) {
+public record JitEvent(String kind, String method, int tier, long sinceStartNs, long durationNs, int bci,
+                       String reason) {
+    public JitEvent {
+        reason = reason == null ? "" : reason;
+    }
+
+    /** An event without a bci or a reason (a compilation, or one recorded before they were kept). */
+    public JitEvent(String kind, String method, int tier, long sinceStartNs, long durationNs) {
+        this(kind, method, tier, sinceStartNs, durationNs, -1, "");
+    }
 }

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *     {@code Installing osr method (4) ... @ 11}, written by the same compiler thread once the
  *     code is in place.</li>
  * <li>{@code [deoptimization]}: {@code cid= 18 level=4 fwf.workload.X.total(...)J trap_bci=27
- *     class_check ...}, written at the very place JFR's {@code jdk.Deoptimization} is posted (an
+ *     class_check maybe_recompile ...} (the trap's bci, the failed speculation, what the JVM does
+ *     about it), written at the very place JFR's {@code jdk.Deoptimization} is posted (an
  *     uncommon trap), naming the same method: the one the trap is in.</li>
  * </ul>
  *
@@ -43,9 +44,13 @@ import java.util.regex.Pattern;
  */
 final class JitLogParser {
     /** A JIT event on the JVM's nanoTime clock, before it is placed relative to the first iteration. */
-    record Seen(String kind, String method, int tier, long startNs, long durationNs) {
+    record Seen(String kind, String method, int tier, long startNs, long durationNs, int bci, String reason) {
+        Seen(String kind, String method, int tier, long startNs, long durationNs) {
+            this(kind, method, tier, startNs, durationNs, -1, "");
+        }
+
         JitEvent since(long originNs) {
-            return new JitEvent(kind, method, tier, startNs - originNs, durationNs);
+            return new JitEvent(kind, method, tier, startNs - originNs, durationNs, bci, reason);
         }
     }
 
@@ -204,7 +209,7 @@ final class JitLogParser {
         }
         if (start.method().equals(method) && start.osr() == osr && start.bci() == bci
                 && (start.tier() < 0 || start.tier() == tier)) {
-            ready.add(new Seen(osr ? "osr" : "compile", method, tier, start.startNs(), ns - start.startNs()));
+            ready.add(new Seen(osr ? "osr" : "compile", method, tier, start.startNs(), ns - start.startNs(), bci, ""));
         }
     }
 
@@ -221,7 +226,18 @@ final class JitLogParser {
         int end = message.indexOf(' ', at + 1);
         String method = kernel(javaName(message.substring(at + 1, end < 0 ? message.length() : end)), ".");
         if (method != null) {
-            ready.add(new Seen("deopt", method, 0, ns, 0));
+            // After the method: trap_bci=27 [osr_bci=5] reason action pc=... relative_pc=...
+            int bci = -1;
+            String reason = "";
+            for (String word : (end < 0 ? "" : message.substring(end + 1)).strip().split(" +")) {
+                if (word.startsWith("trap_bci=")) {
+                    bci = Integer.parseInt(word.substring("trap_bci=".length()));
+                } else if (!word.contains("=") && !word.isEmpty()) {
+                    reason = word; // the first bare word is the reason, the second the action
+                    break;
+                }
+            }
+            ready.add(new Seen("deopt", method, 0, ns, 0, bci, reason));
         }
     }
 

@@ -67,6 +67,8 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
     private final String classPath;
     private final boolean jit;
     private final Path archive;
+    /** Whether workers time their first operations one by one first ({@code --warmup-trace}). */
+    private boolean warmupTrace;
 
     /** This JDK's java, this process's class path, JIT events on, the archive bin/fwf names if any. */
     public JvmWorkerLauncher() {
@@ -94,6 +96,13 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
     /** The same launcher with JIT events on or off. */
     public JvmWorkerLauncher withJit(boolean on) {
         return new JvmWorkerLauncher(java, classPath, on, archive);
+    }
+
+    /** The same launcher with the warm-up trace on or off. */
+    public JvmWorkerLauncher withWarmupTrace(boolean on) {
+        JvmWorkerLauncher l = new JvmWorkerLauncher(java, classPath, jit, archive);
+        l.warmupTrace = on;
+        return l;
     }
 
     private static Path namedArchive() {
@@ -141,6 +150,9 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
         command.addAll(intendedFlags(systemFlags, request));
         command.addAll(List.of("-cp", classPath, WorkerMain.class.getName()));
         command.addAll(WorkerArgs.of(request, fork, jit));
+        if (warmupTrace) {
+            command.add(WorkerArgs.WARMUP_TRACE);
+        }
         if (jitLog != null) {
             command.addAll(WorkerArgs.jitLog(jitLog));
         }

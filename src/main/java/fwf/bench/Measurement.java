@@ -20,10 +20,13 @@ import java.util.List;
  *                    {@code fwf.workload.Operations} in the caller (never in the worker): the
  *                    comparisons, calls, lookups, merge steps or words of the variant's algorithm;
  *                    null when the variant has no fixed count or it was not counted
+ * @param memory      what the measured iterations allocated and the GCs meanwhile, all forks
+ *                    summed; null for friends and for records written before it was measured
  */
 public record Measurement(String id, RunRequest request, Status status, String answer, String expected,
                           long loadNs, List<Long> warmupNs, List<Long> samplesNs, Stats stats,
-                          Environment environment, String message, List<JitEvent> jit, Long operations) {
+                          Environment environment, String message, List<JitEvent> jit, Long operations,
+                          MemoryUse memory) {
     public Measurement {
         warmupNs = List.copyOf(warmupNs);
         samplesNs = List.copyOf(samplesNs);
@@ -31,6 +34,14 @@ public record Measurement(String id, RunRequest request, Status status, String a
         if (operations != null && operations < 0) {
             throw new IllegalArgumentException("operations < 0: " + operations);
         }
+    }
+
+    /** A measurement without allocation figures. */
+    public Measurement(String id, RunRequest request, Status status, String answer, String expected,
+                       long loadNs, List<Long> warmupNs, List<Long> samplesNs, Stats stats,
+                       Environment environment, String message, List<JitEvent> jit, Long operations) {
+        this(id, request, status, answer, expected, loadNs, warmupNs, samplesNs, stats, environment, message, jit,
+                operations, null);
     }
 
     /** A measurement without a count of operations. */
@@ -55,6 +66,12 @@ public record Measurement(String id, RunRequest request, Status status, String a
     /** The same measurement with its count of operations (null for none). */
     public Measurement withOperations(Long count) {
         return new Measurement(id, request, status, answer, expected, loadNs, warmupNs, samplesNs, stats, environment,
-                message, jit, count);
+                message, jit, count, memory);
+    }
+
+    /** The same measurement with its allocation and GC figures (null for none). */
+    public Measurement withMemory(MemoryUse use) {
+        return new Measurement(id, request, status, answer, expected, loadNs, warmupNs, samplesNs, stats, environment,
+                message, jit, operations, use);
     }
 }

@@ -47,6 +47,7 @@ final class RunExecution {
         WorkerEvent.Started started;
         WorkerEvent.Loaded loaded;
         final List<JitEvent> jit = new ArrayList<>();
+        MemoryUse memory;
         String failure;
         boolean finished;
 
@@ -316,6 +317,10 @@ final class RunExecution {
             case WorkerEvent.Measuring _ -> {
                 // only for progress bars
             }
+            case WorkerEvent.Memory mem -> fork.memory = mem.use();
+            case WorkerEvent.Trace _ -> {
+                // for listeners (the command line's --warmup-trace); not journaled
+            }
             case WorkerEvent.Jit j -> fork.jit.add(j.event());
             case WorkerEvent.Failure f -> fork.failure = f.message();
             case WorkerEvent.Finished _ -> fork.finished = true;
@@ -352,6 +357,21 @@ final class RunExecution {
     /** The first fork's JIT events. */
     List<JitEvent> jit() {
         return forks.isEmpty() ? List.of() : forks.getFirst().jit;
+    }
+
+    /**
+     * The forks' allocation and GC figures summed, or null unless every fork that measured
+     * reported them (friends do not).
+     */
+    MemoryUse memory() {
+        MemoryUse sum = null;
+        for (Fork f : forks) {
+            if (f.memory == null) {
+                return null;
+            }
+            sum = sum == null ? f.memory : sum.plus(f.memory);
+        }
+        return sum;
     }
 
     /** The first {@code started} line of any fork, or null when no worker got that far. */

@@ -367,7 +367,8 @@ public final class Runner implements AutoCloseable {
                     loads.isEmpty() ? 0 : Stats.median(loads),
                     e == null ? List.of() : e.warmupNs(), samples,
                     samples.isEmpty() ? null : Stats.of(samples).withWarnings(e.notes()),
-                    environment(e == null ? null : e.started()), message, e == null ? List.of() : e.jit());
+                    environment(e == null ? null : e.started()), message, e == null ? List.of() : e.jit(), null,
+                    e == null ? null : e.memory());
         }
 
         private Environment environment(WorkerEvent.Started started) {

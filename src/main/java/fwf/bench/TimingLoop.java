@@ -105,6 +105,7 @@ public final class TimingLoop {
     private final int fork;
     private final LongSupplier clock;
     private final Consumer<? super WorkerEvent> events;
+    private RegionMeter meter = RegionMeter.NONE;
 
     /**
      * @param clock  nanoseconds, {@code System::nanoTime} in a worker
@@ -121,6 +122,12 @@ public final class TimingLoop {
         this.fork = fork;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
+    }
+
+    /** Reads {@code meter} around every measured iteration's timed region; returns this loop. */
+    public TimingLoop metered(RegionMeter meter) {
+        this.meter = Objects.requireNonNull(meter, "meter");
+        return this;
     }
 
     /**
@@ -198,12 +205,18 @@ public final class TimingLoop {
     private long iteration(int index, boolean warmup, int batch) {
         Object answer = null;
         int hashes = 0;
+        if (!warmup) {
+            meter.enter();
+        }
         long start = clock.getAsLong();
         for (int i = 0; i < batch; i++) {
             answer = computation.run();
             hashes += Objects.hashCode(answer);
         }
         long ns = clock.getAsLong() - start;
+        if (!warmup) {
+            meter.exit();
+        }
         lastAnswer = answer;
         answerHashes = hashes;
         long perOp = batch == 1 ? ns : Math.round((double) ns / batch);

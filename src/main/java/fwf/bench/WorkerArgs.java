@@ -29,11 +29,19 @@ import java.util.List;
  * @param jitLog     the JVM's JIT log to read the JIT events from, null for none
  */
 public record WorkerArgs(String workload, String variant, int size, Path graph, int warmup, int iterations,
-                         int fork, boolean jit, Path nativeLibrary, Path jitLog) {
+                         int fork, boolean jit, Path nativeLibrary, Path jitLog, boolean warmupTrace) {
     public static final String NATIVE_LIBRARY = "--native-library";
+    /** Time the first operations one by one before the plan ({@link WarmupTrace}). */
+    public static final String WARMUP_TRACE = "--warmup-trace";
     public static final String JIT_LOG = "--jit-log";
     /** {@code --warmup}'s word for {@link Plan#NONE}, on the JVM worker's and the friends' command lines. */
     public static final String NO_WARMUP = "none";
+
+    /** Arguments without a warm-up trace. */
+    public WorkerArgs(String workload, String variant, int size, Path graph, int warmup, int iterations, int fork,
+                      boolean jit, Path nativeLibrary, Path jitLog) {
+        this(workload, variant, size, graph, warmup, iterations, fork, jit, nativeLibrary, jitLog, false);
+    }
 
     /** Arguments for the Java kernels, without a JIT log. */
     public WorkerArgs(String workload, String variant, int size, Path graph, int warmup, int iterations, int fork,
@@ -85,6 +93,7 @@ public record WorkerArgs(String workload, String variant, int size, Path graph, 
         int iterations = 0;
         int fork = 0;
         boolean jit = true;
+        boolean warmupTrace = false;
         Path nativeLibrary = null;
         Path jitLog = null;
         for (int i = 0; i < args.length; i++) {
@@ -100,6 +109,13 @@ public record WorkerArgs(String workload, String variant, int size, Path graph, 
                     throw new IllegalArgumentException("--no-jit takes no value");
                 }
                 jit = false;
+                continue;
+            }
+            if (arg.equals(WARMUP_TRACE)) {
+                if (value != null) {
+                    throw new IllegalArgumentException(WARMUP_TRACE + " takes no value");
+                }
+                warmupTrace = true;
                 continue;
             }
             if (value == null) {
@@ -127,7 +143,8 @@ public record WorkerArgs(String workload, String variant, int size, Path graph, 
         if (!jit && jitLog != null) {
             throw new IllegalArgumentException("--no-jit and --jit-log exclude each other");
         }
-        return new WorkerArgs(workload, variant, size, graph, warmup, iterations, fork, jit, nativeLibrary, jitLog);
+        return new WorkerArgs(workload, variant, size, graph, warmup, iterations, fork, jit, nativeLibrary, jitLog,
+                warmupTrace);
     }
 
     /** A warm-up count as a worker's command line writes it: {@link #NO_WARMUP} for {@link Plan#NONE}. */

@@ -80,6 +80,29 @@ public sealed interface WorkerEvent {
     record Measuring(int fork, int warmup, int iterations, int batch) implements WorkerEvent {
     }
 
+    /**
+     * What the measured iterations allocated and how often the GC ran meanwhile; sent once per
+     * fork, after the last measured iteration, by JVM workers only.
+     */
+    record Memory(int fork, MemoryUse use) implements WorkerEvent {
+    }
+
+    /**
+     * The warm-up trace ({@code --warmup-trace}): the first operations, each timed alone before
+     * the plan begins. {@code sinceStartNs.get(i)} is when operation i started, from the start of
+     * the first (the origin of the JIT events' times too), {@code ns.get(i)} how long it took.
+     */
+    record Trace(int fork, List<Long> sinceStartNs, List<Long> ns) implements WorkerEvent {
+        public Trace {
+            sinceStartNs = List.copyOf(sinceStartNs);
+            ns = List.copyOf(ns);
+            if (sinceStartNs.size() != ns.size()) {
+                throw new IllegalArgumentException("a trace needs one start per time: " + sinceStartNs.size()
+                        + " starts, " + ns.size() + " times");
+            }
+        }
+    }
+
     /** A JIT compilation or deoptimisation of a kernel method. */
     record Jit(int fork, JitEvent event) implements WorkerEvent {
     }

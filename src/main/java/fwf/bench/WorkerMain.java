@@ -184,8 +184,19 @@ public final class WorkerMain {
             throw new BadRequest(e.getMessage());
         }
         emit.jit = jit;
+        MemoryMeter memory = MemoryMeter.create();
+        emit.memory = memory;
         emit.origin = System.nanoTime();
-        new TimingLoop(computation, args.fork(), System::nanoTime, emit).run(args.warmup(), args.iterations());
+        if (args.warmupTrace()) {
+            // First, before the plan: the JIT events' times and the trace's share this origin.
+            emit.accept(WarmupTrace.run(computation, args.fork(), System::nanoTime, emit.origin));
+        }
+        new TimingLoop(computation, args.fork(), System::nanoTime, emit)
+                .metered(memory == null ? RegionMeter.NONE : memory)
+                .run(args.warmup(), args.iterations());
+        if (memory != null) {
+            emit.accept(new WorkerEvent.Memory(args.fork(), memory.endPhase(emit.measuredOperations)));
+        }
         // Unified logging writes as the JIT works, so the file already holds every line: one
         // last read and every JIT event comes before "finished" (but with a request's own
         // -Xlog:async, whose writer thread may not have caught up: those few are missed).
@@ -237,6 +248,10 @@ public final class WorkerMain {
         private JitLog jit;
         /** {@link System#nanoTime()} when the first iteration started; JIT events wait until it is known. */
         private long origin;
+        /** Starts its GC phase when measurement begins; null on a JVM that cannot count allocation. */
+        private MemoryMeter memory;
+        /** Operations of the measured iterations so far (each iteration's batch). */
+        private long measuredOperations;
 
         Emitter(PrintStream out, int fork) {
             this.out = out;
@@ -245,6 +260,12 @@ public final class WorkerMain {
 
         @Override
         public void accept(WorkerEvent event) {
+            switch (event) {
+                case WorkerEvent.Measuring _ when memory != null -> memory.startPhase();
+                case WorkerEvent.Iteration i when !i.warmup() -> measuredOperations += i.batch();
+                default -> {
+                }
+            }
             line(event);
             drainJit();
         }

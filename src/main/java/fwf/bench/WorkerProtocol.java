@@ -16,7 +16,10 @@ import java.util.Map;
  * {"event":"loaded","fork":0,"input":"n = 40","size":40,"read_ns":1200,"prepare_ns":800,"expected":"102334155"}
  * {"event":"iteration","fork":0,"index":0,"warmup":true,"ns":301234567,"answer":"102334155","batch":1}
  * {"event":"measuring","fork":0,"warmup":5,"iterations":10,"batch":1}
+ * {"event":"trace","fork":0,"t_ns":[0,1210000,1730000],"ns":[1200000,510000,480000]}
+ * {"event":"memory","fork":0,"operations":330,"alloc_bytes":0,"gc_count":0,"gc_ns":0}
  * {"event":"jit","fork":0,"kind":"compile","method":"fwf.workload.Fib::primitive","tier":4,"since_start_ns":51234000,"duration_ns":120000}
+ * {"event":"jit","fork":0,"kind":"deopt","method":"fwf.workload.Fib::dynamic","tier":0,"since_start_ns":81234000,"duration_ns":0,"bci":12,"reason":"unstable_if"}
  * {"event":"failure","fork":0,"message":"java.lang.StackOverflowError"}
  * {"event":"finished","fork":0}
  * </pre>
@@ -26,7 +29,9 @@ import java.util.Map;
  * calling a native library through FFM, and is that library's {@code fwf_version()}; {@code ns} is per operation and {@code batch}
  * says how many operations the iteration ran; {@code since_start_ns} of a {@code jit} event
  * counts from the start of the first iteration; {@code measuring} comes once, when warm-up
- * ends, with the measured count to come.
+ * ends, with the measured count to come; {@code memory} comes once, after the last measured
+ * iteration, from JVM workers only: the operations measured, the heap bytes all threads allocated
+ * inside the measured iterations' timed regions, and the GC count and time over the measured phase.
  *
  * <p>A friend that cannot compute the reference answer leaves {@code expected} out; the caller
  * checks answers against its own reference anyway. A friend that does not batch leaves
@@ -70,9 +75,23 @@ public final class WorkerProtocol {
                     .put("warmup", i.warmup()).put("ns", i.ns()).put("answer", i.answer()).put("batch", i.batch());
             case WorkerEvent.Measuring p -> o.put("event", "measuring").put("fork", p.fork()).put("warmup", p.warmup())
                     .put("iterations", p.iterations()).put("batch", p.batch());
-            case WorkerEvent.Jit j -> o.put("event", "jit").put("fork", j.fork()).put("kind", j.event().kind())
+            case WorkerEvent.Trace t -> o.put("event", "trace").put("fork", t.fork()).put("t_ns", t.sinceStartNs())
+                    .put("ns", t.ns());
+            case WorkerEvent.Memory mem -> o.put("event", "memory").put("fork", mem.fork())
+                    .put("operations", mem.use().computations()).put("alloc_bytes", mem.use().allocatedBytes())
+                    .put("gc_count", mem.use().gcCount()).put("gc_ns", mem.use().gcNs());
+            case WorkerEvent.Jit j -> {
+                o.put("event", "jit").put("fork", j.fork()).put("kind", j.event().kind())
                     .put("method", j.event().method()).put("tier", j.event().tier())
                     .put("since_start_ns", j.event().sinceStartNs()).put("duration_ns", j.event().durationNs());
+                // Only when known, so a compilation's line reads as it always did.
+                if (j.event().bci() >= 0) {
+                    o.put("bci", j.event().bci());
+                }
+                if (!j.event().reason().isEmpty()) {
+                    o.put("reason", j.event().reason());
+                }
+            }
             case WorkerEvent.Failure f -> o.put("event", "failure").put("fork", f.fork()).put("message", f.message());
             case WorkerEvent.Finished f -> o.put("event", "finished").put("fork", f.fork());
         }
@@ -102,8 +121,12 @@ public final class WorkerProtocol {
                         m.containsKey("batch") ? (int) num(m, "batch") : 1);
                 case "measuring" -> new WorkerEvent.Measuring(fork, (int) num(m, "warmup"), (int) num(m, "iterations"),
                         m.containsKey("batch") ? (int) num(m, "batch") : 1);
+                case "trace" -> new WorkerEvent.Trace(fork, longs(m.get("t_ns")), longs(m.get("ns")));
+                case "memory" -> new WorkerEvent.Memory(fork, new MemoryUse(num(m, "operations"),
+                        num(m, "alloc_bytes"), num(m, "gc_count"), num(m, "gc_ns")));
                 case "jit" -> new WorkerEvent.Jit(fork, new fwf.bench.JitEvent(str(m, "kind"), str(m, "method"),
-                        (int) num(m, "tier"), num(m, "since_start_ns"), num(m, "duration_ns")));
+                        (int) num(m, "tier"), num(m, "since_start_ns"), num(m, "duration_ns"),
+                        m.containsKey("bci") ? (int) num(m, "bci") : -1, str(m, "reason")));
                 case "failure" -> new WorkerEvent.Failure(fork, str(m, "message"));
                 case "finished" -> new WorkerEvent.Finished(fork);
                 case null, default -> throw new BadLineException("unknown event " + kind + ": " + shorten(line));
@@ -135,6 +158,14 @@ public final class WorkerProtocol {
             return Long.toString(d.longValue()); // a friend printed 4.0 for an integer count
         }
         return v.toString();
+    }
+
+    private static List<Long> longs(Object v) {
+        List<Long> out = new ArrayList<>();
+        for (Object o : (List<?>) v) {
+            out.add(((Number) o).longValue());
+        }
+        return out;
     }
 
     private static List<String> strings(Object v) {

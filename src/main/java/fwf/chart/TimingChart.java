@@ -221,10 +221,15 @@ public final class TimingChart {
     static String tooltip(Cell cell) {
         return switch (cell) {
             case Cell.Timed t -> t.name() + ": " + t.label() + " (n = " + t.measurement().stats().n() + ")"
-                    + work(t.measurement());
+                    + work(t.measurement()) + memory(t.measurement());
             case Cell.Running r -> r.name() + ": " + r.label();
             case Cell.Marked m -> m.name() + ": " + m.word() + (m.reason() == null ? "" : " (" + m.reason() + ")");
         };
+    }
+
+    /** "; 0.00 B/op allocated, no GC": what the measured iterations allocated, from JVM workers. */
+    private static String memory(Measurement m) {
+        return m.memory() == null ? "" : "; " + m.memory().describe();
     }
 
     /** "; 11.36 G comparisons, 95.08 M/s": the work of one computation and its rate, when counted. */

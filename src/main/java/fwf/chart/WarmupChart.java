@@ -24,8 +24,9 @@ import java.util.List;
 
 /**
  * Time per iteration of one run: the warm-up iterations dashed and faded, the measured ones
- * solid, one pair of lines per fork, and the first fork's JIT compilations as vertical lines
- * labelled C1 (tiers 1-3) or C2 (tier 4), deoptimisations in red. This is where the JVM's
+ * solid, one pair of lines per fork, and the first fork's JIT events of the kernel's own methods
+ * as vertical lines labelled in plain words ({@link JitLabel}): C1 compilations (tiers 1-3) in one
+ * hue, C2's (tier 4) in another, deoptimisations in red. This is where the JVM's
  * ladder is seen happening: the times drop when C2's code arrives.
  */
 public final class WarmupChart {
@@ -137,7 +138,6 @@ public final class WarmupChart {
     }
 
     private static void addJitMarkers(XYPlot plot, WarmupSeries series, ChartTheme theme) {
-        boolean severalMethods = series.jit().stream().map(p -> p.event().method()).distinct().count() > 1;
         int row = 0;
         for (WarmupSeries.PlacedJit placed : series.jit()) {
             Color colour = switch (placed.compiler()) {
@@ -146,12 +146,7 @@ public final class WarmupChart {
                 default -> theme.dark() ? DEOPT_DARK : DEOPT_LIGHT;
             };
             ValueMarker marker = new ValueMarker(placed.x(), colour, new BasicStroke(theme.lineWidth() * 1.2f));
-            String label = placed.compiler() + (placed.event().tier() > 0 && !"C2".equals(placed.compiler())
-                    ? " (tier " + placed.event().tier() + ")" : "");
-            if (severalMethods) {
-                label += " " + shortMethod(placed.event().method());
-            }
-            marker.setLabel(label);
+            marker.setLabel(JitLabel.of(placed.event()));
             marker.setLabelFont(theme.subtitle());
             marker.setLabelPaint(colour);
             marker.setLabelBackgroundColor(theme.plotBackground());
@@ -164,18 +159,13 @@ public final class WarmupChart {
         }
     }
 
-    /** {@code fibPrimitive} from {@code fwf.workload.FibVariants::fibPrimitive}. */
-    static String shortMethod(String method) {
-        int cut = Math.max(method.lastIndexOf(':'), method.lastIndexOf('.'));
-        return cut < 0 ? method : method.substring(cut + 1);
-    }
 
     static String describe(Measurement m, WarmupSeries series) {
         String status = m.status() == Status.OK ? "" : m.status().name() + "  ·  ";
         int warm = m.warmupNs().size();
         int measured = m.samplesNs().size();
         String jit = m.jit().isEmpty() ? "no JIT events recorded"
-                : "JIT: C1 = tiers 1-3, C2 = tier 4 (first fork)";
+                : "JIT: the kernel's own methods, first fork";
         return status + warm + " warm-up and " + measured + " measured iterations in " + series.forks().size()
                 + (series.forks().size() == 1 ? " fork" : " forks") + "  ·  " + jit;
     }

@@ -48,8 +48,13 @@ final class Engine implements AutoCloseable {
     private final PrintWriter err;
 
     Engine(MeasureOptions options, PrintWriter err) {
-        this.runner = new Runner(new SystemLauncher(new JvmWorkerLauncher().withJit(!options.noJitEvents),
-                Friends.standard()));
+        this(options, err, false);
+    }
+
+    /** @param warmupTrace JVM workers time their first operations one by one before the plan */
+    Engine(MeasureOptions options, PrintWriter err, boolean warmupTrace) {
+        this.runner = new Runner(new SystemLauncher(new JvmWorkerLauncher().withJit(!options.noJitEvents)
+                .withWarmupTrace(warmupTrace), Friends.standard()));
         this.journal = options.journal();
         this.err = err;
     }

@@ -53,6 +53,9 @@ final class Report {
             out.append(System.lineSeparator()).append("  ").append(Operations.describe(m.request().workload(),
                     m.request().variant(), m.operations(), m.operationsPerSecond()));
         }
+        if (m.memory() != null) { // "0.00 B/op allocated, no GC"
+            out.append(System.lineSeparator()).append("  ").append(m.memory().describe());
+        }
         if (s != null) {
             for (String w : s.warnings()) {
                 out.append(System.lineSeparator()).append("  warning: ").append(w);
@@ -87,6 +90,10 @@ final class Report {
         if (m.operations() != null) { // only variants with a fixed count have these
             o.put("operation", operation(m)).put("operations", m.operations())
                     .put("operations_per_s", m.operationsPerSecond());
+        }
+        if (m.memory() != null) { // JVM workers only: what the measured iterations allocated, and the GCs
+            o.put("alloc_bytes_per_op", m.memory().bytesPerOperation()).put("gc_count", m.memory().gcCount())
+                    .put("gc_ms", m.memory().gcMs());
         }
         return o.map();
     }

@@ -3,6 +3,7 @@ package fwf.cli;
 import fwf.bench.Measurement;
 import fwf.bench.RunRequest;
 import fwf.bench.Status;
+import fwf.bench.WorkerEvent;
 import fwf.friends.SystemSpec;
 import fwf.json.Json;
 import fwf.results.CsvExport;
@@ -45,6 +46,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     MeasureOptions options;
 
+    @Option(names = "--warmup-trace", description = "JVM workers first time each operation alone, unbatched, "
+            + "until the JIT settles (" + "3,000 operations or 2 s), and report them (JSON: warmup_trace)")
+    boolean warmupTrace;
+
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
     Format format;
 
@@ -71,13 +76,16 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String title = workload.name() + " " + variant + " on " + system.name();
         int[] exit = {Main.EXIT_RUN_FAILED};
-        try (Engine engine = new Engine(options, err)) {
+        TraceRecorder trace = new TraceRecorder(ProgressBar.forTerminal(err, title));
+        try (Engine engine = new Engine(options, err, warmupTrace)) {
             // A result that cannot be saved is printed first, then fails the command
             // (ResultNotSavedException, exit 1).
-            engine.measure(request, ProgressBar.forTerminal(err, title), m -> {
+            engine.measure(request, trace, m -> {
+                WorkerEvent.Trace first = trace.first();
                 out.println(switch (format) {
-                    case text -> Report.text(m);
-                    case json -> Json.write(Report.json(m));
+                    case text -> first == null ? Report.text(m)
+                            : Report.text(m) + System.lineSeparator() + "  " + TraceRecorder.describe(first);
+                    case json -> Json.write(first == null ? Report.json(m) : TraceRecorder.withTrace(Report.json(m), first));
                     case csv -> CsvExport.render(List.of(m)).stripTrailing();
                 });
                 out.flush();

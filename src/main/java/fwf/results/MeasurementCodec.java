@@ -3,6 +3,7 @@ package fwf.results;
 import fwf.bench.Environment;
 import fwf.bench.JitEvent;
 import fwf.bench.Measurement;
+import fwf.bench.MemoryUse;
 import fwf.bench.Plan;
 import fwf.bench.RunRequest;
 import fwf.bench.Stats;
@@ -73,7 +74,18 @@ public final class MeasurementCodec {
                 .put("environment", m.environment() == null ? null : environment(m.environment()))
                 .put("jit", m.jit().stream().map(MeasurementCodec::jit).toList());
         // Written only when counted, so a record without a count reads as it did before counts existed.
-        return m.operations() == null ? o.map() : o.put("operations", m.operations()).map();
+        if (m.operations() != null) {
+            o.put("operations", m.operations());
+        }
+        // Likewise only when measured (JVM workers): older readers ignore it, older records lack it.
+        if (m.memory() != null) {
+            o.put("memory", Json.obj()
+                    .put("operations", m.memory().computations())
+                    .put("alloc_bytes", m.memory().allocatedBytes())
+                    .put("gc_count", m.memory().gcCount())
+                    .put("gc_ns", m.memory().gcNs()).map());
+        }
+        return o.map();
     }
 
     private static Map<String, Object> stats(Stats s) {
@@ -105,13 +117,20 @@ public final class MeasurementCodec {
     }
 
     private static Map<String, Object> jit(JitEvent j) {
-        return Json.obj()
+        Json.Obj o = Json.obj()
                 .put("kind", j.kind())
                 .put("method", j.method())
                 .put("tier", j.tier())
                 .put("since_start_ns", j.sinceStartNs())
-                .put("duration_ns", j.durationNs())
-                .map();
+                .put("duration_ns", j.durationNs());
+        // Only when known, so older readers and records see what they always did.
+        if (j.bci() >= 0) {
+            o.put("bci", j.bci());
+        }
+        if (!j.reason().isEmpty()) {
+            o.put("reason", j.reason());
+        }
+        return o.map();
     }
 
     /**
@@ -158,16 +177,30 @@ public final class MeasurementCodec {
         Environment environment = e == null ? null : environment(e);
         List<JitEvent> jit = new ArrayList<>();
         for (Fields j : f.objects("jit")) {
+            Long bci = j.optionalLong("bci"); // both absent in records written before they were kept
+            String reason = j.optionalString("reason");
             jit.add(new JitEvent(j.string("kind"), j.string("method"), j.integer("tier"),
-                    j.longValue("since_start_ns"), j.longValue("duration_ns")));
+                    j.longValue("since_start_ns"), j.longValue("duration_ns"), bci == null ? -1 : bci.intValue(),
+                    reason));
         }
         // Absent in records written before operations were counted, and for variants without a count.
         Long operations = f.optionalLong("operations");
         if (operations != null && operations < 0) {
             throw new RecordException("field 'operations' is negative");
         }
+        // Absent in records written before allocation was measured, and for friends.
+        Fields mem = f.optionalObject("memory");
+        MemoryUse memory = null;
+        if (mem != null) {
+            try {
+                memory = new MemoryUse(mem.longValue("operations"), mem.longValue("alloc_bytes"),
+                        mem.longValue("gc_count"), mem.longValue("gc_ns"));
+            } catch (IllegalArgumentException bad) {
+                throw new RecordException("field 'memory': " + bad.getMessage());
+            }
+        }
         return new Measurement(id, request, status, answer, expected, loadNs, warmupNs, samplesNs, stats,
-                environment, message, jit, operations);
+                environment, message, jit, operations, memory);
     }
 
     private static Stats stats(Fields s) {

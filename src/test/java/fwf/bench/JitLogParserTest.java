@@ -28,7 +28,7 @@ class JitLogParserTest {
     void anOnStackReplacementKeepsItsBci() {
         lines("[2000ns][12][jit,compilation      ]   15 %     4       fwf.workload.Mean::loop @ 11 (42 bytes)",
                 "[2900ns][12][nmethod,install      ] Installing osr method (4) fwf.workload.Mean.loop([D)D @ 11");
-        assertThat(parser.take()).containsExactly(new Seen("osr", "fwf.workload.Mean::loop", 4, 2000, 900));
+        assertThat(parser.take()).containsExactly(new Seen("osr", "fwf.workload.Mean::loop", 4, 2000, 900, 11, ""));
     }
 
     @Test
@@ -64,7 +64,7 @@ class JitLogParserTest {
                 "[200ns][7][deoptimization       ] cid=  49     level=4 fwf.workload.FibVariants$$Lambda/0x000000009d040a68.applyAsLong(J)J trap_bci=1 null_check make_not_entrant pc=0x1 relative_pc=0x2");
         assertThat(parser.take()).containsExactly(
                 new Seen("compile", "fwf.workload.FibVariants$$Lambda::applyAsLong", 3, 100, 50),
-                new Seen("deopt", "fwf.workload.FibVariants$$Lambda::applyAsLong", 0, 200, 0));
+                new Seen("deopt", "fwf.workload.FibVariants$$Lambda::applyAsLong", 0, 200, 0, 1, "null_check"));
     }
 
     @Test
@@ -73,8 +73,8 @@ class JitLogParserTest {
                 "[6000ns][7][deoptimization       ] cid=  23 osr level=4 fwf.workload.Mean.loop(J)J trap_bci=9 osr_bci=5 unstable_if reinterpret pc=0x00007f058fec8a10 relative_pc=0x0000000000000090",
                 "[6001ns][7][jit,compilation      ]   23 %     4       fwf.workload.Mean::loop @ 5 (32 bytes)   made not entrant: uncommon trap");
         assertThat(parser.take()).containsExactly(
-                new Seen("deopt", "fwf.workload.Shapes::total", 0, 5000, 0),
-                new Seen("deopt", "fwf.workload.Mean::loop", 0, 6000, 0));
+                new Seen("deopt", "fwf.workload.Shapes::total", 0, 5000, 0, 27, "class_check"),
+                new Seen("deopt", "fwf.workload.Mean::loop", 0, 6000, 0, 9, "unstable_if"));
     }
 
     @Test

@@ -65,6 +65,9 @@ class WorkerArgsTest {
                 .isEqualTo(new WorkerArgs("fib", null, 0, null, 0, 0, 0, true, null, Path.of(log)));
         assertThat(WorkerArgs.parse(new String[] {"--workload=fib", "--jit-log=/j.log"}).jitLog()).isEqualTo(Path.of("/j.log"));
         assertThat(WorkerArgs.parse(new String[] {"--workload=fib"}).jitLog()).isNull();
+        assertThat(WorkerArgs.parse(new String[] {"--workload=fib"}).warmupTrace()).isFalse();
+        assertThat(WorkerArgs.parse(new String[] {"--workload=fib", "--warmup-trace"}))
+                .isEqualTo(new WorkerArgs("fib", null, 0, null, 0, 0, 0, true, null, null, true));
         assertThat(WorkerArgs.parse(new String[] {"--workload=fib", "--native-library=/l.so", "--jit-log=/j.log"}))
                 .isEqualTo(new WorkerArgs("fib", null, 0, null, 0, 0, 0, true, Path.of("/l.so"), Path.of("/j.log")));
     }

@@ -40,7 +40,9 @@ class WorkerMainTest {
             events.add(WorkerProtocol.parse(line, 4));
         }
         assertThat(events).extracting(e -> e.getClass().getSimpleName()).containsExactly("Started", "Loaded",
-                "Iteration", "Iteration", "Measuring", "Iteration", "Iteration", "Iteration", "Finished");
+                "Iteration", "Iteration", "Measuring", "Iteration", "Iteration", "Iteration", "Memory", "Finished");
+        // Issue 16: after the measured iterations, what they allocated (3 operations of one each).
+        assertThat(((WorkerEvent.Memory) events.get(8)).use().computations()).isEqualTo(3);
         assertThat(out).allSatisfy(line -> assertThat(line).contains("\"fork\":4"));
         assertThat(((WorkerEvent.Started) events.getFirst()).pid()).isEqualTo(p.pid());
         WorkerEvent.Loaded loaded = (WorkerEvent.Loaded) events.get(1);

@@ -20,6 +20,8 @@ class WorkerProtocolTest {
             new WorkerEvent.Jit(2, new JitEvent("compile", "fwf.workload.Fib::primitive", 4, 51_234_000, 120_000)),
             new WorkerEvent.Jit(2, new JitEvent("osr", "fwf.workload.Mean::loop", 3, -2_000, 9_000)),
             new WorkerEvent.Jit(2, new JitEvent("deopt", "fwf.workload.Fib::dynamic", 0, 7, 0)),
+            new WorkerEvent.Trace(2, List.of(0L, 6_030_000L, 6_400_000L), List.of(6_027_305L, 345_605L, 16_601L)),
+            new WorkerEvent.Memory(2, new MemoryUse(33_000, 792_000, 2, 3_000_000)),
             new WorkerEvent.Failure(2, "java.lang.OutOfMemoryError: Java heap space\nsecond line"),
             new WorkerEvent.Finished(2));
 
@@ -44,6 +46,24 @@ class WorkerProtocolTest {
                 .isEqualTo("{\"event\":\"iteration\",\"fork\":0,\"index\":3,\"warmup\":false,\"ns\":250,\"answer\":\"55\",\"batch\":8}");
         assertThat(WorkerProtocol.write(new WorkerEvent.Measuring(1, 5, 10, 1)))
                 .isEqualTo("{\"event\":\"measuring\",\"fork\":1,\"warmup\":5,\"iterations\":10,\"batch\":1}");
+    }
+
+    @Test
+    void writesTheDocumentedMemoryLine() throws Exception {
+        String line = "{\"event\":\"memory\",\"fork\":0,\"operations\":330,\"alloc_bytes\":0,\"gc_count\":0,\"gc_ns\":0}";
+        assertThat(WorkerProtocol.write(new WorkerEvent.Memory(0, new MemoryUse(330, 0, 0, 0)))).isEqualTo(line);
+        assertThat(WorkerProtocol.parse(line, 0)).isEqualTo(new WorkerEvent.Memory(0, new MemoryUse(330, 0, 0, 0)));
+    }
+
+    @Test
+    void writesTheDocumentedTraceLine() throws Exception {
+        String line = "{\"event\":\"trace\",\"fork\":0,\"t_ns\":[0,1210000,1730000],\"ns\":[1200000,510000,480000]}";
+        WorkerEvent.Trace trace = new WorkerEvent.Trace(0, List.of(0L, 1_210_000L, 1_730_000L),
+                List.of(1_200_000L, 510_000L, 480_000L));
+        assertThat(WorkerProtocol.write(trace)).isEqualTo(line);
+        assertThat(WorkerProtocol.parse(line, 0)).isEqualTo(trace);
+        assertThatThrownBy(() -> new WorkerEvent.Trace(0, List.of(0L), List.of()))
+                .hasMessage("a trace needs one start per time: 1 starts, 0 times");
     }
 
     @Test

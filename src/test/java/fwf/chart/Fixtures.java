@@ -92,11 +92,11 @@ final class Fixtures {
         List<Long> measured = List.of(11 * MS, 11 * MS, 12 * MS, 11 * MS, 11 * MS, 11 * MS,
                 11 * MS, 11 * MS, 12 * MS, 11 * MS, 10 * MS, 11 * MS);
         RunRequest r = new RunRequest("fib", "primitive", "jvm-c2", 32, null, new Plan(5, 6, 2), List.of(), null);
-        String fib = "fwf.workload.FibVariants::fibPrimitive";
+        String fib = "fwf.workload.Fib::primitive";
         List<JitEvent> jit = List.of(
                 new JitEvent("compile", fib, 3, 2 * MS, 1 * MS),
                 new JitEvent("compile", fib, 4, 40 * MS, 9 * MS),
-                new JitEvent("deopt", fib, 0, 130 * MS, 0),
+                new JitEvent("deopt", fib, 0, 130 * MS, 0, 12, "unstable_if"),
                 new JitEvent("compile", fib, 4, 150 * MS, 8 * MS));
         return new Measurement("w1", r, Status.OK, "2178309", "2178309", 1000, warm, measured, Stats.of(measured), ENV,
                 null, jit);

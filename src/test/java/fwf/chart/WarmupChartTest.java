@@ -86,7 +86,12 @@ class WarmupChartTest {
         assertThat(chart.getTitle().getText()).isEqualTo("fib(32) · Java C2 (tiered) · primitive: time per iteration");
 
         List<Marker> jit = markers(plot, Layer.FOREGROUND);
-        assertThat(jit).extracting(Marker::getLabel).containsExactly("C1 (tier 3)", "C2", "deopt", "C2");
+        // Plain names (issue 16): who compiled what, at which tier, and how long it took.
+        assertThat(jit).extracting(Marker::getLabel).containsExactly(
+                "Fib.primitive compiled by C1 (tier 3, with profiling), 1.00 ms",
+                "Fib.primitive compiled by C2 (tier 4), 9.00 ms",
+                "Fib.primitive deoptimized: unstable_if (a branch it had never seen taken)",
+                "Fib.primitive compiled by C2 (tier 4), 8.00 ms");
         assertThat(((ValueMarker) jit.getFirst()).getValue()).isEqualTo(0.5 + 2.0 / 95);
         assertThat(markers(plot, Layer.BACKGROUND)).extracting(Marker::getLabel).containsExactly("warm-up");
         var renderer = plot.getRenderer();
@@ -95,13 +100,19 @@ class WarmupChartTest {
     }
 
     @Test
-    void methodNamesShowWhenSeveralMethodsCompiled() {
+    void onlyTheKernelsOwnMethodsGetMarkers() {
         Measurement m = run(new Plan(0, 0, 1), List.of(), List.of(10 * MS, 10 * MS), List.of(
-                new JitEvent("compile", "fwf.workload.TriangleVariants::naive", 4, MS, MS),
-                new JitEvent("compile", "java.util.HashMap.get", 1, 2 * MS, MS)));
+                new JitEvent("compile", "fwf.workload.NaiveTriangles::contains", 4, MS, MS),
+                new JitEvent("osr", "fwf.workload.NaiveTriangles::countPrimitive", 3, MS, 1_060_000, 41, ""),
+                new JitEvent("compile", "fwf.workload.FibVariants$$Lambda::run", 3, MS, MS),
+                new JitEvent("osr", "fwf.workload.TriangleVariants::reference", 4, MS, MS, 7, ""),
+                new JitEvent("compile", "fwf.workload.FibInput::n", 1, MS, MS),
+                new JitEvent("compile", "fwf.workload.Fib::primitive", 1, 2 * MS, 53_451)));
         XYPlot plot = WarmupChart.of(m, true, Fixtures.STYLES).getXYPlot();
-        assertThat(markers(plot, Layer.FOREGROUND)).extracting(Marker::getLabel)
-                .containsExactly("C2 naive", "C1 (tier 1) get");
+        assertThat(markers(plot, Layer.FOREGROUND)).extracting(Marker::getLabel).containsExactly(
+                "NaiveTriangles.contains compiled by C2 (tier 4), 1.00 ms",
+                "OSR into NaiveTriangles.countPrimitive at bci 41 by C1 (tier 3, with profiling), 1.06 ms",
+                "Fib.primitive compiled by C1 (tier 1, no profiling), 53.5 us");
         assertThat(markers(plot, Layer.BACKGROUND)).isEmpty();
     }
 
@@ -116,7 +127,7 @@ class WarmupChartTest {
     void theSubtitleSaysWhatWasRun() {
         Measurement m = Fixtures.warmingUp();
         assertThat(WarmupChart.describe(m, WarmupSeries.of(m)))
-                .isEqualTo("10 warm-up and 12 measured iterations in 2 forks  ·  JIT: C1 = tiers 1-3, C2 = tier 4 (first fork)");
+                .isEqualTo("10 warm-up and 12 measured iterations in 2 forks  ·  JIT: the kernel's own methods, first fork");
         Measurement timeout = run(new Plan(0, 0, 1), List.of(5 * MS), List.of(), List.of());
         Measurement t = new Measurement("t", timeout.request(), Status.TIMEOUT, null, "1", 0, timeout.warmupNs(),
                 List.of(), null, Fixtures.ENV, "killed", List.of());
