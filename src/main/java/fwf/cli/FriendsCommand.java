@@ -83,7 +83,7 @@ public final class FriendsCommand implements Runnable {
     /** {@code fwf friends install}: apt-get the friends' Debian packages (as root). */
     @Command(name = "install", mixinStandardHelpOptions = true,
             description = {"Install the friends from Debian's packages (needs root): apt-get update, then apt-get install -y "
-                    + "pypy3 cython3 python3-dev mypy python3-setuptools python3-numpy librust-pyo3-dev,",
+                    + "pypy3 cython3 python3-dev mypy python3-setuptools python3-numpy python3-numba librust-pyo3-dev,",
                     "plus gcc, rustc and cargo when PATH has none."})
     static final class Install implements Callable<Integer> {
         @Spec

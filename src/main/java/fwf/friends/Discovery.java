@@ -59,6 +59,8 @@ final class Discovery {
 
     private final Shell shell;
     private final BuildCache cache;
+    /** Debian's interpreter, tried after PATH's (a test points it elsewhere to hide it). */
+    private final Path debianPython;
     private final Map<String, Discovered> found = new HashMap<>();
     private final Map<Path, PythonInterpreter> interpreters = new HashMap<>();
     private final Map<Path, String> interpreterProblems = new HashMap<>();
@@ -67,8 +69,13 @@ final class Discovery {
     private List<Path> used = new ArrayList<>();
 
     Discovery(Shell shell, BuildCache cache) {
+        this(shell, cache, DEBIAN_PYTHON);
+    }
+
+    Discovery(Shell shell, BuildCache cache, Path debianPython) {
         this.shell = shell;
         this.cache = cache;
+        this.debianPython = debianPython;
     }
 
     /** Synchronized: builds must not race within one process (across processes the cache copes). */
@@ -120,6 +127,7 @@ final class Discovery {
                 case "cython" -> cython(spec);
                 case "mypyc" -> mypyc(spec);
                 case "pyo3" -> pyo3(spec);
+                case "numba" -> numba(spec);
                 case "c" -> program(spec, cBuild(), CBuild.PROGRAM, CBuild.LIBRARY);
                 case "rust" -> program(spec, rustBuild(), RustBuild.PROGRAM, RustBuild.LIBRARY);
                 case "ffm-c" -> ffm(spec, Systems.C);
@@ -175,6 +183,19 @@ final class Discovery {
                 firstLine(tool(gcc.toString(), "--version"))));
         Path sources = build(new PythonSources());
         return smoke(spec, pythonRecipe(python, sources, entry, MypycBuild.MODULE), python, Map.of());
+    }
+
+    private Discovered numba(SystemSpec spec) throws Unavailable, IOException {
+        PythonInterpreter python = pick(p -> p.moduleVersion("numba").isPresent(),
+                p -> numbaMissing(p.moduleProblem("numba")), "Numba");
+        Path entry = build(new NumbaBuild(python, python.moduleVersion("numba").orElseThrow()));
+        Path sources = build(new PythonSources());
+        return smoke(spec, pythonRecipe(python, sources, entry, NumbaBuild.MODULE), python, Map.of());
+    }
+
+    /** Why an interpreter cannot host Numba, and the package that fixes it on Debian. */
+    static String numbaMissing(String importProblem) {
+        return "numba does not import (" + importProblem + "): python3-numba is not installed";
     }
 
     private Discovered pyo3(SystemSpec spec) throws Unavailable, IOException {
@@ -258,8 +279,8 @@ final class Discovery {
     private PythonInterpreter pick(Predicate<PythonInterpreter> fits, Function<PythonInterpreter, String> why,
                                    String what) throws Unavailable {
         List<Path> commands = new ArrayList<>(shell.whichAll("python3"));
-        if (Files.isExecutable(DEBIAN_PYTHON) && !commands.contains(DEBIAN_PYTHON)) {
-            commands.add(DEBIAN_PYTHON);
+        if (Files.isExecutable(debianPython) && !commands.contains(debianPython)) {
+            commands.add(debianPython);
         }
         if (commands.isEmpty()) {
             throw new Unavailable("python3: command not found");

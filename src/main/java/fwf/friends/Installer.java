@@ -24,6 +24,7 @@ public final class Installer {
             "mypy",               // mypyc
             "python3-setuptools", // mypyc builds through setuptools
             "python3-numpy",      // the mean's numpy variant
+            "python3-numba",      // numba (for /usr/bin/python3)
             "librust-pyo3-dev");  // PyO3 0.17 sources in /usr/share/cargo/registry, for offline cargo
 
     /** Toolchains installed only when their command is not on PATH: command to Debian packages. */

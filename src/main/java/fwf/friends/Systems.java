@@ -58,6 +58,11 @@ public final class Systems {
                     + " the Python dict into a Rust HashMap and counts in the map's own key order.",
             variants(List.of("recursive", "recursive-n1-first"), List.of("naive-hashmap", "naive", "forward"),
                     List.of("loop")));
+    public static final SystemSpec NUMBA = friend("numba", Family.PYTHON, "Numba",
+            "Debian's CPython with the kernels compiled by Numba's @njit to machine code through LLVM, on"
+                    + " int64 and arrays; compiled once before the timed calls (the prepare time says how long).",
+            variants(List.of("recursive", "recursive-n1-first"), List.of("naive", "forward"),
+                    List.of("draw-mean", "loop")));
     public static final SystemSpec C = friend("c", Family.NATIVE, "C (gcc -O2)",
             "The same algorithms in C, compiled ahead of time: the yardstick.",
             NATIVE_VARIANTS);
@@ -132,7 +137,7 @@ public final class Systems {
                     "NumPy's mean of a float32 array, the talk's example; only where NumPy imports."));
 
     private static final List<SystemSpec> JVM = List.of(JVM_INT, JVM_C1, JVM_C2, JVM_C2_ONLY);
-    private static final List<SystemSpec> FRIENDS = List.of(CPYTHON, PYPY, CYTHON, MYPYC, PYO3, C, RUST,
+    private static final List<SystemSpec> FRIENDS = List.of(CPYTHON, PYPY, CYTHON, MYPYC, PYO3, NUMBA, C, RUST,
             FFM_C, FFM_RUST, MOJO);
     private static final List<SystemSpec> ALL = Stream.concat(JVM.stream(), FRIENDS.stream()).toList();
 

@@ -41,7 +41,7 @@ class FriendsCommandTest {
         Map<String, Object> json = Json.parseObject(r.out().strip());
         List<Map<String, Object>> friends = (List<Map<String, Object>>) json.get("friends");
         assertThat(friends).extracting(f -> f.get("name")).containsExactly("cpython", "pypy", "cython", "mypyc",
-                "pyo3", "c", "rust", "ffm-c", "ffm-rust", "mojo");
+                "pyo3", "numba", "c", "rust", "ffm-c", "ffm-rust", "mojo");
         Map<String, Object> mojo = friends.getLast();
         assertThat(mojo.get("available")).isEqualTo(false);
         assertThat(mojo.get("reason")).isEqualTo(

@@ -63,30 +63,30 @@ class InstallerTest {
     void plansToolchainsOnlyWhenMissing(@TempDir Path bin) throws Exception {
         Installer withAll = new Installer(pathWith(bin, "gcc", "rustc", "cargo"), machine("0", List.of(), List.of(), 0));
         assertThat(withAll.plan()).containsExactly("pypy3", "cython3", "python3-dev", "mypy", "python3-setuptools",
-                "python3-numpy", "librust-pyo3-dev");
+                "python3-numpy", "python3-numba", "librust-pyo3-dev");
         Files.delete(bin.resolve("rustc"));
         Files.delete(bin.resolve("gcc"));
         assertThat(withAll.plan()).containsExactly("pypy3", "cython3", "python3-dev", "mypy", "python3-setuptools",
-                "python3-numpy", "librust-pyo3-dev", "gcc", "libc6-dev", "rustc");
+                "python3-numpy", "python3-numba", "librust-pyo3-dev", "gcc", "libc6-dev", "rustc");
     }
 
     @Test
     void updatesInstallsAndSaysWhatIsNew(@TempDir Path bin) throws Exception {
         List<String> before = List.of("python3-dev", "python3-setuptools");
         List<String> after = List.of("pypy3", "cython3", "python3-dev", "mypy", "python3-setuptools", "python3-numpy",
-                "librust-pyo3-dev");
+                "python3-numba", "librust-pyo3-dev");
         Installer installer = new Installer(pathWith(bin, "apt-get", "gcc", "rustc", "cargo"),
                 machine("0", before, after, 0));
         List<String> steps = new ArrayList<>();
         Installer.Report report = installer.install(steps::add);
-        String packages = "pypy3 cython3 python3-dev mypy python3-setuptools python3-numpy librust-pyo3-dev";
+        String packages = "pypy3 cython3 python3-dev mypy python3-setuptools python3-numpy python3-numba librust-pyo3-dev";
         assertThat(steps).containsExactly("apt-get update", "apt-get install -y " + packages);
         assertThat(calls).containsExactly("id -u",
                 "dpkg-query -W -f=${Package} ${Status}\\n " + packages,
                 "apt-get update",
                 "apt-get install -y " + packages + " {DEBIAN_FRONTEND=noninteractive}",
                 "dpkg-query -W -f=${Package} ${Status}\\n " + packages);
-        assertThat(report.installed()).containsExactly("pypy3", "cython3", "mypy", "python3-numpy", "librust-pyo3-dev");
+        assertThat(report.installed()).containsExactly("pypy3", "cython3", "mypy", "python3-numpy", "python3-numba", "librust-pyo3-dev");
         assertThat(report.alreadyInstalled()).containsExactly("python3-dev", "python3-setuptools");
         assertThat(report.toolchainsOnPath()).containsExactly("gcc", "rustc", "cargo");
     }
@@ -106,6 +106,6 @@ class InstallerTest {
         Installer installer = new Installer(pathWith(bin, "gcc", "rustc", "cargo"), machine("0", List.of(), List.of(), 0));
         assertThatThrownBy(() -> installer.install(step -> { }))
                 .hasMessage("friends install needs apt-get (Debian or Ubuntu); elsewhere install these yourself:"
-                        + " pypy3 cython3 python3-dev mypy python3-setuptools python3-numpy librust-pyo3-dev");
+                        + " pypy3 cython3 python3-dev mypy python3-setuptools python3-numpy python3-numba librust-pyo3-dev");
     }
 }
