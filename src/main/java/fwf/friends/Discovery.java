@@ -117,6 +117,9 @@ final class Discovery {
 
     private Discovered steps(SystemSpec spec) {
         try {
+            if (spec == Systems.JVM_GRAAL) {
+                return jvmGraal(spec);
+            }
             if (spec.launch() == Launch.JVM_WORKER) {
                 return new Discovered(new Availability(spec.name(), true, "Java " + Runtime.version(), "", "",
                         Map.of()), null);
@@ -183,6 +186,28 @@ final class Discovery {
                 firstLine(tool(gcc.toString(), "--version"))));
         Path sources = build(new PythonSources());
         return smoke(spec, pythonRecipe(python, sources, entry, MypycBuild.MODULE), python, Map.of());
+    }
+
+    /**
+     * The Graal JIT: its jars fetched into the cache, and this JDK starting with them (a JDK
+     * without JVMCI refuses the flags). The recipe's prefix is the extra flag, the module path.
+     */
+    private Discovered jvmGraal(SystemSpec spec) throws Unavailable, IOException {
+        Optional<String> missing = GraalJars.missing(cache.root());
+        if (missing.isPresent()) {
+            throw new Unavailable(missing.get());
+        }
+        String modulePath = GraalJars.upgradeModulePath(cache.root());
+        List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        argv.addAll(spec.jvmFlags());
+        argv.addAll(List.of(modulePath, "-version"));
+        Shell.Result result = shell.run(argv, null, Map.of(), PROBE_TIMEOUT);
+        if (!result.ok()) {
+            throw new Unavailable("java does not start with the Graal JIT: " + result.head(3));
+        }
+        String version = "Java " + Runtime.version() + ", Graal compiler " + GraalJars.VERSION + " (JVMCI)";
+        return new Discovered(new Availability(spec.name(), true, version, "", "", Map.of()),
+                new Recipe(List.of(modulePath), cache.root(), Map.of(), null));
     }
 
     private Discovered numba(SystemSpec spec) throws Unavailable, IOException {

@@ -32,6 +32,11 @@ public final class Systems {
             "No tiers: interpreted until C2 compiles, so warm-up is slower but the peak is the same.",
             List.of("-XX:-TieredCompilation"), JVM_TALK);
 
+    public static final SystemSpec JVM_GRAAL = new SystemSpec("jvm-graal", Family.JVM, "Java Graal JIT",
+            "Graal, a JIT written in Java, in place of C2 through JVMCI: tiers 1 to 3 are still C1. Graal"
+                    + " runs as Java, compiled by C1, so it warms up its own code before the kernel's.",
+            GraalJars.FLAGS, JVM_TALK);
+
     // What the friends implement. The names follow the Java variants where the algorithm is
     // the same (hashset, forward, loop); see VARIANTS for what each name means here.
     private static final Map<String, List<String>> PYTHON_VARIANTS = variants(
@@ -136,7 +141,7 @@ public final class Systems {
             new FriendVariant("mean", "numpy",
                     "NumPy's mean of a float32 array, the talk's example; only where NumPy imports."));
 
-    private static final List<SystemSpec> JVM = List.of(JVM_INT, JVM_C1, JVM_C2, JVM_C2_ONLY);
+    private static final List<SystemSpec> JVM = List.of(JVM_INT, JVM_C1, JVM_C2, JVM_C2_ONLY, JVM_GRAAL);
     private static final List<SystemSpec> FRIENDS = List.of(CPYTHON, PYPY, CYTHON, MYPYC, PYO3, NUMBA, C, RUST,
             FFM_C, FFM_RUST, MOJO);
     private static final List<SystemSpec> ALL = Stream.concat(JVM.stream(), FRIENDS.stream()).toList();
@@ -151,6 +156,14 @@ public final class Systems {
     /** Every system that is not a JVM tier: the external programs, the FFM libraries and Mojo. */
     public static List<SystemSpec> friends() {
         return FRIENDS;
+    }
+
+    /**
+     * The JVM systems that need parts {@code ./fwf friends install} fetches (jvm-graal: the Graal
+     * compiler's jars), so {@code friends list} shows them and why they are missing.
+     */
+    public static List<SystemSpec> fetched() {
+        return List.of(JVM_GRAAL);
     }
 
     public static Optional<SystemSpec> find(String name) {

@@ -227,7 +227,7 @@ class CliTest {
         assertThat(r.err()).startsWith("fwf: unknown variant 'fast' of fib on jvm-c2: choose one of primitive, primitive-n1-first, boxed, dynamic, looped, memo, iterative");
         r = fwf("run", "fib", "--system", "jvm-c3");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("fwf: unknown system 'jvm-c3': choose one of jvm-int, jvm-c1, jvm-c2, jvm-c2-only, cpython");
+        assertThat(r.err()).startsWith("fwf: unknown system 'jvm-c3': choose one of jvm-int, jvm-c1, jvm-c2, jvm-c2-only, jvm-graal, cpython");
     }
 
     @Test
