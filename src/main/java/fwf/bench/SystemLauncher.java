@@ -42,7 +42,7 @@ public final class SystemLauncher implements WorkerLauncher {
     public ProcessBuilder command(RunRequest request, int fork) {
         SystemSpec system = system(request.system());
         return switch (system.launch()) {
-            case JVM_WORKER -> jvm.command(request, fork);
+            case JVM_WORKER -> jvm.command(jvmFlags(system), request, fork, List.of());
             case PROGRAM -> friendCommand(request);
             case FFM -> ffmCommand(system, request, fork);
         };
@@ -52,7 +52,7 @@ public final class SystemLauncher implements WorkerLauncher {
     public List<String> intendedFlags(RunRequest request) {
         SystemSpec system = system(request.system());
         return switch (system.launch()) {
-            case JVM_WORKER -> jvm.intendedFlags(request);
+            case JVM_WORKER -> jvm.intendedFlags(jvmFlags(system), request);
             case FFM -> jvm.intendedFlags(system.jvmFlags(), request);
             case PROGRAM -> List.of();
         };
@@ -75,6 +75,17 @@ public final class SystemLauncher implements WorkerLauncher {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         return jvm.command(system.jvmFlags(), request, fork, WorkerArgs.nativeLibrary(library));
+    }
+
+    /** The system's flags and those discovery adds (jvm-graal's module path of the Graal jars). */
+    private List<String> jvmFlags(SystemSpec system) {
+        try {
+            List<String> flags = new java.util.ArrayList<>(system.jvmFlags());
+            flags.addAll(friends.discoveredJvmFlags(system.name()));
+            return flags;
+        } catch (FriendUnavailableException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private ProcessBuilder friendCommand(RunRequest request) {

@@ -45,7 +45,8 @@ public final class FriendsCommand implements Runnable {
         public void run() {
             Friends friends = Friends.standard();
             PrintWriter out = spec.commandLine().getOut();
-            List<SystemSpec> systems = Systems.friends();
+            List<SystemSpec> systems = java.util.stream.Stream.concat(Systems.friends().stream(),
+                    Systems.fetched().stream()).toList();
             if (format == OutputFormat.json) {
                 List<Object> list = new ArrayList<>();
                 for (SystemSpec s : systems) {
@@ -74,6 +75,9 @@ public final class FriendsCommand implements Runnable {
         }
 
         private static String variants(SystemSpec s) {
+            if (s.isJvm()) {
+                return "every variant of the JVM workloads (./fwf list)";
+            }
             List<String> parts = new ArrayList<>();
             s.variants().forEach((workload, names) -> parts.add(workload + ": " + String.join(", ", names)));
             return String.join("; ", parts);
@@ -83,8 +87,9 @@ public final class FriendsCommand implements Runnable {
     /** {@code fwf friends install}: apt-get the friends' Debian packages (as root). */
     @Command(name = "install", mixinStandardHelpOptions = true,
             description = {"Install the friends from Debian's packages (needs root): apt-get update, then apt-get install -y "
-                    + "pypy3 cython3 python3-dev mypy python3-setuptools python3-numpy librust-pyo3-dev,",
-                    "plus gcc, rustc and cargo when PATH has none."})
+                    + "pypy3 cython3 python3-dev mypy python3-setuptools python3-numpy python3-numba librust-pyo3-dev,",
+                    "plus gcc, rustc, cargo and maven when PATH has none; then Maven fetches the Graal compiler's jars",
+                    "(org.graalvm.compiler:compiler 25.0.1) for jvm-graal into the friends' cache."})
     static final class Install implements Callable<Integer> {
         @Spec
         CommandSpec spec;

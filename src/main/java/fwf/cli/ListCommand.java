@@ -2,7 +2,6 @@ package fwf.cli;
 
 import fwf.friends.Availability;
 import fwf.friends.Friends;
-import fwf.friends.Launch;
 import fwf.friends.SystemSpec;
 import fwf.friends.Systems;
 import fwf.json.Json;
@@ -70,12 +69,9 @@ final class ListCommand implements Runnable {
     static List<SystemRow> systemRows(Friends friends) {
         List<SystemRow> rows = new ArrayList<>();
         for (SystemSpec s : Systems.all()) {
-            if (s.launch() == Launch.JVM_WORKER) {
-                rows.add(new SystemRow(s, true, "Java " + Runtime.version(), ""));
-            } else {
-                Availability a = friends.availability(s.name());
-                rows.add(new SystemRow(s, a.available(), a.version(), a.reason()));
-            }
+            // JVM tiers run on this JDK (jvm-graal once its jars are fetched); friends say whether they can run here.
+            Availability a = friends.availability(s.name());
+            rows.add(new SystemRow(s, a.available(), a.version(), a.reason()));
         }
         return rows;
     }

@@ -36,7 +36,7 @@ final class RunCommand implements Callable<Integer> {
     String variantName;
 
     @Option(names = "--system", paramLabel = "S", defaultValue = "jvm-c2",
-            description = "jvm-int, jvm-c1, jvm-c2, jvm-c2-only or a friend (default: ${DEFAULT-VALUE}; see ./fwf list)")
+            description = "jvm-int, jvm-c1, jvm-c2, jvm-c2-only, jvm-graal or a friend (default: ${DEFAULT-VALUE}; see ./fwf list)")
     String systemName;
 
     @Option(names = "--size", paramLabel = "N",

@@ -59,6 +59,8 @@ final class Discovery {
 
     private final Shell shell;
     private final BuildCache cache;
+    /** Debian's interpreter, tried after PATH's (a test points it elsewhere to hide it). */
+    private final Path debianPython;
     private final Map<String, Discovered> found = new HashMap<>();
     private final Map<Path, PythonInterpreter> interpreters = new HashMap<>();
     private final Map<Path, String> interpreterProblems = new HashMap<>();
@@ -67,8 +69,13 @@ final class Discovery {
     private List<Path> used = new ArrayList<>();
 
     Discovery(Shell shell, BuildCache cache) {
+        this(shell, cache, DEBIAN_PYTHON);
+    }
+
+    Discovery(Shell shell, BuildCache cache, Path debianPython) {
         this.shell = shell;
         this.cache = cache;
+        this.debianPython = debianPython;
     }
 
     /** Synchronized: builds must not race within one process (across processes the cache copes). */
@@ -118,6 +125,8 @@ final class Discovery {
                 case Probe.CythonModules _ -> cython(spec);
                 case Probe.MypycModule _ -> mypyc(spec);
                 case Probe.Pyo3Module _ -> pyo3(spec);
+                case Probe.NumbaKernels _ -> numba(spec);
+                case Probe.GraalJit _ -> jvmGraal(spec);
                 case Probe.CProgram _ -> program(spec, cBuild(), CBuild.PROGRAM, CBuild.LIBRARY);
                 case Probe.RustProgram _ -> program(spec, rustBuild(), RustBuild.PROGRAM, RustBuild.LIBRARY);
                 case Probe.ThroughFfm(SystemSpec library) -> ffm(spec, library);
@@ -172,6 +181,41 @@ final class Discovery {
                 firstLine(tool(gcc.toString(), "--version"))));
         Path sources = build(new PythonSources());
         return smoke(spec, pythonRecipe(python, sources, entry, MypycBuild.MODULE), python, Map.of());
+    }
+
+    /**
+     * The Graal JIT: its jars fetched into the cache, and this JDK starting with them (a JDK
+     * without JVMCI refuses the flags). The recipe's prefix is the extra flag, the module path.
+     */
+    private Discovered jvmGraal(SystemSpec spec) throws Unavailable, IOException {
+        Optional<String> missing = GraalJars.missing(cache.root());
+        if (missing.isPresent()) {
+            throw new Unavailable(missing.get());
+        }
+        String modulePath = GraalJars.upgradeModulePath(cache.root());
+        List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        argv.addAll(spec.jvmFlags());
+        argv.addAll(List.of(modulePath, "-version"));
+        Shell.Result result = shell.run(argv, null, Map.of(), PROBE_TIMEOUT);
+        if (!result.ok()) {
+            throw new Unavailable("java does not start with the Graal JIT: " + result.head(3));
+        }
+        String version = "Java " + Runtime.version() + ", Graal compiler " + GraalJars.VERSION + " (JVMCI)";
+        return new Discovered(new Availability(spec.name(), true, version, "", "", Map.of()),
+                new Recipe(List.of(modulePath), cache.root(), Map.of(), null));
+    }
+
+    private Discovered numba(SystemSpec spec) throws Unavailable, IOException {
+        PythonInterpreter python = pick(p -> p.moduleVersion("numba").isPresent(),
+                p -> numbaMissing(p.moduleProblem("numba")), "Numba");
+        Path entry = build(new NumbaBuild(python, python.moduleVersion("numba").orElseThrow()));
+        Path sources = build(new PythonSources());
+        return smoke(spec, pythonRecipe(python, sources, entry, NumbaBuild.MODULE), python, Map.of());
+    }
+
+    /** Why an interpreter cannot host Numba, and the package that fixes it on Debian. */
+    static String numbaMissing(String importProblem) {
+        return "numba does not import (" + importProblem + "): python3-numba is not installed";
     }
 
     private Discovered pyo3(SystemSpec spec) throws Unavailable, IOException {
@@ -255,8 +299,8 @@ final class Discovery {
     private PythonInterpreter pick(Predicate<PythonInterpreter> fits, Function<PythonInterpreter, String> why,
                                    String what) throws Unavailable {
         List<Path> commands = new ArrayList<>(shell.whichAll("python3"));
-        if (Files.isExecutable(DEBIAN_PYTHON) && !commands.contains(DEBIAN_PYTHON)) {
-            commands.add(DEBIAN_PYTHON);
+        if (Files.isExecutable(debianPython) && !commands.contains(debianPython)) {
+            commands.add(debianPython);
         }
         if (commands.isEmpty()) {
             throw new Unavailable("python3: command not found");

@@ -107,6 +107,24 @@ public final class Friends {
     }
 
     /**
+     * The flags a JVM system needs beyond its own {@link SystemSpec#jvmFlags()}, found here
+     * ({@code jvm-graal}: the module path of the Graal jars in the cache); empty for the others.
+     *
+     * @throws FriendUnavailableException when the system cannot run here
+     */
+    public List<String> discoveredJvmFlags(String system) throws FriendUnavailableException {
+        SystemSpec spec = spec(system);
+        if (spec.launch() != Launch.JVM_WORKER) {
+            return List.of();
+        }
+        Discovery.Discovered found = discovery.discover(spec);
+        if (!found.availability().available()) {
+            throw new FriendUnavailableException(system, found.availability().reason());
+        }
+        return found.recipe() == null ? List.of() : found.recipe().prefix();
+    }
+
+    /**
      * The shared library an FFM system calls ({@code ffm-c}: libfwf_c.so, {@code ffm-rust}:
      * libfwf_rust.so), with the symbols of {@code fwf/friends/c/fwf_kernels.h}.
      *

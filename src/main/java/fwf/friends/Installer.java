@@ -1,6 +1,8 @@
 package fwf.friends;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +14,10 @@ import java.util.function.Consumer;
 
 /**
  * Installs the friends from Debian's packages: {@code apt-get update}, then
- * {@code apt-get install -y} of {@link #PACKAGES}, plus a compiler or Rust toolchain only when
- * PATH has none (a rustup toolchain, for one, is left alone). Needs root.
+ * {@code apt-get install -y} of {@link #PACKAGES}, plus a compiler, Rust toolchain or Maven only
+ * when PATH has none (a rustup toolchain, for one, is left alone). Then Maven fetches the Graal
+ * compiler's jars for {@code jvm-graal} from Maven Central into the friends' cache
+ * ({@link GraalJars}). Needs root.
  */
 public final class Installer {
     /** What the friends need from Debian, always asked for (apt-get skips what is there). */
@@ -24,6 +28,7 @@ public final class Installer {
             "mypy",               // mypyc
             "python3-setuptools", // mypyc builds through setuptools
             "python3-numpy",      // the mean's numpy variant
+            "python3-numba",      // numba (for /usr/bin/python3)
             "librust-pyo3-dev");  // PyO3 0.17 sources in /usr/share/cargo/registry, for offline cargo
 
     /** Toolchains installed only when their command is not on PATH: command to Debian packages. */
@@ -64,6 +69,7 @@ public final class Installer {
 
     private final Shell shell;
     private final CommandRunner runner;
+    private final Path cacheRoot;
 
     /** Installs for real, with this environment's PATH. */
     public Installer(Map<String, String> environment) {
@@ -72,12 +78,14 @@ public final class Installer {
             Shell.Result r = shell.run(argv, null, extra, Duration.ofMinutes(30));
             return new Outcome(r.exitCode(), r.output());
         };
+        this.cacheRoot = BuildCache.defaultRoot(environment);
     }
 
     /** For tests: PATH from {@code environment}, every command through {@code runner}. */
     public Installer(Map<String, String> environment, CommandRunner runner) {
         this.shell = new Shell(environment);
         this.runner = runner;
+        this.cacheRoot = BuildCache.defaultRoot(environment);
     }
 
     /** The packages an install asks for on this machine, in order. */
@@ -120,11 +128,37 @@ public final class Installer {
             throw new InstallException("apt-get install failed (exit " + install.exitCode() + "): "
                     + tail(install.output()));
         }
+        fetchGraalJars(progress);
         Set<String> after = installed(packages);
         List<String> added = packages.stream().filter(p -> after.contains(p) && !before.contains(p)).toList();
         List<String> had = packages.stream().filter(before::contains).toList();
         List<String> onPath = TOOLCHAINS.keySet().stream().filter(c -> shell.which(c).isPresent()).toList();
         return new Report(packages, added, had, onPath);
+    }
+
+    /** Maven copies the Graal compiler and its three jars into the cache, unless they are there. */
+    private void fetchGraalJars(Consumer<String> progress) throws InstallException {
+        if (GraalJars.missing(cacheRoot).isEmpty()) {
+            return; // fetched before: nothing to do
+        }
+        Path pom = GraalJars.folder(cacheRoot).resolveSibling("graal-jars-" + GraalJars.VERSION + ".pom.xml");
+        try {
+            Files.createDirectories(pom.getParent());
+            Files.writeString(pom, GraalJars.pom());
+        } catch (IOException e) {
+            throw new InstallException("cannot write " + pom + ": " + e.getMessage());
+        }
+        List<String> argv = GraalJars.fetch(cacheRoot, pom);
+        progress.accept(String.join(" ", argv));
+        Outcome fetch = call(argv, Map.of());
+        if (fetch.exitCode() != 0) {
+            throw new InstallException("fetching the Graal compiler's jars failed (exit " + fetch.exitCode() + "): "
+                    + tail(fetch.output()));
+        }
+        java.util.Optional<String> still = GraalJars.missing(cacheRoot);
+        if (still.isPresent()) {
+            throw new InstallException("Maven ran, yet " + still.get());
+        }
     }
 
     /** Which of {@code packages} dpkg says are installed. */
@@ -162,6 +196,7 @@ public final class Installer {
         map.put("gcc", List.of("gcc", "libc6-dev"));
         map.put("rustc", List.of("rustc"));
         map.put("cargo", List.of("cargo"));
+        map.put("mvn", List.of("maven")); // fetches the Graal jars
         return java.util.Collections.unmodifiableMap(map);
     }
 }

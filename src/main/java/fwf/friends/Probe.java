@@ -18,6 +18,14 @@ public sealed interface Probe {
      * @param command the command to look up ({@code python3}, {@code pypy3})
      * @param cpython true when it must be CPython, false when it must not (PyPy)
      */
+    /** A JVM worker on the Graal JIT: here when the Graal compiler's jars are in the friends' cache. */
+    record GraalJit() implements Probe {
+    }
+
+    /** Debian's CPython with Numba importable: the kernels compile with @njit. */
+    record NumbaKernels() implements Probe {
+    }
+
     record Interpreter(String command, boolean cpython) implements Probe {
     }
 

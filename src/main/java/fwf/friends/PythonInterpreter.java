@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param executable {@code sys.executable}: the real interpreter behind a pyenv shim, which is
  *                   what friends run, so no shim script sits in the timed process
  * @param modules    probed module to {@code "ok VERSION"} or {@code "no REASON"}
- *                   (numpy, cython, mypyc, setuptools)
+ *                   (numpy, cython, mypyc, setuptools, numba)
  */
 record PythonInterpreter(String executable, String implementation, String version, String pypyVersion,
                          String extSuffix, String pythonHeader, Map<String, String> modules) {
@@ -65,7 +65,7 @@ record PythonInterpreter(String executable, String implementation, String versio
             throw new IOException(command + " did not run: " + result.head(3));
         }
         Map<String, String> modules = new LinkedHashMap<>();
-        for (String module : List.of("numpy", "cython", "mypyc", "setuptools")) {
+        for (String module : List.of("numpy", "cython", "mypyc", "setuptools", "numba")) {
             modules.put(module, facts.getOrDefault(module, "no not probed"));
         }
         return new PythonInterpreter(facts.get("executable"), facts.getOrDefault("implementation", "?"),

@@ -25,6 +25,7 @@ final class Resources {
     static final List<String> RUST = List.of("rust/kernels.rs", "rust/main.rs", "rust/ffm.rs");
     static final List<String> CYTHON = List.of("python/fwf_kernels.py", "cython/fwf_cython_cfunc.py");
     static final List<String> MYPYC = List.of("python/fwf_kernels.py");
+    static final List<String> NUMBA = List.of("numba/fwf_numba_kernels.py");
     static final List<String> PYO3 = List.of("pyo3/Cargo.toml", "pyo3/lib.rs", "rust/kernels.rs");
 
     private Resources() {

@@ -37,7 +37,7 @@ public record SystemSpec(String name, Family family, String label, String lesson
         if (launch == Launch.JVM_WORKER && !variants.isEmpty()) {
             throw new IllegalArgumentException(name + ": a JVM worker runs the whole catalogue, list no variants");
         }
-        if ((launch == Launch.JVM_WORKER) != (probe instanceof Probe.JvmWorker)) {
+        if ((launch == Launch.JVM_WORKER) != (probe instanceof Probe.JvmWorker || probe instanceof Probe.GraalJit)) {
             throw new IllegalArgumentException(name + ": a JVM worker, and only it, is probed as one");
         }
         talk = Map.copyOf(talk);

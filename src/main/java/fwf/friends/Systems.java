@@ -32,6 +32,11 @@ public final class Systems {
             "No tiers: interpreted until C2 compiles, so warm-up is slower but the peak is the same.",
             List.of("-XX:-TieredCompilation"), JVM_TALK);
 
+    public static final SystemSpec JVM_GRAAL = new SystemSpec("jvm-graal", Family.JVM, "Java Graal JIT",
+            "Graal, a JIT written in Java, in place of C2 through JVMCI: tiers 1 to 3 are still C1. Graal"
+                    + " runs as Java, compiled by C1, so it warms up its own code before the kernel's.",
+            GraalJars.FLAGS, Launch.JVM_WORKER, Map.of(), JVM_TALK, new Probe.GraalJit());
+
     // What the friends implement. The names follow the Java variants where the algorithm is
     // the same (hashset, forward, loop); see VARIANTS for what each name means here.
     private static final Map<String, List<String>> PYTHON_VARIANTS = variants(
@@ -60,6 +65,11 @@ public final class Systems {
                     + " the Python dict into a Rust HashMap and counts in the map's own key order.",
             variants(List.of("recursive", "recursive-n1-first"), List.of("naive-hashmap", "naive", "forward"),
                     List.of("loop")), new Probe.Pyo3Module());
+    public static final SystemSpec NUMBA = friend("numba", Family.PYTHON, "Numba",
+            "Debian's CPython with the kernels compiled by Numba's @njit to machine code through LLVM, on"
+                    + " int64 and arrays; compiled once before the timed calls (the prepare time says how long).",
+            variants(List.of("recursive", "recursive-n1-first"), List.of("naive", "forward"),
+                    List.of("draw-mean", "loop")), new Probe.NumbaKernels());
     public static final SystemSpec C = friend("c", Family.NATIVE, "C (gcc -O2)",
             "The same algorithms in C, compiled ahead of time: the yardstick.",
             NATIVE_VARIANTS, new Probe.CProgram());
@@ -132,8 +142,8 @@ public final class Systems {
             new FriendVariant("mean", "numpy",
                     "NumPy's mean of a float32 array, the talk's example; only where NumPy imports."));
 
-    private static final List<SystemSpec> JVM = List.of(JVM_INT, JVM_C1, JVM_C2, JVM_C2_ONLY);
-    private static final List<SystemSpec> FRIENDS = List.of(CPYTHON, PYPY, CYTHON, MYPYC, PYO3, C, RUST,
+    private static final List<SystemSpec> JVM = List.of(JVM_INT, JVM_C1, JVM_C2, JVM_C2_ONLY, JVM_GRAAL);
+    private static final List<SystemSpec> FRIENDS = List.of(CPYTHON, PYPY, CYTHON, MYPYC, PYO3, NUMBA, C, RUST,
             FFM_C, FFM_RUST, MOJO);
     private static final List<SystemSpec> ALL = Stream.concat(JVM.stream(), FRIENDS.stream()).toList();
 
@@ -147,6 +157,14 @@ public final class Systems {
     /** Every system that is not a JVM tier: the external programs, the FFM libraries and Mojo. */
     public static List<SystemSpec> friends() {
         return FRIENDS;
+    }
+
+    /**
+     * The JVM systems that need parts {@code ./fwf friends install} fetches (jvm-graal: the Graal
+     * compiler's jars), so {@code friends list} shows them and why they are missing.
+     */
+    public static List<SystemSpec> fetched() {
+        return List.of(JVM_GRAAL);
     }
 
     public static Optional<SystemSpec> find(String name) {

@@ -4,6 +4,7 @@ import fwf.bench.ColdTime;
 import fwf.bench.Durations;
 import fwf.bench.Measurement;
 import fwf.bench.Status;
+import fwf.friends.Family;
 import fwf.friends.SystemSpec;
 import fwf.friends.Systems;
 
@@ -47,7 +48,8 @@ import java.util.stream.Collectors;
  *   <li>Timing: cold ({@link ColdTime}: the first call in a fresh process, as the talk) or warm
  *       (the median of the measured iterations); the captions say which.</li>
  *   <li>Rows: the talk's systems in the talk's order (CPython, PyPy, Cython, mypyc, PyO3,
- *       Mojo), then the others in the order of {@link Systems#all()}, then unknown names.</li>
+ *       Mojo), then the other Python friends (Numba), then the others in the order of
+ *       {@link Systems#all()}, then unknown names.</li>
  *   <li>Baseline: the system the user names (by name or label; an error when it has no row),
  *       else CPython when it has a row, else the first row.</li>
  * </ul>
@@ -238,7 +240,11 @@ public final class MarkdownRecap {
     private static List<String> ordered(Set<String> a, Set<String> b) {
         Set<String> all = new LinkedHashSet<>(a);
         all.addAll(b);
-        List<String> known = Systems.names();
+        // The talk's rows, then the other Python friends (Numba) beside them, then the rest.
+        List<String> known = java.util.stream.Stream.concat(
+                Systems.all().stream().filter(s -> s.family() == Family.PYTHON),
+                Systems.all().stream().filter(s -> s.family() != Family.PYTHON))
+                .map(SystemSpec::name).toList();
         Comparator<String> order = Comparator.comparingInt((String s) -> TALK_ORDER.contains(s) ? TALK_ORDER.indexOf(s)
                         : known.contains(s) ? TALK_ORDER.size() + known.indexOf(s) : Integer.MAX_VALUE)
                 .thenComparing(Comparator.naturalOrder());

@@ -190,7 +190,8 @@ class FriendProgramsTest {
         assertWellFormed(system, run, 1, 1);
         assertThat(run.loaded().input()).isEqualTo(draws ? "1,000,000 float32 values drawn in each call, seed 42"
                 : "1,000,000 float32 values, seed 42");
-        if (draws) {
+        // Numba's prepare time is its compilation of the kernel; it draws nothing before the calls either.
+        if (draws && !system.equals("numba")) {
             assertThat(run.loaded().prepareNs()).as("nothing is made before the timed calls").isZero();
         }
         String answer = run.answer();

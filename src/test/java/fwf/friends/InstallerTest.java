@@ -34,6 +34,14 @@ class InstallerTest {
                     }
                     yield new Installer.Outcome(present.size() == argv.size() - 3 ? 0 : 1, out.toString());
                 }
+                case "mvn" -> { // Maven's copy-dependencies: the four jars appear where it is told
+                    Path folder = Path.of(argv.getLast().substring("-DoutputDirectory=".length()));
+                    Files.createDirectories(folder);
+                    for (String jar : GraalJars.JARS) {
+                        Files.writeString(folder.resolve(jar), "jar");
+                    }
+                    yield new Installer.Outcome(0, "");
+                }
                 case "apt-get" -> argv.get(1).equals("update") && updateExit != 0
                         ? new Installer.Outcome(updateExit, "Hit:1 somewhere\nE: The repository is broken\n")
                         : new Installer.Outcome(0, "ok\n");
@@ -47,7 +55,7 @@ class InstallerTest {
             Path p = Files.writeString(dir.resolve(c), "#!/bin/sh\n");
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-        return Map.of("PATH", dir.toString());
+        return Map.of("PATH", dir.toString(), "XDG_CACHE_HOME", dir.resolve("cache").toString());
     }
 
     @Test
@@ -61,39 +69,48 @@ class InstallerTest {
 
     @Test
     void plansToolchainsOnlyWhenMissing(@TempDir Path bin) throws Exception {
-        Installer withAll = new Installer(pathWith(bin, "gcc", "rustc", "cargo"), machine("0", List.of(), List.of(), 0));
+        Installer withAll = new Installer(pathWith(bin, "gcc", "rustc", "cargo", "mvn"), machine("0", List.of(), List.of(), 0));
         assertThat(withAll.plan()).containsExactly("pypy3", "cython3", "python3-dev", "mypy", "python3-setuptools",
-                "python3-numpy", "librust-pyo3-dev");
+                "python3-numpy", "python3-numba", "librust-pyo3-dev");
         Files.delete(bin.resolve("rustc"));
         Files.delete(bin.resolve("gcc"));
         assertThat(withAll.plan()).containsExactly("pypy3", "cython3", "python3-dev", "mypy", "python3-setuptools",
-                "python3-numpy", "librust-pyo3-dev", "gcc", "libc6-dev", "rustc");
+                "python3-numpy", "python3-numba", "librust-pyo3-dev", "gcc", "libc6-dev", "rustc");
+        Files.delete(bin.resolve("mvn"));
+        assertThat(withAll.plan()).endsWith("rustc", "maven");
     }
 
     @Test
     void updatesInstallsAndSaysWhatIsNew(@TempDir Path bin) throws Exception {
         List<String> before = List.of("python3-dev", "python3-setuptools");
         List<String> after = List.of("pypy3", "cython3", "python3-dev", "mypy", "python3-setuptools", "python3-numpy",
-                "librust-pyo3-dev");
-        Installer installer = new Installer(pathWith(bin, "apt-get", "gcc", "rustc", "cargo"),
+                "python3-numba", "librust-pyo3-dev");
+        Installer installer = new Installer(pathWith(bin, "apt-get", "gcc", "rustc", "cargo", "mvn"),
                 machine("0", before, after, 0));
         List<String> steps = new ArrayList<>();
         Installer.Report report = installer.install(steps::add);
-        String packages = "pypy3 cython3 python3-dev mypy python3-setuptools python3-numpy librust-pyo3-dev";
-        assertThat(steps).containsExactly("apt-get update", "apt-get install -y " + packages);
+        String packages = "pypy3 cython3 python3-dev mypy python3-setuptools python3-numpy python3-numba librust-pyo3-dev";
+        Path cache = bin.resolve("cache/faster-with-friends/graal");
+        String fetch = "mvn -B -q -f " + cache.resolve("graal-jars-25.0.1.pom.xml") + " dependency:copy-dependencies"
+                + " -DincludeScope=runtime -DoutputDirectory=" + cache.resolve("25.0.1");
+        assertThat(steps).containsExactly("apt-get update", "apt-get install -y " + packages, fetch);
+        assertThat(cache.resolve("graal-jars-25.0.1.pom.xml")).content().contains("<artifactId>compiler</artifactId>")
+                .contains("<version>25.0.1</version>");
+        assertThat(GraalJars.missing(bin.resolve("cache/faster-with-friends"))).isEmpty();
         assertThat(calls).containsExactly("id -u",
                 "dpkg-query -W -f=${Package} ${Status}\\n " + packages,
                 "apt-get update",
                 "apt-get install -y " + packages + " {DEBIAN_FRONTEND=noninteractive}",
+                fetch,
                 "dpkg-query -W -f=${Package} ${Status}\\n " + packages);
-        assertThat(report.installed()).containsExactly("pypy3", "cython3", "mypy", "python3-numpy", "librust-pyo3-dev");
+        assertThat(report.installed()).containsExactly("pypy3", "cython3", "mypy", "python3-numpy", "python3-numba", "librust-pyo3-dev");
         assertThat(report.alreadyInstalled()).containsExactly("python3-dev", "python3-setuptools");
-        assertThat(report.toolchainsOnPath()).containsExactly("gcc", "rustc", "cargo");
+        assertThat(report.toolchainsOnPath()).containsExactly("gcc", "rustc", "cargo", "mvn");
     }
 
     @Test
     void aFailedUpdateSaysHowItEnded(@TempDir Path bin) throws Exception {
-        Installer installer = new Installer(pathWith(bin, "apt-get", "gcc", "rustc", "cargo"),
+        Installer installer = new Installer(pathWith(bin, "apt-get", "gcc", "rustc", "cargo", "mvn"),
                 machine("0", List.of(), List.of(), 100));
         assertThatThrownBy(() -> installer.install(step -> { }))
                 .isInstanceOf(Installer.InstallException.class)
@@ -103,9 +120,9 @@ class InstallerTest {
 
     @Test
     void withoutAptGetItNamesThePackages(@TempDir Path bin) throws Exception {
-        Installer installer = new Installer(pathWith(bin, "gcc", "rustc", "cargo"), machine("0", List.of(), List.of(), 0));
+        Installer installer = new Installer(pathWith(bin, "gcc", "rustc", "cargo", "mvn"), machine("0", List.of(), List.of(), 0));
         assertThatThrownBy(() -> installer.install(step -> { }))
                 .hasMessage("friends install needs apt-get (Debian or Ubuntu); elsewhere install these yourself:"
-                        + " pypy3 cython3 python3-dev mypy python3-setuptools python3-numpy librust-pyo3-dev");
+                        + " pypy3 cython3 python3-dev mypy python3-setuptools python3-numpy python3-numba librust-pyo3-dev");
     }
 }

@@ -14,10 +14,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SystemsTest {
     @Test
     void listsTheJvmLadderThenTheFriends() {
-        assertThat(Systems.names()).containsExactly("jvm-int", "jvm-c1", "jvm-c2", "jvm-c2-only", "cpython", "pypy",
-                "cython", "mypyc", "pyo3", "c", "rust", "ffm-c", "ffm-rust", "mojo");
+        assertThat(Systems.names()).containsExactly("jvm-int", "jvm-c1", "jvm-c2", "jvm-c2-only", "jvm-graal", "cpython", "pypy",
+                "cython", "mypyc", "pyo3", "numba", "c", "rust", "ffm-c", "ffm-rust", "mojo");
         assertThat(Systems.all()).filteredOn(SystemSpec::isJvm).allMatch(s -> s.launch() == Launch.JVM_WORKER)
-                .hasSize(4);
+                .hasSize(5);
         assertThat(Systems.friends()).noneMatch(SystemSpec::isJvm);
         assertThat(Systems.find("ffm-rust")).get().extracting(SystemSpec::launch).isEqualTo(Launch.FFM);
         assertThat(Systems.find("cython")).get().extracting(SystemSpec::family).isEqualTo(Family.PYTHON);

@@ -105,6 +105,21 @@ class MarkdownRecapTest {
     }
 
     @Test
+    void newFriendsFollowTheirFamilyNumbaAfterThePythonRowsGraalAfterTheJvmLadder() {
+        List<Measurement> runs = List.of(
+                ok("1", fib("jvm-graal", "primitive", 40), List.of(400 * MS), List.of(300 * MS), "102334155"),
+                ok("2", fib("c", "recursive", 40), List.of(300 * MS), List.of(300 * MS), "102334155"),
+                ok("3", fib("numba", "recursive", 40), List.of(1_000 * MS), List.of(900 * MS), "102334155"),
+                ok("4", fib("jvm-c2", "primitive", 40), List.of(500 * MS), List.of(450 * MS), "102334155"),
+                ok("5", fib("pypy", "recursive", 40), List.of(4_000 * MS), List.of(1_000 * MS), "102334155"),
+                ok("6", fib("cpython", "recursive", 40), List.of(20_000 * MS), List.of(19_000 * MS), "102334155"));
+        Recap recap = MarkdownRecap.recap(runs, null, RecapTiming.COLD);
+        assertThat(recap.tables().getFirst().rows()).extracting(r -> r.getFirst()).containsExactly(
+                "CPython", "PyPy", "Numba", "Java C2 (tiered)", "Java Graal JIT", "C (gcc -O2)");
+        assertThat(recap.tables().getFirst().rows().get(2).subList(1, 4)).containsExactly("1.00 s", "", "0.0500");
+    }
+
+    @Test
     void withoutCpythonTheFirstRowIsTheBaseline() {
         List<Measurement> runs = List.of(
                 ok("1", fib("jvm-c2", "primitive", 40), List.of(300 * MS), List.of(280 * MS), "102334155"),
