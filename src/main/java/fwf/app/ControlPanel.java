@@ -233,7 +233,7 @@ public final class ControlPanel {
         fileRow.disableProperty().bind(model.graphSourceProperty().isNotEqualTo(GraphSource.FILE));
 
         Label status = new Label();
-        status.setId("graph-status");
+        status.setId("graph-file-status"); // "graph-status" is the Graph tab's own line
         status.setWrapText(true);
         model.graphStatusProperty().subscribe(s -> showGraphStatus(status, s));
 
