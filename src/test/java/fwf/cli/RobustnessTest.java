@@ -142,8 +142,9 @@ class RobustnessTest {
         assertThat(r.err()).isEqualTo("fwf: -XX:-TieredCompilation makes jvm-c2 run C2 alone: use --system jvm-c2-only" + NL);
         r = run("fib", "--size", "10", "--jvm-flag=-XX:+UnlockExperimentalVMOptions", "--jvm-flag=-XX:+UseJVMCICompiler");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("fwf: -XX:+UseJVMCICompiler makes jvm-c2 run the Graal JIT (JVMCI),"
-                + " which no system here is named for: leave the flag out" + NL);
+        // jvm-graal is the system named for it.
+        assertThat(r.err()).isEqualTo("fwf: -XX:+UseJVMCICompiler makes jvm-c2 run the Graal JIT (JVMCI):"
+                + " use --system jvm-graal" + NL);
     }
 
     @Test

@@ -56,7 +56,9 @@ class DiscoveryTest {
     void everySystemOfTheProgramHasItsProbe() {
         assertThat(Systems.all()).allSatisfy(s -> assertThat(s.probe()).isNotInstanceOf(Probe.Unwritten.class));
         assertThat(Systems.all()).allSatisfy(s ->
-                assertThat(s.probe() instanceof Probe.JvmWorker).isEqualTo(s.launch() == Launch.JVM_WORKER));
+                assertThat(s.probe() instanceof Probe.JvmWorker || s.probe() instanceof Probe.GraalJit)
+                        .isEqualTo(s.launch() == Launch.JVM_WORKER));
+        assertThat(Systems.JVM_GRAAL.probe()).isEqualTo(new Probe.GraalJit());
         assertThat(Systems.FFM_C.probe()).isEqualTo(new Probe.ThroughFfm(Systems.C));
         assertThat(Systems.MOJO.probe()).isEqualTo(new Probe.Never(Systems.MOJO_UNAVAILABLE));
     }
