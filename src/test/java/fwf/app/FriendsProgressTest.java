@@ -61,11 +61,10 @@ class FriendsProgressTest {
                 null, Results.instant(r -> Results.ok(r, 1_000)), slow));
     }
 
-    /** Closes the window now, while the folder is there (see WindowTest#stop). */
+    /** Closes the window now, while the folder is there (see WindowFixture#closeNow). */
     @org.testfx.framework.junit5.Stop
     void stop() {
-        stage.hide();
-        stage.setOnHidden(null);
+        WindowFixture.closeNow(stage);
     }
 
     @AfterEach

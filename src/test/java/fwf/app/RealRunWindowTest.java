@@ -51,8 +51,7 @@ class RealRunWindowTest {
      */
     @Stop
     void stop() {
-        stage.hide();
-        stage.setOnHidden(null);
+        WindowFixture.closeNow(stage);
     }
 
     /** Picks fib, one variant, one system and a size through the controls. */

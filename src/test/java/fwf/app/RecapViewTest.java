@@ -33,11 +33,10 @@ class RecapViewTest {
         window = WindowFixture.open(stage, WindowFixture.config(dir));
     }
 
-    /** Closes the window now, while the folder is there (see WindowTest#stop). */
+    /** Closes the window now, while the folder is there (see WindowFixture#closeNow). */
     @org.testfx.framework.junit5.Stop
     void stop() {
-        stage.hide();
-        stage.setOnHidden(null);
+        WindowFixture.closeNow(stage);
     }
 
     @SuppressWarnings("unchecked")

@@ -52,11 +52,10 @@ class StageTest {
         window = WindowFixture.open(stage, config);
     }
 
-    /** Closes the window now, while the folder is there (see WindowTest#stop). */
+    /** Closes the window now, while the folder is there (see WindowFixture#closeNow). */
     @org.testfx.framework.junit5.Stop
     void stop() {
-        stage.hide();
-        stage.setOnHidden(null);
+        WindowFixture.closeNow(stage);
     }
 
     @AfterEach

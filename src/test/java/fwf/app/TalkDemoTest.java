@@ -71,11 +71,10 @@ class TalkDemoTest {
         stage.setHeight(720);
     }
 
-    /** Closes the window now, while the folder is there (see WindowTest#stop). */
+    /** Closes the window now, while the folder is there (see WindowFixture#closeNow). */
     @org.testfx.framework.junit5.Stop
     void stop() {
-        stage.hide();
-        stage.setOnHidden(null);
+        WindowFixture.closeNow(stage);
     }
 
     private static List<String> order() {

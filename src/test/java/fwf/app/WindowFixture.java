@@ -23,6 +23,16 @@ final class WindowFixture {
                 new Runner()::start, SystemAvailability.jvmOnly());
     }
 
+    /**
+     * Closes the window, which saves its settings into the test's folder: now, while the folder
+     * is there. TestFX reuses one stage and never hides it, so the window would otherwise close
+     * at the JVM's exit, after {@code @TempDir} deleted the folder, and make it again.
+     */
+    static void closeNow(Stage stage) {
+        stage.hide();
+        stage.setOnHidden(null);
+    }
+
     static MainWindow open(Stage stage, AppConfig config) {
         return MainWindow.open(stage, config);
     }

@@ -59,8 +59,7 @@ class WindowTest {
      */
     @Stop
     void stop() {
-        stage.hide();
-        stage.setOnHidden(null);
+        WindowFixture.closeNow(stage);
     }
 
     private void typeSize(FxRobot robot, String text) {
