@@ -65,7 +65,7 @@ if [ -f "$IMAGE/lib/fwf.classlist.gz" ]; then
   check "class-data archive used by bin/fwf" "Faster with Friends" env FWF_JAVA_OPTS=-Xshare:on "$FWF" --version
   check "class-data archive used by a worker" '"event":"finished"' "$IMAGE/bin/java" -Xshare:on \
     "-XX:SharedArchiveFile=$archive" --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
-    -cp "$IMAGE/app/fwf.jar" fwf.bench.WorkerMain --workload fib --size 1 --warmup 1 --iterations 1 --fork 0 --no-jit
+    -cp "$IMAGE/app/fwf.jar" fwf.worker.WorkerMain --workload fib --size 1 --warmup 1 --iterations 1 --fork 0 --no-jit
   # -Xshare:on as the request's flag: the worker fails to start unless bin/fwf's JVM passed the
   # archive on to it (the image has no other archive).
   check "a run's worker maps the archive" "answer 6765 verified" \

@@ -290,18 +290,18 @@ class Suite:
             """The command JvmWorkerLauncher gives a jvm-c2 worker, made afresh for each run: with
             JIT events on, the worker deletes its log's folder once it has the file open."""
             def command():
-                flags = ["-Xlog:disable", "-Xlog:all=warning:stderr"]   # JvmWorkerLauncher.OUTPUT_FLAGS
+                flags = ["-Xlog:disable", "-Xlog:all=warning:stderr"]   # HarnessFlags.OUTPUT_FLAGS
                 tail = ["--no-jit"]
                 if jit:
                     log_file = os.path.join(tempfile.mkdtemp(prefix="fwf-jit-"), "jit.log")
-                    # JitLog.xlogOption: a change there shows here as a worker that fails or has no JIT events.
+                    # HarnessFlags.jitLogOption: a change there shows here as a worker that fails or has no JIT events.
                     flags.append("-Xlog:jit+compilation=info,nmethod+install=info,deoptimization=debug:"
                                  f'file="{log_file}":tn,ti,tg:filecount=0')
                     tail = ["--jit-log", log_file]
                 if archive:
                     flags.append("-XX:SharedArchiveFile=" + archive)
                 return ([java] + flags + ["--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-                        "-cp", jar, "fwf.bench.WorkerMain", "--workload", "fib", "--variant", "primitive",
+                        "-cp", jar, "fwf.worker.WorkerMain", "--workload", "fib", "--variant", "primitive",
                         "--size", "1", "--warmup", "1", "--iterations", "1", "--fork", "0"] + tail)
             return command
         jdk_java, jdk_jar = os.path.join(self.jdk, "bin", "java"), os.path.join(ROOT, "target", "fwf.jar")

@@ -1,10 +1,10 @@
 package fwf.app;
 
 import fwf.io.AppFolders;
-import fwf.results.Settings;
-import fwf.bench.Runner;
-import fwf.bench.SystemLauncher;
 import fwf.results.Journal;
+import fwf.results.Settings;
+import fwf.runner.Runner;
+import fwf.runner.SystemLauncher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package fwf.app;
 
-import fwf.bench.Measurement;
-import fwf.bench.Status;
 import fwf.chart.BarKey;
 import fwf.chart.ChartOptions;
 import fwf.chart.TimingDataset;
 import fwf.results.Journal;
 import fwf.results.JournalLoad;
+import fwf.run.Measurement;
+import fwf.run.Status;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

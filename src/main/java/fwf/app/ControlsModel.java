@@ -1,8 +1,8 @@
 package fwf.app;
 
 import fwf.results.Settings;
-import fwf.bench.Plan;
-import fwf.bench.RunRequest;
+import fwf.run.Plan;
+import fwf.run.RunRequest;
 import fwf.workload.Catalogue;
 import fwf.workload.Workload;
 import javafx.application.Platform;

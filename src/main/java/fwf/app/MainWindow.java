@@ -1,17 +1,17 @@
 package fwf.app;
 
-import fwf.results.Settings;
-import fwf.bench.Measurement;
-import fwf.bench.RunRequest;
-import fwf.bench.Status;
 import fwf.chart.Bar;
 import fwf.chart.BarKey;
 import fwf.chart.ChartExport;
 import fwf.chart.TimingChart;
 import fwf.chart.TimingDataset;
 import fwf.chart.WarmupChart;
-
+import fwf.graphview.GraphViewPane;
 import fwf.results.Journal;
+import fwf.results.Settings;
+import fwf.run.Measurement;
+import fwf.run.RunRequest;
+import fwf.run.Status;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;

@@ -1,10 +1,10 @@
 package fwf.app;
 
-import fwf.bench.Durations;
-import fwf.bench.Measurement;
-import fwf.bench.RunRequest;
 import fwf.chart.BarKey;
 import fwf.chart.SystemStyles;
+import fwf.run.Durations;
+import fwf.run.Measurement;
+import fwf.run.RunRequest;
 
 import java.util.Locale;
 

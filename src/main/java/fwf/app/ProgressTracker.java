@@ -1,8 +1,8 @@
 package fwf.app;
 
-import fwf.bench.RunListener;
-import fwf.bench.RunRequest;
-import fwf.bench.WorkerEvent;
+import fwf.run.RunRequest;
+import fwf.run.WorkerEvent;
+import fwf.runner.RunListener;
 
 import java.util.List;
 import java.util.function.IntSupplier;

@@ -1,10 +1,10 @@
 package fwf.app;
 
-import fwf.bench.Measurement;
 import fwf.results.MarkdownRecap;
 import fwf.results.Recap;
 import fwf.results.RecapTable;
 import fwf.results.RecapTiming;
+import fwf.run.Measurement;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;

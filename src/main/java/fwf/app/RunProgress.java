@@ -1,6 +1,6 @@
 package fwf.app;
 
-import fwf.bench.RunRequest;
+import fwf.run.RunRequest;
 
 /**
  * A snapshot of the run in progress, as the status bar and the growing bar show it. Immutable,

@@ -1,11 +1,10 @@
 package fwf.app;
 
-import fwf.bench.Measurement;
-import fwf.bench.RunHandle;
-import fwf.bench.RunListener;
-import fwf.bench.RunRequest;
-import fwf.io.InputFiles;
 import fwf.results.Journal;
+import fwf.run.Measurement;
+import fwf.run.RunRequest;
+import fwf.runner.RunHandle;
+import fwf.runner.RunListener;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -54,7 +54,7 @@ public final class TimingChartView {
         BorderPane.setMargin(pane, new Insets(4));
         board.optionsProperty().subscribe(this::rebuild);
         board.optionsProperty().subscribe(o -> pane.setFitDesign(o.highContrast()));
-        board.results().addListener((ListChangeListener<fwf.bench.Measurement>) c -> refreshBaselines());
+        board.results().addListener((ListChangeListener<fwf.run.Measurement>) c -> refreshBaselines());
         refreshBaselines();
     }
 

@@ -1,8 +1,7 @@
 package fwf.app;
 
-import fwf.bench.Measurement;
 import fwf.chart.WarmupChart;
-
+import fwf.run.Measurement;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;

@@ -1,6 +1,6 @@
 package fwf.chart;
 
-import fwf.bench.RunRequest;
+import fwf.run.RunRequest;
 import fwf.workload.Catalogue;
 import fwf.workload.Workload;
 

@@ -1,6 +1,6 @@
 package fwf.chart;
 
-import fwf.bench.Measurement;
+import fwf.run.Measurement;
 
 /**
  * One bar as the chart draws it, worked out from a {@link Bar} and the {@link ChartOptions}.

@@ -1,7 +1,7 @@
 package fwf.chart;
 
-import fwf.bench.Durations;
-import fwf.bench.JitEvent;
+import fwf.run.Durations;
+import fwf.run.JitEvent;
 
 import java.util.Map;
 

@@ -1,14 +1,14 @@
 package fwf.chart;
 
-import fwf.bench.Environment;
-import fwf.bench.Measurement;
+import fwf.run.Environment;
+import fwf.run.Measurement;
 import fwf.workload.Operations;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.title.TextTitle;

@@ -1,9 +1,9 @@
 package fwf.chart;
 
-import fwf.bench.Durations;
-import fwf.bench.Measurement;
-import fwf.bench.Stats;
-import fwf.bench.Status;
+import fwf.run.Durations;
+import fwf.run.Measurement;
+import fwf.run.Stats;
+import fwf.run.Status;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package fwf.chart;
 
-import fwf.bench.JitEvent;
-import fwf.bench.Measurement;
+import fwf.run.JitEvent;
+import fwf.run.Measurement;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package fwf.cli;
 
-import fwf.bench.Measurement;
-import fwf.bench.Status;
 import fwf.chart.ChartExport;
 import fwf.chart.ChartOptions;
 import fwf.chart.TimingChart;
 import fwf.results.Journal;
 import fwf.results.JournalLoad;
+import fwf.run.Measurement;
+import fwf.run.Status;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

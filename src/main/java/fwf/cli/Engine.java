@@ -1,19 +1,18 @@
 package fwf.cli;
 
-import fwf.bench.JvmWorkerLauncher;
-import fwf.bench.Measurement;
-import fwf.bench.RunHandle;
-import fwf.bench.RunListener;
-import fwf.bench.RunRequest;
-import fwf.bench.Runner;
-import fwf.bench.SystemLauncher;
 import fwf.friends.Compilers;
-import fwf.io.InputFiles;
 import fwf.friends.Friends;
 import fwf.friends.Launch;
 import fwf.friends.SystemSpec;
 import fwf.friends.Systems;
 import fwf.results.Journal;
+import fwf.run.Measurement;
+import fwf.run.RunRequest;
+import fwf.runner.JvmWorkerLauncher;
+import fwf.runner.RunHandle;
+import fwf.runner.RunListener;
+import fwf.runner.Runner;
+import fwf.runner.SystemLauncher;
 import fwf.workload.Catalogue;
 import fwf.workload.Workload;
 

@@ -1,9 +1,9 @@
 package fwf.cli;
 
-import fwf.bench.Plan;
-import fwf.bench.RunRequest;
 import fwf.results.Journal;
 import fwf.results.Settings;
+import fwf.run.Plan;
+import fwf.run.RunRequest;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

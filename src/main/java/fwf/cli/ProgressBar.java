@@ -1,8 +1,8 @@
 package fwf.cli;
 
-import fwf.bench.RunListener;
-import fwf.bench.Status;
-import fwf.bench.WorkerEvent;
+import fwf.run.Status;
+import fwf.run.WorkerEvent;
+import fwf.runner.RunListener;
 
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,6 +1,5 @@
 package fwf.cli;
 
-import fwf.bench.Measurement;
 import fwf.friends.Availability;
 import fwf.friends.Friends;
 import fwf.friends.Launch;
@@ -9,6 +8,7 @@ import fwf.friends.Systems;
 import fwf.results.Exports;
 import fwf.results.MarkdownRecap;
 import fwf.results.RecapTiming;
+import fwf.run.Measurement;
 import fwf.workload.Catalogue;
 import fwf.workload.Workload;
 import picocli.CommandLine.Command;

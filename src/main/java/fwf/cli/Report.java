@@ -1,12 +1,12 @@
 package fwf.cli;
 
-import fwf.bench.Durations;
-import fwf.bench.Environment;
-import fwf.bench.Measurement;
-import fwf.bench.Stats;
-import fwf.bench.Status;
 import fwf.chart.BarKey;
 import fwf.json.Json;
+import fwf.run.Durations;
+import fwf.run.Environment;
+import fwf.run.Measurement;
+import fwf.run.Stats;
+import fwf.run.Status;
 import fwf.workload.Operations;
 
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package fwf.cli;
 
-import fwf.bench.Measurement;
+import fwf.run.Measurement;
 
 /**
  * A result that could not be added to the journal, or a journal that cannot take one: a

@@ -1,7 +1,5 @@
 package fwf.cli;
 
-import fwf.bench.Durations;
-import fwf.bench.Measurement;
 import fwf.chart.BarKey;
 import fwf.results.ExportFormat;
 import fwf.results.Exports;
@@ -9,6 +7,8 @@ import fwf.results.Journal;
 import fwf.results.JournalLoad;
 import fwf.results.MarkdownRecap;
 import fwf.results.RecapTiming;
+import fwf.run.Durations;
+import fwf.run.Measurement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,12 +1,12 @@
 package fwf.cli;
 
-import fwf.bench.Measurement;
-import fwf.bench.RunRequest;
-import fwf.bench.Status;
-import fwf.bench.WorkerEvent;
 import fwf.friends.SystemSpec;
 import fwf.json.Json;
 import fwf.results.CsvExport;
+import fwf.run.Measurement;
+import fwf.run.RunRequest;
+import fwf.run.Status;
+import fwf.run.WorkerEvent;
 import fwf.workload.Workload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

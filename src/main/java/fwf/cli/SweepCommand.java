@@ -1,13 +1,13 @@
 package fwf.cli;
 
-import fwf.bench.Durations;
-import fwf.bench.Measurement;
-import fwf.bench.Status;
-import fwf.bench.Inputs;
 import fwf.friends.SystemSpec;
 import fwf.graph.EdgeListReader;
 import fwf.graph.Generators;
 import fwf.graph.Graph;
+import fwf.run.Durations;
+import fwf.run.Inputs;
+import fwf.run.Measurement;
+import fwf.run.Status;
 import fwf.workload.Catalogue;
 import fwf.workload.Workload;
 import picocli.CommandLine.Command;
@@ -24,8 +24,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**

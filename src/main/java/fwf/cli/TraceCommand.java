@@ -1,11 +1,11 @@
 package fwf.cli;
 
-import fwf.bench.Answers;
-import fwf.bench.Inputs;
-import fwf.bench.LoadedInput;
 import fwf.friends.SystemSpec;
 import fwf.friends.Systems;
 import fwf.json.Json;
+import fwf.run.Answers;
+import fwf.run.Inputs;
+import fwf.run.LoadedInput;
 import fwf.workload.Catalogue;
 import fwf.workload.Operations;
 import fwf.workload.Replay;

@@ -1,10 +1,10 @@
 package fwf.cli;
 
-import fwf.bench.Durations;
-import fwf.bench.RunListener;
-import fwf.bench.Status;
-import fwf.bench.WorkerEvent;
 import fwf.json.Json;
+import fwf.run.Durations;
+import fwf.run.Status;
+import fwf.run.WorkerEvent;
+import fwf.runner.RunListener;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * How to start one run of a friend program: every friend takes
  * {@code WORKLOAD VARIANT SIZE WARMUP ITERATIONS [GRAPH_FILE]} and prints the line protocol of
- * {@code fwf.bench.WorkerProtocol} on stdout, ending with {@code finished} and exit status 0,
+ * {@code fwf.run.WorkerProtocol} on stdout, ending with {@code finished} and exit status 0,
  * or a {@code failure} line and exit status 1. Its stdin must be a pipe the caller holds open
  * for the whole run and never writes to: end-of-file there tells the friend that its caller is
  * gone, and it exits at once (status 3).

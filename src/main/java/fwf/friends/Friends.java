@@ -12,7 +12,7 @@ import java.util.Map;
  * discovery results live as long as this object. Thread-safe.
  */
 public final class Friends {
-    /** A warm-up count meaning none at all, as {@code fwf.bench.Plan.NONE} (this package sees no other). */
+    /** A warm-up count meaning none at all, as {@code fwf.run.Plan.NONE} (this package sees no other). */
     public static final int NO_WARMUP = -1;
 
     private final BuildCache cache;

@@ -1,8 +1,8 @@
 package fwf.results;
 
-import fwf.bench.Measurement;
-import fwf.bench.Stats;
-import fwf.bench.Status;
+import fwf.run.Measurement;
+import fwf.run.Stats;
+import fwf.run.Status;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package fwf.results;
 
-import fwf.bench.Environment;
-import fwf.bench.Measurement;
-import fwf.bench.RunRequest;
-import fwf.bench.Stats;
-import fwf.bench.Status;
 import fwf.json.Json;
+import fwf.run.Environment;
+import fwf.run.Measurement;
+import fwf.run.RunRequest;
+import fwf.run.Stats;
+import fwf.run.Status;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package fwf.results;
 
-import fwf.bench.Measurement;
 import fwf.io.AppFolders;
 import fwf.io.InputFiles;
 import fwf.json.Json;
+import fwf.run.Measurement;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,7 +1,7 @@
 package fwf.results;
 
-import fwf.bench.Measurement;
 import fwf.json.Json;
+import fwf.run.Measurement;
 
 import java.time.DateTimeException;
 import java.time.Instant;

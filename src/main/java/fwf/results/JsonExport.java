@@ -1,6 +1,6 @@
 package fwf.results;
 
-import fwf.bench.Measurement;
+import fwf.run.Measurement;
 
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package fwf.results;
 
-import fwf.bench.ColdTime;
-import fwf.bench.Durations;
-import fwf.bench.Measurement;
-import fwf.bench.Status;
 import fwf.friends.Family;
 import fwf.friends.SystemSpec;
 import fwf.friends.Systems;
+import fwf.run.ColdTime;
+import fwf.run.Durations;
+import fwf.run.Measurement;
+import fwf.run.Status;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,14 +1,14 @@
 package fwf.results;
 
-import fwf.bench.Environment;
-import fwf.bench.JitEvent;
-import fwf.bench.Measurement;
-import fwf.bench.MemoryUse;
-import fwf.bench.Plan;
-import fwf.bench.RunRequest;
-import fwf.bench.Stats;
-import fwf.bench.Status;
 import fwf.json.Json;
+import fwf.run.Environment;
+import fwf.run.JitEvent;
+import fwf.run.Measurement;
+import fwf.run.MemoryUse;
+import fwf.run.Plan;
+import fwf.run.RunRequest;
+import fwf.run.Stats;
+import fwf.run.Status;
 
 import java.nio.file.Path;
 import java.time.DateTimeException;

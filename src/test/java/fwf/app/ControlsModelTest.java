@@ -1,9 +1,9 @@
 package fwf.app;
 
-import fwf.results.Settings;
-import fwf.bench.Plan;
-import fwf.bench.RunRequest;
 import fwf.friends.Systems;
+import fwf.results.Settings;
+import fwf.run.Plan;
+import fwf.run.RunRequest;
 import fwf.workload.Catalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package fwf.app;
 
-import fwf.bench.WorkerEvent;
+import fwf.run.WorkerEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,10 +1,10 @@
 package fwf.app;
 
-import fwf.bench.Measurement;
-import fwf.bench.Status;
 import fwf.chart.ChartExport;
 import fwf.results.Recap;
 import fwf.results.RecapTiming;
+import fwf.run.Measurement;
+import fwf.run.Status;
 import fwf.workload.Catalogue;
 import org.junit.jupiter.api.Test;
 

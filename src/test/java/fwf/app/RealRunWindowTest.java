@@ -1,12 +1,12 @@
 package fwf.app;
 
-import fwf.bench.Durations;
-import fwf.bench.Measurement;
-import fwf.bench.Status;
 import fwf.chart.Cell;
 import fwf.chart.TimingChart;
 import fwf.chart.TimingTable;
 import fwf.results.Journal;
+import fwf.run.Durations;
+import fwf.run.Measurement;
+import fwf.run.Status;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -92,7 +92,7 @@ class RealRunWindowTest {
         assertThat(bar.name()).isEqualTo("Java C2 (tiered) · primitive");
         // The chart flags a spread too wide to trust beside the median, as the statistics do.
         // The label then gives the interval the whisker draws: the quartiles of the measured runs.
-        String spread = m.stats().cv() > fwf.bench.Stats.WIDE_CV
+        String spread = m.stats().cv() > fwf.run.Stats.WIDE_CV
                 ? " (quartiles " + Durations.human(Math.round(fwf.chart.TimingTable.quantile(m.samplesNs(), 0.25)))
                 + " to " + Durations.human(Math.round(fwf.chart.TimingTable.quantile(m.samplesNs(), 0.75))) + ")" : "";
         assertThat(bar.label()).isEqualTo(Durations.human(m.stats().medianNs()) + spread);

@@ -1,6 +1,6 @@
 package fwf.app;
 
-import fwf.bench.Measurement;
+import fwf.run.Measurement;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;

@@ -1,13 +1,13 @@
 package fwf.app;
 
-import fwf.bench.Environment;
-import fwf.bench.JitEvent;
-import fwf.bench.Measurement;
-import fwf.bench.Plan;
-import fwf.bench.RunHandle;
-import fwf.bench.RunRequest;
-import fwf.bench.Stats;
-import fwf.bench.Status;
+import fwf.run.Environment;
+import fwf.run.JitEvent;
+import fwf.run.Measurement;
+import fwf.run.Plan;
+import fwf.run.RunRequest;
+import fwf.run.Stats;
+import fwf.run.Status;
+import fwf.runner.RunHandle;
 
 import java.time.Instant;
 import java.util.List;

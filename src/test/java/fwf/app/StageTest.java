@@ -1,11 +1,11 @@
 package fwf.app;
 
-import fwf.bench.Measurement;
-import fwf.bench.RunHandle;
-import fwf.bench.RunRequest;
-import fwf.bench.Status;
-import fwf.bench.WorkerEvent;
 import fwf.chart.Bar;
+import fwf.run.Measurement;
+import fwf.run.RunRequest;
+import fwf.run.Status;
+import fwf.run.WorkerEvent;
+import fwf.runner.RunHandle;
 import fwf.workload.Catalogue;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -64,7 +64,7 @@ class StageTest {
     }
 
     /** A run that loads, iterates every 20 ms until released, then gives its verdict. */
-    private RunHandle scripted(RunRequest asked, fwf.bench.RunListener listener) {
+    private RunHandle scripted(RunRequest asked, fwf.runner.RunListener listener) {
         started.add(asked);
         CompletableFuture<Measurement> result = new CompletableFuture<>();
         int size = asked.workload().equals("triangles") && asked.size() == 0 ? NODES

@@ -1,12 +1,12 @@
 package fwf.app;
 
-import fwf.bench.Measurement;
-import fwf.bench.Runner;
-import fwf.bench.Status;
 import fwf.chart.Cell;
 import fwf.chart.TimingChart;
 import fwf.chart.TimingTable;
 import fwf.friends.FriendRequirement;
+import fwf.run.Measurement;
+import fwf.run.Status;
+import fwf.runner.Runner;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -63,7 +63,7 @@ class TalkDemoTest {
     void start(Stage stage) {
         this.stage = stage;
         // As the window's own AppConfig.fromEnvironment(): one launcher for the JVM tiers and the friends.
-        fwf.bench.SystemLauncher launcher = fwf.bench.SystemLauncher.standard();
+        fwf.runner.SystemLauncher launcher = fwf.runner.SystemLauncher.standard();
         AppConfig config = new AppConfig(dir.resolve("results.jsonl"), dir.resolve("window.properties"), null,
                 new Runner(launcher)::start, SystemAvailability.of(launcher.friends()));
         window = WindowFixture.open(stage, config);

@@ -1,6 +1,6 @@
 package fwf.app;
 
-import fwf.bench.Runner;
+import fwf.runner.Runner;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;

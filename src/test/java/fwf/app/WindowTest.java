@@ -1,9 +1,9 @@
 package fwf.app;
 
-import fwf.bench.Measurement;
 import fwf.chart.BarKey;
 import fwf.chart.Cell;
 import fwf.chart.TimingChart;
+import fwf.run.Measurement;
 import fwf.workload.Catalogue;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -17,7 +17,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
 
 import static fwf.app.WindowFixture.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -19,8 +19,8 @@ class LayeringTest {
     }
 
     @Test
-    void onlyTheAppTouchesJavaFx() {
-        noClasses().that().resideOutsideOfPackage("fwf.app..")
+    void onlyTheWindowAndItsGraphViewTouchJavaFx() {
+        noClasses().that().resideOutsideOfPackages("fwf.app..", "fwf.graphview..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.graphstream.ui..", "org.jfree.chart.fx..")
                 .check(classes);
     }
@@ -48,8 +48,9 @@ class LayeringTest {
 
     @Test
     void coreDoesNotReachUpIntoTheCommandLineOrTheWindow() {
-        noClasses().that().resideInAnyPackage("fwf.workload..", "fwf.graph..", "fwf.bench..", "fwf.friends..",
-                        "fwf.results..", "fwf.chart..", "fwf.json..", "fwf.io..")
+        noClasses().that().resideInAnyPackage("fwf.workload..", "fwf.graph..", "fwf.run..", "fwf.runner..",
+                        "fwf.worker..", "fwf.friends..", "fwf.results..", "fwf.chart..", "fwf.json..", "fwf.io..",
+                        "fwf.graphview..")
                 .should().dependOnClassesThat().resideInAnyPackage("fwf.cli..", "fwf.app..")
                 .check(classes);
     }

@@ -42,17 +42,27 @@ class RoomsTest {
         m.put("fwf.workload", List.of("jdk.incubator.vector.."));
         m.put("fwf.graph", List.of("fwf.workload..", "fwf.io.."));
         m.put("fwf.friends", List.of("fwf.json..", "fwf.io.."));
+        // A run's values and protocol: what the runner and the worker both read, and every room above.
+        m.put("fwf.run", List.of("fwf.workload..", "fwf.graph..", "fwf.friends..", "fwf.json..", "fwf.io.."));
+        // The worker's side never names the runner's classes, nor the friends' (it runs our kernels only).
         // com.sun.management: the JDK's own extension the worker's MemoryMeter reads allocated bytes from.
-        m.put("fwf.bench", List.of("fwf.workload..", "fwf.graph..", "fwf.friends..", "fwf.json..", "fwf.io..",
+        m.put("fwf.worker", List.of("fwf.run..", "fwf.workload..", "fwf.graph..", "fwf.json..", "fwf.io..",
                 "com.sun.management.."));
-        m.put("fwf.results", List.of("fwf.bench..", "fwf.friends..", "fwf.workload..", "fwf.json..", "fwf.io.."));
+        // The caller's side starts workers by the protocol in fwf.run, never by the worker's classes.
+        m.put("fwf.runner", List.of("fwf.run..", "fwf.workload..", "fwf.graph..", "fwf.friends..", "fwf.json..",
+                "fwf.io.."));
+        m.put("fwf.results", List.of("fwf.run..", "fwf.friends..", "fwf.workload..", "fwf.json..", "fwf.io.."));
         m.put("fwf.chart", List.of("org.jfree.chart", "org.jfree.chart.axis..", "org.jfree.chart.block..",
                 "org.jfree.chart.entity..", "org.jfree.chart.labels..", "org.jfree.chart.plot..",
                 "org.jfree.chart.renderer..", "org.jfree.chart.title..", "org.jfree.chart.ui..", "org.jfree.data..",
                 "org.jfree.svg..", "javax.imageio..",
-                "fwf.results..", "fwf.bench..", "fwf.friends..", "fwf.workload..", "fwf.json..", "fwf.io.."));
-        m.put("fwf.cli", List.of("picocli..", "org.jfree.chart", "fwf.chart..", "fwf.results..", "fwf.bench..",
-                "fwf.friends..", "fwf.graph..", "fwf.workload..", "fwf.json..", "fwf.io.."));
+                "fwf.results..", "fwf.run..", "fwf.friends..", "fwf.workload..", "fwf.json..", "fwf.io.."));
+        m.put("fwf.cli", List.of("picocli..", "org.jfree.chart", "fwf.chart..", "fwf.results..", "fwf.runner..",
+                "fwf.run..", "fwf.friends..", "fwf.graph..", "fwf.workload..", "fwf.json..", "fwf.io.."));
+        // The graph view: JavaFX and GraphStream over the graphs and the instrumented searches, never
+        // the runs (it times nothing) nor the window that holds it. javax.imageio: the snapshot as PNG.
+        m.put("fwf.graphview", List.of("javafx..", "org.graphstream..", "javax.imageio..",
+                "fwf.graph..", "fwf.workload..", "fwf.io.."));
         // fwf.app may use everything: it is the top, and the only room with JavaFX (LayeringTest).
         return m;
     }

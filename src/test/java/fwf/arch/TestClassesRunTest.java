@@ -40,7 +40,7 @@ class TestClassesRunTest {
         // The check must see what it guards: the property class that once never ran, and no
         // main-program helper (FfmFigures has a main, no test).
         assertThat(withTests).contains("fwf/graph/EdgeListReaderProperties.java", "fwf/arch/TestClassesRunTest.java")
-                .doesNotContain("fwf/bench/FfmFigures.java");
+                .doesNotContain("fwf/runner/FfmFigures.java");
         List<String> skipped = withTests.stream()
                 .filter(file -> includes.stream().noneMatch(p -> p.matcher(file).matches())).toList();
         assertThat(skipped).as("test classes Surefire would never run (rename them or widen <includes> in pom.xml)")

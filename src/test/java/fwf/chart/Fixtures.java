@@ -1,15 +1,15 @@
 package fwf.chart;
 
-import fwf.bench.Environment;
-import fwf.bench.JitEvent;
-import fwf.bench.Measurement;
-import fwf.bench.Plan;
-import fwf.bench.RunRequest;
-import fwf.bench.Stats;
-import fwf.bench.Status;
 import fwf.friends.Family;
 import fwf.friends.SystemSpec;
 import fwf.friends.Systems;
+import fwf.run.Environment;
+import fwf.run.JitEvent;
+import fwf.run.Measurement;
+import fwf.run.Plan;
+import fwf.run.RunRequest;
+import fwf.run.Stats;
+import fwf.run.Status;
 
 import java.nio.file.Path;
 import java.time.Instant;

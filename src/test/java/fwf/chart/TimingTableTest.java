@@ -1,7 +1,7 @@
 package fwf.chart;
 
-import fwf.bench.Measurement;
-import fwf.bench.Status;
+import fwf.run.Measurement;
+import fwf.run.Status;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

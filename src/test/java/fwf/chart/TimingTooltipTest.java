@@ -1,9 +1,9 @@
 package fwf.chart;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import fwf.bench.Measurement;
+import fwf.run.Measurement;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A bar's tooltip: its time, and the work of one computation with its rate when it was counted. */
 class TimingTooltipTest {

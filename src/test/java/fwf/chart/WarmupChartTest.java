@@ -1,11 +1,11 @@
 package fwf.chart;
 
-import fwf.bench.JitEvent;
-import fwf.bench.Measurement;
-import fwf.bench.Plan;
-import fwf.bench.RunRequest;
-import fwf.bench.Stats;
-import fwf.bench.Status;
+import fwf.run.JitEvent;
+import fwf.run.Measurement;
+import fwf.run.Plan;
+import fwf.run.RunRequest;
+import fwf.run.Stats;
+import fwf.run.Status;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
@@ -15,11 +15,11 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 import static fwf.chart.Fixtures.MS;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,17 +1,16 @@
 package fwf.cli;
 
-import fwf.bench.Environment;
-import fwf.bench.Measurement;
-import fwf.bench.Plan;
-import fwf.bench.RunRequest;
-import fwf.bench.Stats;
-import fwf.bench.Status;
 import fwf.results.Journal;
+import fwf.run.Environment;
+import fwf.run.Measurement;
+import fwf.run.Plan;
+import fwf.run.RunRequest;
+import fwf.run.Stats;
+import fwf.run.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

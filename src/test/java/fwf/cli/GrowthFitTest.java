@@ -1,11 +1,11 @@
 package fwf.cli;
 
-import fwf.bench.Environment;
-import fwf.bench.Measurement;
-import fwf.bench.Plan;
-import fwf.bench.RunRequest;
-import fwf.bench.Stats;
-import fwf.bench.Status;
+import fwf.run.Environment;
+import fwf.run.Measurement;
+import fwf.run.Plan;
+import fwf.run.RunRequest;
+import fwf.run.Stats;
+import fwf.run.Status;
 import fwf.workload.Catalogue;
 import org.junit.jupiter.api.Test;
 

@@ -221,6 +221,6 @@ class RobustnessTest {
 
     /** The run's JVM workers: its children running the worker's main class. */
     private static List<ProcessHandle> workers(Process run) {
-        return run.children().filter(c -> c.info().commandLine().orElse("").contains("fwf.bench.WorkerMain")).toList();
+        return run.children().filter(c -> c.info().commandLine().orElse("").contains("fwf.worker.WorkerMain")).toList();
     }
 }

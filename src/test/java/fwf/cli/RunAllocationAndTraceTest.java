@@ -1,7 +1,7 @@
 package fwf.cli;
 
-import fwf.bench.WorkerEvent;
 import fwf.json.Json;
+import fwf.run.WorkerEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

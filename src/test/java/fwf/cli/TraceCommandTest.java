@@ -1,17 +1,18 @@
 package fwf.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fwf.cli.CliTest.Result;
 import fwf.json.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code fwf trace}: the answer and the counts, as text and as JSON, and its one-line refusals. */
 class TraceCommandTest {
@@ -124,15 +125,15 @@ class TraceCommandTest {
     /** A result without a count (a friend's hashset, PyO3's naive-hashmap) has neither field nor line. */
     @Test
     void aResultWithoutACountHasNoOperations() {
-        fwf.bench.Environment env = new fwf.bench.Environment("pyo3", "1", "", List.of(), "cpu", 2, "Linux",
+        fwf.run.Environment env = new fwf.run.Environment("pyo3", "1", "", List.of(), "cpu", 2, "Linux",
                 java.time.Instant.parse("2026-12-05T10:00:00Z"), "dev");
         List<Long> samples = List.of(2_000_000L, 3_000_000L);
-        fwf.bench.Measurement m = new fwf.bench.Measurement("m1", new fwf.bench.RunRequest("triangles", "naive-hashmap",
-                "pyo3", 4, null, new fwf.bench.Plan(1, 2, 1), List.of(), null), fwf.bench.Status.OK, "4", "4", 10,
-                List.of(), samples, fwf.bench.Stats.of(samples), env, null, List.of());
+        fwf.run.Measurement m = new fwf.run.Measurement("m1", new fwf.run.RunRequest("triangles", "naive-hashmap",
+                "pyo3", 4, null, new fwf.run.Plan(1, 2, 1), List.of(), null), fwf.run.Status.OK, "4", "4", 10,
+                List.of(), samples, fwf.run.Stats.of(samples), env, null, List.of());
         assertThat(Report.json(m)).doesNotContainKeys("operation", "operations", "operations_per_s");
         assertThat(Report.text(m)).doesNotContain("comparisons").doesNotContain("/s");
-        fwf.bench.Measurement counted = m.withOperations(59L);
+        fwf.run.Measurement counted = m.withOperations(59L);
         assertThat(Report.json(counted)).containsEntry("operations", 59L).containsEntry("operations_per_s", 59 / 2.5e-3)
                 .containsEntry("operation", null);
         assertThat(Report.text(counted)).contains("\n  59 operations, 23.60 k/s");

@@ -1,14 +1,13 @@
 package fwf.friends;
 
-import fwf.bench.WorkerEvent;
 import fwf.graph.FacebookFile;
 import fwf.graph.Graph;
+import fwf.run.WorkerEvent;
 import fwf.workload.Agreement;
 import fwf.workload.Catalogue;
 import fwf.workload.MeanInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,7 +1,7 @@
 package fwf.friends;
 
-import fwf.bench.WorkerEvent;
-import fwf.bench.WorkerProtocol;
+import fwf.run.WorkerEvent;
+import fwf.run.WorkerProtocol;
 
 import java.io.IOException;
 import java.io.OutputStream;

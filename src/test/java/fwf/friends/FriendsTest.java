@@ -66,7 +66,7 @@ class FriendsTest {
 
     @Test
     void noWarmupIsThePlansNone() {
-        assertThat(Friends.NO_WARMUP).isEqualTo(fwf.bench.Plan.NONE);
+        assertThat(Friends.NO_WARMUP).isEqualTo(fwf.run.Plan.NONE);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package fwf.friends;
 
-import fwf.bench.WorkerEvent;
+import fwf.run.WorkerEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package fwf.results;
 
-import fwf.bench.Measurement;
-import fwf.bench.Status;
+import fwf.run.Measurement;
+import fwf.run.Status;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -31,7 +31,7 @@ class CsvExportTest {
 
     @Test
     void quotesCommasQuotesAndLineBreaksAsRfc4180Says() {
-        Measurement wrong = Fixtures.failed("q\"1", Fixtures.request("fib", "a,b", "c", 40, new fwf.bench.Plan(1, 3, 1)),
+        Measurement wrong = Fixtures.failed("q\"1", Fixtures.request("fib", "a,b", "c", 40, new fwf.run.Plan(1, 3, 1)),
                 null, Status.WRONG, "line one\nline \"two\"", "102334155", null);
         String csv = CsvExport.render(List.of(wrong));
         assertThat(csv.split("\r\n", -1)[1])

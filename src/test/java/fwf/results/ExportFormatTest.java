@@ -29,7 +29,7 @@ class ExportFormatTest {
 
     @Test
     void rendersWithTheMatchingExport() {
-        List<fwf.bench.Measurement> h = Fixtures.history();
+        List<fwf.run.Measurement> h = Fixtures.history();
         assertThat(ExportFormat.CSV.render(h)).isEqualTo(CsvExport.render(h));
         assertThat(ExportFormat.JSON.render(h)).isEqualTo(JsonExport.render(h));
         assertThat(ExportFormat.MARKDOWN.render(h)).isEqualTo(MarkdownRecap.render(h));

@@ -1,8 +1,8 @@
 package fwf.results;
 
-import fwf.bench.Measurement;
-import fwf.bench.Plan;
 import fwf.json.Json;
+import fwf.run.Measurement;
+import fwf.run.Plan;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,8 +1,8 @@
 package fwf.results;
 
-import fwf.bench.Measurement;
-import fwf.bench.Plan;
-import fwf.bench.Status;
+import fwf.run.Measurement;
+import fwf.run.Plan;
+import fwf.run.Status;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,18 +1,17 @@
 package fwf.results;
 
-import fwf.bench.Measurement;
 import fwf.json.Json;
-import fwf.bench.Plan;
-import fwf.bench.Stats;
-import fwf.bench.Status;
+import fwf.run.Measurement;
+import fwf.run.Plan;
+import fwf.run.Stats;
+import fwf.run.Status;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 

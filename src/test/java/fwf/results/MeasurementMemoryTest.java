@@ -1,15 +1,16 @@
 package fwf.results;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import fwf.bench.Measurement;
-import fwf.bench.MemoryUse;
 import fwf.json.Json;
+import fwf.run.Measurement;
+import fwf.run.MemoryUse;
+import org.junit.jupiter.api.Test;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Allocation and GC figures in the journal: written when measured, and older lines still load. */
 class MeasurementMemoryTest {

@@ -1,14 +1,15 @@
 package fwf.results;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import fwf.bench.Measurement;
 import fwf.json.Json;
+import fwf.run.Measurement;
+import org.junit.jupiter.api.Test;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The count of operations in the journal: written when there is one, and old lines still load. */
 class MeasurementOperationsTest {

@@ -1,9 +1,9 @@
 package fwf.results;
 
-import fwf.bench.Measurement;
-import fwf.bench.Plan;
-import fwf.bench.RunRequest;
-import fwf.bench.Status;
+import fwf.run.Measurement;
+import fwf.run.Plan;
+import fwf.run.RunRequest;
+import fwf.run.Status;
 
 import java.nio.file.Path;
 import java.util.List;

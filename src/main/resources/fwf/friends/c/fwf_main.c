@@ -8,7 +8,7 @@
  *   WARMUP      warm-up iterations, 0 for adaptive; ITERATIONS measured ones, 0 for adaptive
  *   GRAPH_FILE  the SNAP edge list, for triangles only
  *
- * It speaks fwf.bench.WorkerProtocol on stdout (started, loaded, iteration..., finished), and
+ * It speaks fwf.run.WorkerProtocol on stdout (started, loaded, iteration..., finished), and
  * on any error prints a failure line and exits with status 1. Iterations are timed with
  * CLOCK_MONOTONIC; reading the file and building the kernel's structure are not.
  *
@@ -39,7 +39,7 @@
 #define SLOW_MEASURED 3
 #define MAX_ADAPTIVE 1000
 
-/* The exit status when the parent is gone, as fwf.bench.WorkerMain's EXIT_ORPHANED. */
+/* The exit status when the parent is gone, as fwf.worker.WorkerMain's EXIT_ORPHANED. */
 #define EXIT_ORPHANED 3
 
 static int64_t now_ns(void) {

@@ -22,7 +22,7 @@ so a killed runner leaves no friend behind (a parent gone before the watch began
 3). The runner keeps that pipe open and never writes to it. Started with stdin from /dev/null
 or a terminal, nothing is watched.
 
-It speaks the line protocol of fwf.bench.WorkerProtocol on stdout, one JSON object a line:
+It speaks the line protocol of fwf.run.WorkerProtocol on stdout, one JSON object a line:
 started, loaded, one iteration per iteration, finished; on any error a failure line and exit
 status 1. Reading the file is "read", building the kernel's structure is "prepare": neither is
 timed as an iteration. The iterations are timed with time.perf_counter_ns (monotonic).
@@ -56,7 +56,7 @@ MAX_ADAPTIVE = 1000
 # The talk's plan for the workloads it timed round by round: no warm-up, then this many
 # measured rounds, when WARMUP and ITERATIONS are 0 (explicit values are honoured).
 TALK_ROUNDS = {("mean", "draw-mean"): 5}
-# The exit status of a friend found orphaned at start, as fwf.bench.WorkerMain's EXIT_ORPHANED.
+# The exit status of a friend found orphaned at start, as fwf.worker.WorkerMain's EXIT_ORPHANED.
 EXIT_ORPHANED = 3
 
 

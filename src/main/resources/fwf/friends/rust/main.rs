@@ -3,7 +3,7 @@
 //! The same arguments, output and exit status as the C friend (fwf_main.c): WORKLOAD is fib,
 //! triangles or mean; VARIANT fib: recursive or recursive-n1-first, triangles: naive or
 //! forward, mean: loop; SIZE 0 means the default; WARMUP and ITERATIONS 0 mean adaptive. It
-//! speaks fwf.bench.WorkerProtocol on stdout and exits with status 1 after a failure line.
+//! speaks fwf.run.WorkerProtocol on stdout and exits with status 1 after a failure line.
 //! Built with `rustc -O`, no crates.
 //!
 //! Its stdin is the parent's lifeline, as the C friend's: the caller keeps it open as a pipe it
@@ -27,7 +27,7 @@ const MIN_MEASURED: u64 = 10;
 const SLOW_MEASURED: u64 = 3;
 const MAX_ADAPTIVE: u64 = 1000;
 
-/// The exit status when the parent is gone, as fwf.bench.WorkerMain's EXIT_ORPHANED.
+/// The exit status when the parent is gone, as fwf.worker.WorkerMain's EXIT_ORPHANED.
 const EXIT_ORPHANED: i32 = 3;
 
 extern "C" {

@@ -1,0 +1,138 @@
+package fwf.worker;
+
+import fwf.friends.Systems;
+import fwf.graph.EdgeListReader;
+import fwf.graph.Generators;
+import fwf.run.Inputs;
+import fwf.runner.FfmLibraries;
+import fwf.workload.Catalogue;
+import fwf.workload.Computation;
+import fwf.workload.EdgeList;
+import fwf.workload.FibInput;
+import fwf.workload.MeanData;
+import fwf.workload.MeanInput;
+import fwf.workload.Variant;
+import fwf.workload.Workload;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The FFM kernels in this process, on the real C and Rust libraries: the same answers, of
+ * the same types, as the Java kernels, and nothing reachable once the library is closed.
+ */
+class NativeKernelsTest {
+    /** K4 in file order: 0-1 0-2 0-3 1-2 1-3 2-3. */
+    private static final EdgeList K4 = new EdgeList(4, new int[] {0, 0, 0, 1, 1, 2}, new int[] {1, 2, 3, 2, 3, 3});
+
+    @Test
+    void theLibraryOffersExactlyTheVariantsTheFfmSystemsList() {
+        assertThat(NativeKernels.VARIANTS.entrySet()).containsExactlyElementsOf(Systems.FFM_C.variants().entrySet());
+        assertThat(NativeKernels.VARIANTS.entrySet()).containsExactlyElementsOf(Systems.FFM_RUST.variants().entrySet());
+    }
+
+    @Test
+    void aLibraryThatIsNotThereIsRefusedWithItsPath() {
+        Path missing = Path.of("/nonexistent/libfwf_missing.so");
+        assertThatThrownBy(() -> NativeKernels.open(missing)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("cannot load the native library /nonexistent/libfwf_missing.so: ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ffm-c", "ffm-rust"})
+    void answersAsTheJavaKernelsDo(String system) {
+        Path library = FfmLibraries.require(system);
+        try (NativeKernels natives = NativeKernels.open(library)) {
+            assertThat(natives.path()).isEqualTo(library);
+            assertThat(natives.version() + ", through FFM")
+                    .isEqualTo(FfmLibraries.FRIENDS.availability(system).version());
+
+            for (String variant : NativeKernels.variantNames("fib")) {
+                assertThat(run(natives, Catalogue.FIB, variant, new FibInput(25))).as(variant).isEqualTo(75025L);
+                assertThat(run(natives, Catalogue.FIB, variant, new FibInput(0))).as(variant).isEqualTo(0L);
+                assertThat(run(natives, Catalogue.FIB, variant, new FibInput(1))).as(variant).isEqualTo(1L);
+                assertThat(run(natives, Catalogue.FIB, variant, new FibInput(2))).as(variant).isEqualTo(1L);
+                assertThat(run(natives, Catalogue.FIB, variant, new FibInput(30))).as(variant).isEqualTo(832040L);
+            }
+
+            for (String variant : NativeKernels.variantNames("triangles")) {
+                Computation k4 = prepare(natives, Catalogue.TRIANGLES, variant, K4);
+                assertThat(k4.run()).as(variant).isEqualTo(4L);
+                assertThat(k4.run()).as(variant + ", again").isEqualTo(4L);
+                EdgeList graph = Generators.facebookLike(Inputs.GENERATED_GRAPH_SEED).firstNodes(400).edgeList();
+                assertThat(run(natives, Catalogue.TRIANGLES, variant, graph)).as(variant + " on 400 generated nodes")
+                        .isEqualTo(Catalogue.TRIANGLES.reference().apply(graph));
+                EdgeList empty = new EdgeList(0, new int[0], new int[0]);
+                assertThat(run(natives, Catalogue.TRIANGLES, variant, empty)).as(variant + " on nothing").isEqualTo(0L);
+            }
+
+            // Summed in a double, in order, as the plain Java loop: bit for bit the same.
+            MeanInput input = new MeanInput(100_000, MeanInput.DEFAULT_SEED);
+            double sum = 0;
+            for (float v : MeanData.generate(input)) {
+                sum += v;
+            }
+            assertThat(run(natives, Catalogue.MEAN, "loop", input)).isEqualTo(sum / input.size());
+        }
+    }
+
+    /** The talk's graph, whole, through the talk's naive count: one call of several seconds each. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ffm-c", "ffm-rust"})
+    void naiveCountsEveryTriangleOfEgoFacebook(String system) throws IOException {
+        Path library = FfmLibraries.require(system);
+        EdgeList facebook = EdgeListReader.read(FfmLibraries.egoFacebook()).graph().edgeList();
+        try (NativeKernels natives = NativeKernels.open(library)) {
+            assertThat(run(natives, Catalogue.TRIANGLES, "naive", facebook)).isEqualTo(1_612_010L);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ffm-c", "ffm-rust"})
+    void hasNoneOfTheJavaOnlyVariants(String system) {
+        try (NativeKernels natives = NativeKernels.open(FfmLibraries.require(system))) {
+            assertThat(natives.variant(Catalogue.FIB, "primitive")).isEmpty();
+            assertThat(natives.variant(Catalogue.TRIANGLES, "hashset")).isEmpty();
+            assertThat(natives.variant(Catalogue.MEAN, "numpy")).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ffm-c", "ffm-rust"})
+    void fibBeyondSixtyFourBitsIsRefusedBeforeAnyCall(String system) {
+        try (NativeKernels natives = NativeKernels.open(FfmLibraries.require(system))) {
+            Variant<FibInput> fib = natives.variant(Catalogue.FIB, "recursive").orElseThrow();
+            assertThatThrownBy(() -> fib.kernel().prepare(new FibInput(93))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("fib(93) does not fit in 64 bits: n must be <= 92");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ffm-c", "ffm-rust"})
+    void nothingRunsOnceTheLibraryIsClosed(String system) {
+        Computation fib;
+        Computation forward;
+        try (NativeKernels natives = NativeKernels.open(FfmLibraries.require(system))) {
+            fib = prepare(natives, Catalogue.FIB, "recursive", new FibInput(10));
+            forward = prepare(natives, Catalogue.TRIANGLES, "forward", K4);
+            assertThat(forward.run()).isEqualTo(4L);
+        }
+        // The prepared graph was freed with the arena: a call would read freed memory, so FFM refuses it.
+        assertThatThrownBy(forward::run).isInstanceOf(IllegalStateException.class).hasMessage("Already closed");
+        assertThatThrownBy(fib::run).isInstanceOf(IllegalStateException.class).hasMessage("Already closed");
+    }
+
+    private static <I> Computation prepare(NativeKernels natives, Workload<I> workload, String variant, I input) {
+        return natives.variant(workload, variant).orElseThrow().kernel().prepare(input);
+    }
+
+    private static <I> Object run(NativeKernels natives, Workload<I> workload, String variant, I input) {
+        return prepare(natives, workload, variant, input).run();
+    }
+}
