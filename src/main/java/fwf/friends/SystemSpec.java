@@ -114,4 +114,10 @@ public record SystemSpec(String name, Family family, String label, String lesson
     public boolean implementsVariant(String workload, String variant) {
         return launch == Launch.JVM_WORKER || variantsOf(workload).contains(variant);
     }
+
+    /** Its name, as people and command lines write it ("jvm-c2"). */
+    @Override
+    public String toString() {
+        return name;
+    }
 }
