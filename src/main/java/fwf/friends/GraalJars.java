@@ -27,7 +27,40 @@ final class GraalJars {
     /** Maven fetches the jars ({@link #fetch}); Debian's package when PATH has no mvn. */
     static final List<Probe.Toolchain> TOOLCHAINS = List.of(new Probe.Toolchain("mvn", List.of("maven")));
 
+    /** The jars as {@code ./fwf friends install} fetches them, with Maven. */
+    static final Probe.Fetched FETCHED = new Jars();
+
     private GraalJars() {
+    }
+
+    /** Maven copies the compiler and its three jars into the cache, from a pom written beside them. */
+    private record Jars() implements Probe.Fetched {
+        @Override
+        public String what() {
+            return "the Graal compiler's jars";
+        }
+
+        @Override
+        public String tool() {
+            return "Maven";
+        }
+
+        @Override
+        public Optional<String> missing(Path cacheRoot) {
+            return GraalJars.missing(cacheRoot);
+        }
+
+        @Override
+        public List<String> prepare(Path cacheRoot) throws IOException {
+            Path pom = folder(cacheRoot).resolveSibling("graal-jars-" + VERSION + ".pom.xml");
+            try {
+                Files.createDirectories(pom.getParent());
+                Files.writeString(pom, pom());
+            } catch (IOException e) {
+                throw new IOException("cannot write " + pom + ": " + e.getMessage(), e);
+            }
+            return fetch(cacheRoot, pom);
+        }
     }
 
     /**

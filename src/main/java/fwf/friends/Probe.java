@@ -1,9 +1,11 @@
 package fwf.friends;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How a system is found here, and what it needs: each {@link SystemSpec} carries one, and
@@ -38,6 +40,11 @@ public interface Probe {
         return List.of();
     }
 
+    /** What {@code ./fwf friends install} fetches into the friends' cache for it beyond Debian's packages. */
+    default List<Fetched> fetched() {
+        return List.of();
+    }
+
     /** The shipped source files (resources under {@value Resources#BASE}) its builds read. */
     default List<String> sources() {
         return List.of();
@@ -58,6 +65,24 @@ public interface Probe {
         public Toolchain {
             packages = List.copyOf(packages);
         }
+    }
+
+    /**
+     * A part a system needs that no Debian package has, fetched into the friends' cache by a tool
+     * (Maven fetches the Graal compiler's jars from Maven Central).
+     */
+    interface Fetched {
+        /** What it is, for messages ("the Graal compiler's jars"). */
+        String what();
+
+        /** The tool that fetches it, for messages ("Maven"). */
+        String tool();
+
+        /** Why it cannot be used yet, or empty when it is in the cache. */
+        Optional<String> missing(Path cacheRoot);
+
+        /** Writes what the fetch reads (a pom) and gives its command. */
+        List<String> prepare(Path cacheRoot) throws IOException;
     }
 
     /** A JVM tier of ours: always here, at the version of the JVM that runs the program. */
@@ -85,6 +110,11 @@ public interface Probe {
         @Override
         public List<Toolchain> toolchains() {
             return GraalJars.TOOLCHAINS;
+        }
+
+        @Override
+        public List<Fetched> fetched() {
+            return List.of(GraalJars.FETCHED);
         }
 
         @Override
