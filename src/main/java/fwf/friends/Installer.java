@@ -103,6 +103,16 @@ public final class Installer {
         return packages;
     }
 
+    /** What an install fetches into the friends' cache on this machine ("the Graal compiler's jars"), in order. */
+    public List<String> toFetch() {
+        return FETCHED.stream().filter(part -> part.missing(cacheRoot).isPresent()).map(Probe.Fetched::what).toList();
+    }
+
+    /** The friends' cache, where fetched parts go. */
+    public Path cacheRoot() {
+        return cacheRoot;
+    }
+
     /**
      * Installs, reporting each step to {@code progress}.
      *
