@@ -15,10 +15,12 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Finds out, per system, whether it can run here: looks up its tools, probes interpreters,
- * builds it into the cache on first use and starts it once on a tiny input (fib(1)), so a
- * friend reported available really speaks the protocol, and its version is the one its own
- * {@code started} line gives. Every "no" carries the concrete reason.
+ * Finds out, per system, whether it can run here, by the steps of the system's {@link Probe}:
+ * this class only offers them the shared tools ({@link DiscoveryContext}: look up a tool, probe
+ * an interpreter, build into the cache on first use, start a friend once on a tiny input,
+ * fib(1), so a friend reported available really speaks the protocol, and its version is the one
+ * its own {@code started} line gives), remembers the results and turns every "no" the steps
+ * throw into an {@link Availability} with the concrete reason.
  *
  * <p>Results are remembered for the life of this object (one process): tools do not appear
  * or vanish while we run, and a probe costs a process start. Only a discovery whose build cache
