@@ -51,31 +51,31 @@ public final class Systems {
 
     public static final SystemSpec CPYTHON = friend("cpython", Family.PYTHON, "CPython",
             "The reference interpreter: every operation dispatches on the runtime type of boxed objects.",
-            PYTHON_VARIANTS, new Probe.Interpreter("python3", true));
+            PYTHON_VARIANTS, new Probe.Interpreter("python3", true, List.of("python3-numpy")));
     public static final SystemSpec PYPY = friend("pypy", Family.PYTHON, "PyPy",
             "The same Python source under a tracing JIT: it speculates on the types it sees, like the JVM.",
-            PYTHON_VARIANTS, new Probe.Interpreter("pypy3", false));
+            PYTHON_VARIANTS, new Probe.Interpreter("pypy3", false, List.of("pypy3")));
     public static final SystemSpec CYTHON = friend("cython", Family.PYTHON, "Cython",
             "The Python source compiled to C: typed with C ints in pure-Python mode as the talk did;"
                     + " annotated def functions still juggle Python objects; a typed cfunc runs at C speed.",
             VariantTable.of("fib", "typed", "recursive", "cfunc").and("triangles", "typed", "naive", "hashset")
                     .and("mean", "loop").done(),
-            new Probe.CythonModules());
+            new CythonFriend());
     public static final SystemSpec MYPYC = friend("mypyc", Family.PYTHON, "mypyc",
             "The same annotated source compiled by mypyc: the type hints become native integer operations.",
             VariantTable.of("fib", "recursive", "recursive-n1-first").and("triangles", "naive", "hashset")
                     .and("mean", "loop").done(),
-            new Probe.MypycModule());
+            new MypycFriend());
     public static final SystemSpec PYO3 = friend("pyo3", Family.PYTHON, "PyO3 (Rust)",
             "The kernels in Rust, called from Python through PyO3: as the talk, the timed call converts"
                     + " the Python dict into a Rust HashMap and counts in the map's own key order.",
             VariantTable.of("fib", "recursive", "recursive-n1-first")
-                    .and("triangles", "naive-hashmap", "naive", "forward").and("mean", "loop").done(), new Probe.Pyo3Module());
+                    .and("triangles", "naive-hashmap", "naive", "forward").and("mean", "loop").done(), new Pyo3Friend());
     public static final SystemSpec NUMBA = friend("numba", Family.PYTHON, "Numba",
             "Debian's CPython with the kernels compiled by Numba's @njit to machine code through LLVM, on"
                     + " int64 and arrays; compiled once before the timed calls (the prepare time says how long).",
             VariantTable.of("fib", "recursive", "recursive-n1-first").and("triangles", "naive", "forward")
-                    .and("mean", "draw-mean", "loop").done(), new Probe.NumbaKernels());
+                    .and("mean", "draw-mean", "loop").done(), new NumbaFriend());
     public static final SystemSpec C = friend("c", Family.NATIVE, "C (gcc -O2)",
             "The same algorithms in C, compiled ahead of time: the yardstick.",
             NATIVE_VARIANTS, new Probe.CProgram());
