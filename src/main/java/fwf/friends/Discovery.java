@@ -51,7 +51,11 @@ final class Discovery implements DiscoveryContext {
         }
     }
 
-    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * A tool's or a smoke run's limit. GraalPy's smoke run starts a JVM with JVMCI and a Python
+     * context: 20 to 45 s on two busy cores, so a minute was not enough.
+     */
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(180);
     private static final Path DEBIAN_PYTHON = Path.of("/usr/bin/python3");
 
     private final Shell shell;

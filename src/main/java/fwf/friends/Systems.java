@@ -37,7 +37,8 @@ public final class Systems {
 
     public static final SystemSpec JVM_GRAAL = new SystemSpec("jvm-graal", Family.JVM, "Java Graal JIT",
             "Graal, a JIT written in Java, in place of C2 through JVMCI: tiers 1 to 3 are still C1. Graal"
-                    + " runs as Java, compiled by C1, so it warms up its own code before the kernel's.",
+                    + " runs as Java, compiled by C1, so it warms up its own code before the kernel's: its tier-4"
+                    + " compilations show in the JIT events as C2's do, later and each taking longer.",
             GraalJars.FLAGS, Launch.JVM_WORKER, Map.of(), JVM_TALK, new Probe.GraalJit());
 
     // What the friends implement. The names follow the Java variants where the algorithm is
@@ -76,6 +77,13 @@ public final class Systems {
                     + " int64 and arrays; compiled once before the timed calls (the prepare time says how long).",
             VariantTable.of("fib", "recursive", "recursive-n1-first").and("triangles", "naive", "forward")
                     .and("mean", "draw-mean", "loop").done(), new NumbaFriend());
+    public static final SystemSpec GRAALPY = friend("graalpy", Family.PYTHON, "GraalPy",
+            "CPython's very kernel file on GraalPy, a Python written with Truffle, in a JVM whose Graal"
+                    + " compiler (through JVMCI) compiles the hot Python functions: it interprets first, then"
+                    + " compiles and recompiles for dozens of calls, so its plan warms up until the times are"
+                    + " steady. Without JVMCI it only interprets, and its version says so.",
+            VariantTable.of("fib", "recursive", "recursive-n1-first").and("triangles", "naive", "hashset")
+                    .and("mean", "loop").done(), new GraalPyFriend());
     public static final SystemSpec C = friend("c", Family.NATIVE, "C (gcc -O2)",
             "The same algorithms in C, compiled ahead of time: the yardstick.",
             NATIVE_VARIANTS, new Probe.CProgram());
@@ -158,7 +166,7 @@ public final class Systems {
     private static final List<SystemSpec> INTERPRETING_EVERY_CALL = List.of(JVM_INT, CPYTHON);
 
     private static final List<SystemSpec> JVM = List.of(JVM_INT, JVM_C1, JVM_C2, JVM_C2_ONLY, JVM_GRAAL);
-    private static final List<SystemSpec> FRIENDS = List.of(CPYTHON, PYPY, CYTHON, MYPYC, PYO3, NUMBA, C, RUST,
+    private static final List<SystemSpec> FRIENDS = List.of(CPYTHON, PYPY, CYTHON, MYPYC, PYO3, NUMBA, GRAALPY, C, RUST,
             FFM_C, FFM_RUST, MOJO);
     private static final List<SystemSpec> ALL = Stream.concat(JVM.stream(), FRIENDS.stream()).toList();
 

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *     SKIPPED: reason}.</li>
  * <li>{@code [nmethod,install]}: {@code Installing method (4) fwf.workload.Fib.primitive(J)J} or
  *     {@code Installing osr method (4) ... @ 11}, written by the same compiler thread once the
- *     code is in place.</li>
+ *     code is in place. Code from Graal through JVMCI ({@code jvm-graal}) is installed with the
+ *     same line, its entry point after it: {@code ... primitive(J)J [entry point: 0x7f3d38051180]}.</li>
  * <li>{@code [deoptimization]}: {@code cid= 18 level=4 fwf.workload.X.total(...)J trap_bci=27
  *     class_check maybe_recompile ...} (the trap's bci, the failed speculation, what the JVM does
  *     about it), written at the very place JFR's {@code jdk.Deoptimization} is posted (an
@@ -37,7 +38,8 @@ import java.util.regex.Pattern;
  * compilation's; the start line has no signature, so methods alone could not tell overloads
  * apart. A failed compilation writes nothing on JDK 25's unified logging (its {@code COMPILE
  * SKIPPED} goes to PrintCompilation's tty only), so a start is dropped when its thread starts
- * something else first, or when a {@code COMPILE SKIPPED} line names its compile id. A start is
+ * something else first (a native wrapper, {@code n}, is no such thing: Graal, Java code on its
+ * JVMCI compiler thread, makes them mid-compilation), or when a {@code COMPILE SKIPPED} line names its compile id. A start is
  * never emitted before its install, so no failed compilation ever reaches the protocol; one still
  * waiting when the worker stops is dropped as JFR dropped a compilation that had not ended. The
  * tier is the install's: without tiered compilation the start line has none.
@@ -172,13 +174,19 @@ final class JitLogParser {
         if (!after.isEmpty()) {
             return; // "made not entrant: ...": old code thrown away, not a compilation
         }
+        boolean osr = attributes.charAt(0) == '%';
+        boolean isNative = attributes.charAt(4) == 'n'; // a native wrapper: never installed as a compilation
+        if (isNative) {
+            // Made on the thread that first calls the native method. Graal (JVMCI) is Java code
+            // running on its compiler thread, so its calls write these lines between the start and
+            // the install of the compilation that thread is doing: it goes on.
+            return;
+        }
         // Whatever this thread compiled before is over: had it succeeded, its install would
         // have come first.
         running.remove(thread);
-        boolean osr = attributes.charAt(0) == '%';
-        boolean isNative = attributes.charAt(4) == 'n'; // a native wrapper: never installed as a compilation
         String method = kernel(name, "::");
-        if (method != null && !isNative && osr == (bci >= 0)) {
+        if (method != null && osr == (bci >= 0)) {
             running.put(thread, new Start(compileId, method, osr, bci, tier, ns));
         }
     }

@@ -78,6 +78,21 @@ class JitLogParserTest {
                 new Seen("deopt", "fwf.workload.Mean::loop", 0, 6000, 0, 9, "unstable_if"));
     }
 
+    /**
+     * Graal compiles through JVMCI as Java code on its compiler thread, so the thread's calls make
+     * native wrappers between its compilation's start and install (from a jvm-graal log), and the
+     * install names the entry point.
+     */
+    @Test
+    void graalsCompilationIsTimedAcrossTheNativeWrappersItsThreadMakes() {
+        lines("[100ns][388][jit,compilation] 1386       4       fwf.workload.Fib::primitive (24 bytes)",
+                "[150ns][388][jit,compilation] 2414     n 0       jdk.vm.ci.hotspot.CompilerToVM::ticksNow (native)   ",
+                "[180ns][388][jit,compilation]   17       3       fwf.workload.Fib::primitive (24 bytes)   made not entrant: JVMCI replaced with new code",
+                "[200ns][388][nmethod,install] Installing method (4) fwf.workload.Fib.primitive(J)J [entry point: 0x7f3d38051180]");
+        assertThat(parser.take()).containsExactly(new Seen("compile", "fwf.workload.Fib::primitive", 4, 100, 100));
+        assertThat(parser.waiting()).isZero();
+    }
+
     @Test
     void aCompilationItsThreadLeftWithoutInstallingFailed() {
         // JDK 25 writes a failure's COMPILE SKIPPED to PrintCompilation's tty only: the thread

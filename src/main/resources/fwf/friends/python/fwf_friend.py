@@ -1,4 +1,4 @@
-"""The worker for every Python friend (CPython, PyPy, Cython, mypyc, PyO3).
+"""The worker for every Python friend (CPython, PyPy, Cython, mypyc, PyO3, Numba, GraalPy).
 
 Usage: fwf_friend.py WORKLOAD VARIANT SIZE WARMUP ITERATIONS [GRAPH_FILE]
 
@@ -15,6 +15,8 @@ Usage: fwf_friend.py WORKLOAD VARIANT SIZE WARMUP ITERATIONS [GRAPH_FILE]
 Environment:
   FWF_KERNELS  comma-separated modules searched in order for WORKLOAD_VARIANT functions
                (default: fwf_kernels,fwf_numpy_kernels, the plain Python sources)
+  FWF_PLAN     "steady" makes the adaptive warm-up last until the times are steady (see
+               STEADY_WINDOW below); the graalpy friend sets it. Unset: the plan below.
 
 Standard input: when it is a pipe, the parent's end of it is watched; when the parent is gone
 (its end closed, however it died) the program ends at once, killed by SIGIO, even mid-kernel,
@@ -53,6 +55,18 @@ MIN_WARMUP = 5
 MIN_MEASURED = 10
 SLOW_MEASURED = 3
 MAX_ADAPTIVE = 1000
+# The steady plan (FWF_PLAN=steady, for a JIT-compiled friend: GraalPy). Truffle compiles a
+# function only after many calls and then keeps compiling (GraalPy's fib(27): 1.4 s, then about
+# 0.45 s for three calls, then milliseconds, still falling by the fortieth), so neither one slow
+# first call nor a second of warm-up says the code is compiled. Warm up until the last
+# STEADY_WINDOW calls brought no time more than STEADY_GAIN below the best of the calls before
+# them (the best, as noise only ever adds time), with at least PHASE_NS of warm-up, or until
+# STEADY_MAX_NS of warm-up or MAX_ADAPTIVE calls; the measuring line says which. Then measure a
+# count fixed from the last window's median: three calls past SLOW_NS, else about PHASE_NS and at
+# least MIN_MEASURED calls.
+STEADY_WINDOW = 10
+STEADY_GAIN = 0.10
+STEADY_MAX_NS = 60_000_000_000
 # The talk's plan for the workloads it timed round by round: no warm-up, then this many
 # measured rounds, when WARMUP and ITERATIONS are 0 (explicit values are honoured).
 TALK_ROUNDS = {("mean", "draw-mean"): 5}
@@ -71,12 +85,31 @@ def emit(event, **fields):
     sys.stdout.flush()
 
 
+def is_graalpy():
+    return sys.implementation.name == "graalpy"
+
+
 def interpreter_version():
     implementation = platform.python_implementation()
     if implementation == "PyPy":
         v = sys.pypy_version_info
         return "PyPy %d.%d.%d (Python %s)" % (v.major, v.minor, v.micro, platform.python_version())
+    if is_graalpy():
+        v = sys.implementation.version
+        return "GraalPy %d.%d.%d (Python %s), %s" % (v.major, v.minor, v.micro, platform.python_version(),
+                                                     graal_compilation())
     return "%s %s" % (implementation, platform.python_version())
+
+
+def graal_compilation():
+    """Whether Truffle compiles GraalPy's code here: sys.version's last line names the Truffle
+    runtime, "[Graal, GraalVM CE, Java 25.0.3 (amd64)]" with the Graal compiler through JVMCI,
+    "[Graal, Interpreted, ...]" without (no JVMCI, or no compiler jars)."""
+    fields = [f.strip() for f in sys.version.rsplit("[", 1)[-1].rstrip("]").split(",")]
+    runtime = fields[1] if len(fields) > 1 else ""
+    if runtime == "Interpreted" or not runtime:
+        return "interpreter only (no Graal JIT: JVMCI is not enabled)"
+    return "compiled by the Graal JIT (%s)" % runtime
 
 
 def system_version():
@@ -314,10 +347,46 @@ def load(workload, variant, size, graph_path):
 # ---------------------------------------------------------------- timing
 
 
-def run_iterations(kernel, value, warmup, iterations, rounds=0):
+def median(values):
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def steady_warmup(once):
+    """The steady plan's warm-up (see STEADY_WINDOW): returns the measured count it fixes."""
+    times = []
+    spent = 0
+    while True:
+        ns = once(True)
+        times.append(ns)
+        spent += ns
+        steady = len(times) > STEADY_WINDOW and min(times[-STEADY_WINDOW:]) >= (1 - STEADY_GAIN) * min(
+            times[:-STEADY_WINDOW])
+        if steady and spent >= PHASE_NS:
+            break
+        if spent >= STEADY_MAX_NS or len(times) >= MAX_ADAPTIVE:
+            break  # a kernel of microseconds is steady long before a second's worth of calls
+    last = median(times[-STEADY_WINDOW:])
+    if last > SLOW_NS:
+        count = SLOW_MEASURED
+    else:
+        count = min(MAX_ADAPTIVE, max(MIN_MEASURED, -(-PHASE_NS // max(1, int(last)))))
+    if steady:
+        note = "steady after %d warm-up calls: the last %d were none more than %d%% faster than the best before" % (
+            len(times), STEADY_WINDOW, round(STEADY_GAIN * 100))
+    else:
+        note = "not steady after %d warm-up calls (%.1f s): the last %d still brought a time over %d%% faster" % (
+            len(times), spent / 1e9, STEADY_WINDOW, round(STEADY_GAIN * 100))
+    emit("measuring", warmup=len(times), iterations=count, steady=steady, note=note)
+    return count
+
+
+def run_iterations(kernel, value, warmup, iterations, rounds=0, steady=False):
     """Runs the plan: WARMUP then ITERATIONS calls, each 0 meaning adaptive and WARMUP -1 (none)
     meaning no warm-up at all. With ``rounds`` (the talk's plan for this workload) adaptive means
-    no warm-up and that many rounds."""
+    no warm-up and that many rounds; with ``steady`` (FWF_PLAN=steady) an adaptive warm-up lasts
+    until the times are steady (steady_warmup)."""
     index = 0
     clock = time.perf_counter_ns
 
@@ -334,6 +403,11 @@ def run_iterations(kernel, value, warmup, iterations, rounds=0):
         for _ in range(warmup):
             once(True)
         for _ in range(iterations or rounds):
+            once(False)
+        return
+    if steady and warmup == 0:
+        count = steady_warmup(once)
+        for _ in range(iterations or count):
             once(False)
         return
     slow = False
@@ -374,7 +448,12 @@ def watch_parent():
     hold the GIL for a whole call, minutes for fib(50). With O_ASYNC on the pipe, Linux sends
     SIGIO to its owner when the pipe's last writer closes it; SIGIO's default action ends the
     process in the kernel, with no Python code involved. The runner never writes, so no other
-    SIGIO comes."""
+    SIGIO comes.
+
+    Under GraalPy, stdin is the JVM's System.in, not this process's file descriptor 0: the
+    graalpy friend's launcher watches the pipe itself and halts the JVM."""
+    if is_graalpy():
+        return
     try:
         if not stat.S_ISFIFO(os.fstat(0).st_mode):
             return
@@ -421,7 +500,8 @@ def main(argv):
             value = hook(value)
             prepare_ns += time.perf_counter_ns() - start
         emit("loaded", input=description, size=effective, read_ns=read_ns, prepare_ns=prepare_ns)
-        run_iterations(kernel, value, warmup, iterations, TALK_ROUNDS.get((workload, variant), 0))
+        run_iterations(kernel, value, warmup, iterations, TALK_ROUNDS.get((workload, variant), 0),
+                       os.environ.get("FWF_PLAN") == "steady")
         emit("finished")
         return 0
     except FriendError as e:

@@ -1,0 +1,155 @@
+package fwf.friends;
+
+import fwf.run.WorkerEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What is GraalPy's own: discovery says which jars are missing and how to fetch them, the version
+ * says whether the Graal JIT compiles (or "interpreter only"), fib(20) is 6765 either way, and the
+ * steady plan warms a JIT-compiled friend until its times stop falling. Its answers on the small
+ * cases (fib(25), K4, the first 500 nodes of ego-Facebook, the mean of a million values) and on
+ * the whole of ego-Facebook (hashset) are checked with every friend's in {@link FriendProgramsTest}.
+ */
+class GraalPyFriendTest {
+    private static final Friends FRIENDS = Friends.standard();
+
+    @Test
+    void withoutItsJarsDiscoverySaysWhichAreMissingAndHowToFetchThem(@TempDir Path home) {
+        Path cache = home.resolve("cache");
+        Discovery discovery = new Discovery(new Shell(Map.of("PATH", "/usr/bin:/bin", "HOME", home.toString())),
+                new BuildCache(cache));
+
+        Availability graalpy = discovery.discover(Systems.GRAALPY).availability();
+
+        assertThat(graalpy.available()).isFalse();
+        assertThat(graalpy.reason()).isEqualTo("GraalPy's jars (org.graalvm.polyglot:polyglot:25.0.1 with"
+                + " org.graalvm.polyglot:python:25.0.1:pom) are not in " + cache.resolve("graalpy/25.0.1")
+                + " (missing polyglot-25.0.1.jar, truffle-api-25.0.1.jar, truffle-runtime-25.0.1.jar,"
+                + " python-language-25.0.1.jar, python-resources-25.0.1.jar): run ./fwf friends install, which"
+                + " fetches them with Maven");
+        assertThat(cache).doesNotExist(); // nothing was built
+    }
+
+    @Test
+    void friendsInstallFetchesGraalPysJarsAndTheCompilersWithMaven() {
+        assertThat(Systems.GRAALPY.probe().fetched()).extracting(Probe.Fetched::what)
+                .containsExactly("the Graal compiler's jars", "GraalPy's jars");
+        assertThat(GraalPyFriend.pom()).contains("<artifactId>polyglot</artifactId>", "<artifactId>python</artifactId>",
+                "<type>pom</type>", "<version>25.0.1</version>");
+    }
+
+    @Test
+    void compiledByTheGraalJitItComputesFib() throws Exception {
+        Availability graalpy = require();
+        assertThat(graalpy.version()).matches(
+                "GraalPy 25\\.0\\.1 \\(Python 3\\.\\d+\\.\\d+\\), compiled by the Graal JIT \\(GraalVM CE\\)");
+        FriendCommand command = FRIENDS.command("graalpy", "fib", "recursive", 20, null, 1, 2);
+        assertThat(command.argv()).contains("-XX:+EnableJVMCI");
+        FriendRun fib = FriendRun.of(command);
+        assertThat(fib.exitCode()).as(fib.stderr()).isZero();
+        assertThat(fib.started().javaVersion()).isEqualTo(graalpy.version());
+        assertThat(fib.iterations()).extracting(WorkerEvent.Iteration::answer).containsExactly("6765", "6765", "6765");
+    }
+
+    @Test
+    void withoutJvmciItSaysInterpreterOnly() throws Exception {
+        require();
+        FriendCommand compiled = FRIENDS.command("graalpy", "fib", "recursive", 20, null, 1, 1);
+        // The same launcher and driver, on a JVM started without JVMCI and the compiler's jars.
+        List<String> argv = compiled.argv();
+        int driver = argv.size() - 6; // the driver, then WORKLOAD VARIANT SIZE WARMUP ITERATIONS
+        List<String> interpreted = new ArrayList<>(GraalPyFriend.command(Path.of(argv.getFirst()),
+                BuildCache.defaultRoot(System.getenv()), compiled.workingDirectory(),
+                Path.of(argv.get(driver)).getParent(), false));
+        interpreted.addAll(argv.subList(driver + 1, argv.size()));
+        assertThat(interpreted).doesNotContain("-XX:+EnableJVMCI");
+
+        FriendRun run = FriendRun.of(new FriendCommand("graalpy", compiled.version(), interpreted,
+                compiled.workingDirectory(), compiled.environment()));
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.started().javaVersion()).matches("GraalPy 25\\.0\\.1 \\(Python 3\\.\\d+\\.\\d+\\),"
+                + " interpreter only \\(no Graal JIT: JVMCI is not enabled\\)");
+        assertThat(run.iterations()).extracting(WorkerEvent.Iteration::answer).containsExactly("6765", "6765");
+    }
+
+    /** The adaptive plan of a real run: it says how many warm-up calls it made and how many it measures. */
+    @Test
+    void itsAdaptivePlanSaysWhereWarmUpEnded() throws Exception {
+        require();
+        FriendRun run = FriendRun.of(FRIENDS.command("graalpy", "fib", "recursive", 20, null, 0, 0));
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        List<WorkerEvent.Iteration> iterations = run.iterations();
+        long warmups = iterations.stream().filter(WorkerEvent.Iteration::warmup).count();
+        WorkerEvent.Measuring measuring = run.events().stream().filter(WorkerEvent.Measuring.class::isInstance)
+                .map(WorkerEvent.Measuring.class::cast).findFirst().orElseThrow();
+        assertThat(measuring.warmup()).isEqualTo(warmups).isGreaterThan(10);
+        assertThat(iterations.size() - warmups).isEqualTo(measuring.iterations());
+        assertThat(iterations).allSatisfy(i -> assertThat(i.answer()).isEqualTo("6765"));
+        // The measuring line comes between the last warm-up and the first measured call.
+        assertThat(run.events().indexOf(measuring)).isEqualTo(run.events().indexOf(iterations.get((int) warmups)) - 1);
+    }
+
+    /**
+     * The steady plan on the warm-up curve the issue measured for fib(27) (1.4 s, three calls of
+     * 0.45 s, then milliseconds still falling by the 24th call), fed to the driver as times: it
+     * stops once ten calls bring nothing 10% below the best before them, then measures about a
+     * second's worth; on times that keep falling 2% a call it stops at 60 s and says so.
+     */
+    @Test
+    void theSteadyPlanWaitsUntilTheTimesStopFallingOrSaysItNeverSettled() throws Exception {
+        PythonSnippet python = cpythonSnippet();
+        String out = python.run("""
+                import fwf_friend
+                ms = 1_000_000
+                curve = [1400, 450, 450, 450, 10, 9, 40, 8, 7, 6.5, 6, 5.5, 5, 4.6, 4.3, 4.0, 3.8, 3.6, 3.4,
+                         3.2, 3.1, 2.9, 2.8, 2.7] + [2.7, 2.8, 2.7, 2.9, 2.7, 2.75, 2.7, 3.5, 2.7, 2.8] * 5
+                times = iter(int(t * ms) for t in curve)
+                print(fwf_friend.steady_warmup(lambda warm: next(times)))
+                falling = iter(int(2e9 * 0.98 ** i) for i in range(1000))
+                print(fwf_friend.steady_warmup(lambda warm: next(falling)))
+                """);
+        assertThat(out.lines().toList()).containsExactly(
+                "{\"event\":\"measuring\",\"warmup\":32,\"iterations\":367,\"steady\":true,\"note\":\"steady after 32"
+                        + " warm-up calls: the last 10 were none more than 10% faster than the best before\"}",
+                "367", // a second's worth of the last ten calls' median, 2.725 ms
+                "{\"event\":\"measuring\",\"warmup\":46,\"iterations\":10,\"steady\":false,\"note\":\"not steady"
+                        + " after 46 warm-up calls (60.5 s): the last 10 still brought a time over 10% faster\"}",
+                "10");
+    }
+
+    /** CPython keeps its plan: FWF_PLAN is the graalpy friend's alone. */
+    @Test
+    void onlyGraalPyRunsTheSteadyPlan() throws Exception {
+        require();
+        cpythonSnippet();
+        assertThat(FRIENDS.command("graalpy", "fib", "recursive", 1, null, 0, 0).environment())
+                .containsEntry("FWF_PLAN", "steady");
+        assertThat(FRIENDS.command("cpython", "fib", "recursive", 1, null, 0, 0).environment())
+                .doesNotContainKey("FWF_PLAN");
+    }
+
+    private static PythonSnippet cpythonSnippet() throws FriendUnavailableException {
+        Availability cpython = FRIENDS.availability("cpython");
+        if (!cpython.available()) {
+            throw FriendRequirement.missing("cpython", cpython.reason());
+        }
+        return PythonSnippet.of(FRIENDS, "cpython");
+    }
+
+    private static Availability require() {
+        Availability graalpy = FRIENDS.availability("graalpy");
+        if (!graalpy.available()) {
+            throw FriendRequirement.missing("graalpy", graalpy.reason());
+        }
+        return graalpy;
+    }
+}
