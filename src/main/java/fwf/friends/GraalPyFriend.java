@@ -119,10 +119,14 @@ record GraalPyFriend() implements Probe {
                 + " with Maven");
     }
 
+    /**
+     * Maven, for the jars. Not javac: the JDK that runs the program has its own, and only the
+     * image (which has none) needs one on PATH, where discovery says so rather than the installer
+     * bringing a second JDK.
+     */
     @Override
     public List<Toolchain> toolchains() {
-        return Stream.concat(GraalJars.TOOLCHAINS.stream(),
-                Stream.of(new Toolchain("javac", List.of("default-jdk-headless")))).toList();
+        return GraalJars.TOOLCHAINS;
     }
 
     /** GraalPy's jars, and the compiler's that jvm-graal fetches too (fetched once). */

@@ -73,7 +73,8 @@ class CliTest {
         assertThat(fib).allSatisfy(v -> assertThat((String) v.get("lesson")).isNotBlank());
         List<Map<String, Object>> systems = (List<Map<String, Object>>) all.get("systems");
         assertThat(systems).extracting(s -> s.get("name")).startsWith("jvm-int", "jvm-c1", "jvm-c2", "jvm-c2-only")
-                .contains("cpython", "pypy", "cython", "mypyc", "pyo3", "numba", "c", "rust", "ffm-c", "ffm-rust", "mojo");
+                .contains("cpython", "pypy", "cython", "mypyc", "pyo3", "numba", "graalpy", "c", "rust", "ffm-c", "ffm-rust",
+                        "mojo");
         Map<String, Object> mojo = systems.stream().filter(s -> s.get("name").equals("mojo")).findFirst().orElseThrow();
         assertThat(mojo).containsEntry("available", false);
         assertThat((String) mojo.get("reason")).startsWith("no Mojo toolchain can be installed on this machine");

@@ -34,10 +34,11 @@ class InstallerTest {
                     }
                     yield new Installer.Outcome(present.size() == argv.size() - 3 ? 0 : 1, out.toString());
                 }
-                case "mvn" -> { // Maven's copy-dependencies: the four jars appear where it is told
+                case "mvn" -> { // Maven's copy-dependencies: the pom's jars appear where it is told
                     Path folder = Path.of(argv.getLast().substring("-DoutputDirectory=".length()));
                     Files.createDirectories(folder);
-                    for (String jar : GraalJars.JARS) {
+                    boolean graalpy = argv.get(4).contains("graalpy-jars");
+                    for (String jar : graalpy ? GraalPyFriend.JARS : GraalJars.JARS) {
                         Files.writeString(folder.resolve(jar), "jar");
                     }
                     yield new Installer.Outcome(0, "");
@@ -93,15 +94,23 @@ class InstallerTest {
         Path cache = bin.resolve("cache/faster-with-friends/graal");
         String fetch = "mvn -B -q -f " + cache.resolve("graal-jars-25.0.1.pom.xml") + " dependency:copy-dependencies"
                 + " -DincludeScope=runtime -DoutputDirectory=" + cache.resolve("25.0.1");
-        assertThat(steps).containsExactly("apt-get update", "apt-get install -y " + packages, fetch);
+        Path graalpyCache = bin.resolve("cache/faster-with-friends/graalpy");
+        String fetchGraalPy = "mvn -B -q -f " + graalpyCache.resolve("graalpy-jars-25.0.1.pom.xml")
+                + " dependency:copy-dependencies -DincludeScope=runtime -DexcludeTypes=pom -DoutputDirectory="
+                + graalpyCache.resolve("25.0.1");
+        assertThat(steps).containsExactly("apt-get update", "apt-get install -y " + packages, fetch, fetchGraalPy);
         assertThat(cache.resolve("graal-jars-25.0.1.pom.xml")).content().contains("<artifactId>compiler</artifactId>")
                 .contains("<version>25.0.1</version>");
+        assertThat(graalpyCache.resolve("graalpy-jars-25.0.1.pom.xml")).content()
+                .contains("<artifactId>polyglot</artifactId>", "<artifactId>python</artifactId>", "<type>pom</type>");
         assertThat(GraalJars.missing(bin.resolve("cache/faster-with-friends"))).isEmpty();
+        assertThat(GraalPyFriend.missing(bin.resolve("cache/faster-with-friends"))).isEmpty();
         assertThat(calls).containsExactly("id -u",
                 "dpkg-query -W -f=${Package} ${Status}\\n " + packages,
                 "apt-get update",
                 "apt-get install -y " + packages + " {DEBIAN_FRONTEND=noninteractive}",
                 fetch,
+                fetchGraalPy,
                 "dpkg-query -W -f=${Package} ${Status}\\n " + packages);
         assertThat(report.installed()).containsExactly("python3-numpy", "pypy3", "cython3", "mypy", "librust-pyo3-dev",
                 "python3-numba");

@@ -45,6 +45,7 @@ class ProbeNeedsTest {
         expected.put("mypyc", List.of("mypy", "python3-setuptools", "python3-dev", "gcc: gcc libc6-dev"));
         expected.put("pyo3", List.of("librust-pyo3-dev", "rustc: rustc", "cargo: cargo"));
         expected.put("numba", List.of("python3-numba"));
+        expected.put("graalpy", List.of("mvn: maven")); // its jars are fetched, not packaged
         expected.put("c", List.of("gcc: gcc libc6-dev"));
         expected.put("rust", List.of("rustc: rustc"));
         expected.put("ffm-c", List.of()); // the C build, declared by c
@@ -57,6 +58,8 @@ class ProbeNeedsTest {
                 .allSatisfy(s -> assertThat(declared().get(s.name())).as(s.name()).isNotEmpty());
         assertThat(Systems.JVM_GRAAL.probe().fetched()).extracting(Probe.Fetched::what)
                 .containsExactly("the Graal compiler's jars");
+        assertThat(Systems.GRAALPY.probe().fetched()).extracting(Probe.Fetched::what)
+                .containsExactly("the Graal compiler's jars", "GraalPy's jars");
     }
 
     @Test
