@@ -56,15 +56,16 @@ MIN_MEASURED = 10
 SLOW_MEASURED = 3
 MAX_ADAPTIVE = 1000
 # The steady plan (FWF_PLAN=steady, for a JIT-compiled friend: GraalPy). Truffle compiles a
-# function only after many calls and then keeps compiling (GraalPy's fib(27): 1.4 s, then about
-# 0.45 s for three calls, then milliseconds, still falling by the fortieth), so neither one slow
-# first call nor a second of warm-up says the code is compiled. Warm up until the last
-# STEADY_WINDOW calls brought no time more than STEADY_GAIN below the best of the calls before
-# them (the best, as noise only ever adds time), with at least PHASE_NS of warm-up, or until
-# STEADY_MAX_NS of warm-up after the first call (which runs interpreted while Truffle compiles:
-# 74 s for fib(40) on two busy cores, then 5 to 8 s a call) or MAX_ADAPTIVE calls; the measuring
-# line says which. Then measure a count fixed from the last window's median: three calls past
-# SLOW_NS, else about PHASE_NS and at least MIN_MEASURED calls.
+# function only after many calls and then keeps compiling, and a recompilation can make calls
+# slower for a while (GraalPy's fib(27): 1.4 s, then about 0.45 s for three calls, then
+# milliseconds, still falling by the fortieth), so neither one slow first call nor a second of
+# warm-up says the code is compiled. Warm up until the median of the last STEADY_WINDOW calls is
+# within STEADY_GAIN of the median of the STEADY_WINDOW calls before them, neither faster nor
+# slower, with at least PHASE_NS of warm-up, or until STEADY_MAX_NS of warm-up after the first call
+# (which runs interpreted while Truffle compiles: 43 to 74 s for fib(40) on two busy cores, then 3
+# to 8 s a call) or MAX_ADAPTIVE calls; the measuring line says which. Then measure a count fixed
+# from the last window's median: three calls past SLOW_NS, else about PHASE_NS and at least
+# MIN_MEASURED calls.
 STEADY_WINDOW = 10
 STEADY_GAIN = 0.10
 STEADY_MAX_NS = 120_000_000_000
@@ -362,8 +363,11 @@ def steady_warmup(once):
         ns = once(True)
         times.append(ns)
         spent += ns
-        steady = len(times) > STEADY_WINDOW and min(times[-STEADY_WINDOW:]) >= (1 - STEADY_GAIN) * min(
-            times[:-STEADY_WINDOW])
+        steady = False
+        if len(times) >= 2 * STEADY_WINDOW:
+            last = median(times[-STEADY_WINDOW:])
+            before = median(times[-2 * STEADY_WINDOW:-STEADY_WINDOW])
+            steady = abs(last - before) <= STEADY_GAIN * before
         if steady and spent >= PHASE_NS:
             break
         if spent - times[0] >= STEADY_MAX_NS or len(times) >= MAX_ADAPTIVE:
@@ -374,11 +378,12 @@ def steady_warmup(once):
     else:
         count = min(MAX_ADAPTIVE, max(MIN_MEASURED, -(-PHASE_NS // max(1, int(last)))))
     if steady:
-        note = "steady after %d warm-up calls: the last %d were none more than %d%% faster than the best before" % (
-            len(times), STEADY_WINDOW, round(STEADY_GAIN * 100))
+        note = "steady after %d warm-up calls: the median of the last %d within %d%% of the %d before" % (
+            len(times), STEADY_WINDOW, round(STEADY_GAIN * 100), STEADY_WINDOW)
     else:
-        note = "not steady after %d warm-up calls (%.1f s after the first): the last %d still brought a time" \
-               " over %d%% faster" % (len(times), (spent - times[0]) / 1e9, STEADY_WINDOW, round(STEADY_GAIN * 100))
+        note = "not steady after %d warm-up calls (%.1f s after the first): the median of the last %d more than" \
+               " %d%% off the %d before" % (len(times), (spent - times[0]) / 1e9, STEADY_WINDOW,
+                                            round(STEADY_GAIN * 100), STEADY_WINDOW)
     emit("measuring", warmup=len(times), iterations=count, steady=steady, note=note)
     return count
 
