@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 record CBuild(Shell shell, Path gcc, String gccVersion) implements Build {
     static final String PROGRAM = "fwf-c";
     static final String LIBRARY = "libfwf_c.so";
-    static final List<String> FLAGS = List.of("-O2", "-std=c11", "-Wall");
-    /** For the program only: its stdin watchdog is a thread; the library starts none. */
-    static final List<String> PROGRAM_FLAGS = List.of("-pthread");
+    /** -pthread for both: the program's stdin watchdog and the parallel kernels start threads. */
+    static final List<String> FLAGS = List.of("-O2", "-std=c11", "-Wall", "-pthread");
+    /** For the program only; nothing is left that the library does not need too. */
+    static final List<String> PROGRAM_FLAGS = List.of();
 
     @Override
     public String unit() {

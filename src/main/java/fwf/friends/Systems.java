@@ -43,7 +43,8 @@ public final class Systems {
             List.of("recursive", "recursive-n1-first"), List.of("naive", "hashset"),
             List.of("draw-mean", "loop", "numpy"));
     private static final Map<String, List<String>> NATIVE_VARIANTS = variants(
-            List.of("recursive", "recursive-n1-first"), List.of("naive", "forward"), List.of("loop"));
+            List.of("recursive", "recursive-n1-first", "looped"),
+            List.of("naive", "hashset", "forward", "bitset", "parallel"), List.of("loop", "parallel", "vector"));
 
     public static final SystemSpec CPYTHON = friend("cpython", Family.PYTHON, "CPython",
             "The reference interpreter: every operation dispatches on the runtime type of boxed objects.",
@@ -108,6 +109,9 @@ public final class Systems {
             new FriendVariant("fib", "recursive-n1-first",
                     "The same recursion with the calls swapped, fib(n - 1) + fib(n - 2): the same calls and"
                             + " additions, yet a tracing JIT's heuristics (PyPy's) see a different program."),
+            new FriendVariant("fib", "looped",
+                    "C and Rust: the talk's recursion with its second call turned into a loop, as Java's looped:"
+                            + " fib(n - 2) + fib(n - 3) + ... + fib(1), a call for each term but the last."),
             new FriendVariant("fib", "typed",
                     "Cython only, as the talk: fib(n - 2) + fib(n - 1) in Cython's pure-Python mode with n a C"
                             + " int (cython.int). Cython 0.29 compiles the test and the subtractions to C, but a"
@@ -129,9 +133,16 @@ public final class Systems {
                     "PyO3 only, as the talk: the timed call converts the Python dict into a Rust HashMap of"
                             + " vectors and runs the naive count over the map's keys in the map's own order."),
             new FriendVariant("triangles", "hashset",
-                    "The same loops with sets instead of lists, as Java's hashset."),
+                    "The same loops with sets instead of lists, as Java's hashset (C: open addressing written"
+                            + " for it, C having no standard set; Rust: std's HashSet, SipHash and all)."),
             new FriendVariant("triangles", "forward",
                     "Degree-oriented edges and sorted merge intersection, as Java's forward."),
+            new FriendVariant("triangles", "bitset",
+                    "C and Rust: forward's oriented rows as a bit matrix, AND and popcount over 64-bit words, as"
+                            + " Java's bitset, with its 1 GiB limit."),
+            new FriendVariant("triangles", "parallel",
+                    "C and Rust: the bitset kernel (forward's past 1 GiB) over the same 64 node ranges as Java's"
+                            + " parallel, on one thread per available processor, the parts' counts added in order."),
             new FriendVariant("mean", "draw-mean",
                     "The talk's NumPy example: each round draws 10,000,000 uniform random doubles, converts"
                             + " them to float32 and takes their mean, all timed; five rounds, no warm-up. The"
@@ -139,6 +150,13 @@ public final class Systems {
                             + " draw-mean draws, so every round's answer is checked."),
             new FriendVariant("mean", "loop",
                     "A plain loop into a double accumulator, as Java's loop (Python: over a list of floats)."),
+            new FriendVariant("mean", "parallel",
+                    "C and Rust: chunks of 65,536 floats summed in doubles on one thread per available processor,"
+                            + " the partial sums added in chunk order, as Java's parallel."),
+            new FriendVariant("mean", "vector",
+                    "C and Rust: as Java's vector, blocks of 256 vectors summed in two float vectors of the widest"
+                            + " width the compiler targets (4 floats for plain x86-64, 16 with AVX-512), each block's"
+                            + " lanes added into a double."),
             new FriendVariant("mean", "numpy",
                     "NumPy's mean of a float32 array, the talk's example; only where NumPy imports."));
 

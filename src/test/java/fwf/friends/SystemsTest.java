@@ -41,13 +41,16 @@ class SystemsTest {
     void sharedNamesMeanTheJavaVariantOfThatName() {
         // Where a friend's variant has a Java variant's name, the algorithm is the same.
         for (String[] same : List.of(new String[]{"triangles", "hashset"}, new String[]{"triangles", "forward"},
-                new String[]{"mean", "loop"}, new String[]{"mean", "draw-mean"})) {
+                new String[]{"triangles", "bitset"}, new String[]{"triangles", "parallel"},
+                new String[]{"fib", "looped"}, new String[]{"mean", "loop"}, new String[]{"mean", "draw-mean"},
+                new String[]{"mean", "parallel"}, new String[]{"mean", "vector"})) {
             Workload<?> w = Catalogue.workload(same[0]).orElseThrow();
             assertThat(w.variantNames()).as(same[0]).contains(same[1]);
         }
         // The other friend names are friends' own, never a Java variant of something else.
         for (Systems.FriendVariant v : Systems.VARIANTS) {
-            if (!Set.of("hashset", "forward", "loop", "draw-mean").contains(v.name())) {
+            if (!Set.of("hashset", "forward", "bitset", "parallel", "looped", "loop", "draw-mean", "vector")
+                    .contains(v.name())) {
                 assertThat(Catalogue.workload(v.workload()).orElseThrow().variantNames()).doesNotContain(v.name());
             }
         }
