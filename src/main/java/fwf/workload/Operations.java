@@ -24,7 +24,8 @@ public final class Operations {
                     .with("looped", Replay.LOOPED).with("memo", Replay.MEMO).with("iterative", Replay.ITERATIVE).done(),
             "triangles", names(Replay.NAIVE, "naive-primitive", "naive-boxed", "naive", "typed")
                     .with("hashset", Replay.HASHSET).with("forward", Replay.FORWARD)
-                    .with("bitset", Replay.BITSET).with("parallel", Replay.BITSET).done(),
+                    .with("bitset", Replay.BITSET).with("bitset-vector", Replay.BITSET)
+                    .with("parallel", Replay.BITSET).done(),
             "mean", names(Replay.MEAN, "loop", "boxed", "stream", "vector", "parallel", "numpy").done());
 
     /** Variants that exist but have no fixed count, and why. */

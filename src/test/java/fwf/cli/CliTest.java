@@ -196,7 +196,8 @@ class CliTest {
     void runTrianglesOnAFile() throws IOException {
         Path file = dir.resolve("k4.txt");
         Files.writeString(file, "# K4\n1 2\n1 3\n1 4\n2 3\n2 4\n3 4\n");
-        for (String variant : List.of("naive-primitive", "naive-boxed", "hashset", "forward", "bitset", "parallel")) {
+        for (String variant : List.of("naive-primitive", "naive-boxed", "hashset", "forward", "bitset", "bitset-vector",
+                "parallel")) {
             Result r = measure("run", "triangles", "--graph", file.toString(), "--variant", variant, "--format", "json");
             assertThat(r.exit()).as(variant + r.err()).isZero();
             assertThat(Json.parseObject(r.out().strip())).as(variant).containsEntry("answer", "4")
