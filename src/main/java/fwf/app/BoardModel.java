@@ -3,6 +3,7 @@ package fwf.app;
 import fwf.chart.BarKey;
 import fwf.chart.ChartOptions;
 import fwf.chart.TimingDataset;
+import fwf.friends.Systems;
 import fwf.results.Journal;
 import fwf.results.JournalLoad;
 import fwf.run.Measurement;
@@ -113,7 +114,7 @@ public final class BoardModel {
     double span(String workload) {
         long[] medians = results.stream()
                 .filter(m -> m.status() == Status.OK && m.stats() != null && m.stats().medianNs() > 0)
-                .filter(m -> workload == null || m.request().workload().equals(workload))
+                .filter(m -> workload == null || m.request().workload().name().equals(workload))
                 .mapToLong(m -> m.stats().medianNs()).toArray();
         if (medians.length < 2) {
             return 1;
@@ -232,7 +233,7 @@ public final class BoardModel {
 
     /** The systems with a result on the board, in the order they first appear. */
     public List<String> boardSystems() {
-        return results.stream().map(m -> m.request().system()).distinct().toList();
+        return results.stream().map(m -> m.request().system().name()).distinct().toList();
     }
 
     /**
@@ -244,15 +245,15 @@ public final class BoardModel {
      */
     String slowestSystem() {
         List<Measurement> ok = results.stream().filter(m -> m.status() == Status.OK && m.stats() != null).toList();
-        if (ok.stream().anyMatch(m -> m.request().system().equals("cpython"))) {
-            return "cpython";
+        if (ok.stream().anyMatch(m -> m.request().system() == Systems.BASELINE)) {
+            return Systems.BASELINE.name();
         }
         java.util.Map<String, Long> fastest = new java.util.HashMap<>();
         ok.forEach(m -> fastest.merge(BarKey.of(m.request()).workloadTitle(), m.stats().medianNs(), Math::min));
         java.util.Map<String, double[]> logs = new java.util.LinkedHashMap<>(); // system -> {sum, count}
         for (Measurement m : ok) {
             double ratio = Math.max(1, m.stats().medianNs()) / (double) Math.max(1, fastest.get(BarKey.of(m.request()).workloadTitle()));
-            double[] acc = logs.computeIfAbsent(m.request().system(), s -> new double[2]);
+            double[] acc = logs.computeIfAbsent(m.request().system().name(), s -> new double[2]);
             acc[0] += Math.log(ratio);
             acc[1]++;
         }

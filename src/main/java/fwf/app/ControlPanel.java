@@ -157,10 +157,10 @@ public final class ControlPanel {
     private Node sizeRow() {
         Label label = new Label();
         label.getStyleClass().add("field-label");
-        label.textProperty().bind(model.workloadProperty().map(w -> "Size: " + SizeRules.label(w.name())));
+        label.textProperty().bind(model.workloadProperty().map(w -> "Size: " + w.sizeRule().label()));
         size.setId("size");
         size.textProperty().bindBidirectional(model.sizeTextProperty());
-        size.promptTextProperty().bind(model.workloadProperty().map(w -> SizeRules.prompt(w.name())));
+        size.promptTextProperty().bind(model.workloadProperty().map(w -> w.sizeRule().prompt()));
         size.setPrefColumnCount(9);
         HBox.setHgrow(size, Priority.ALWAYS);
         HBox row = new HBox(8, label, size);

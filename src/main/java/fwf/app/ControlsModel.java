@@ -1,5 +1,6 @@
 package fwf.app;
 
+import fwf.friends.Systems;
 import fwf.results.Settings;
 import fwf.run.Plan;
 import fwf.run.RunRequest;
@@ -85,7 +86,7 @@ public final class ControlsModel {
         workload.set(w);
         sizeText.set(sizes.get(w.name()));
         variants.setAll(variantsByWorkload.get(w.name()));
-        systems.setAll(settings.get("systems").map(ControlsModel::split).orElse(List.of("jvm-c2")));
+        systems.setAll(settings.get("systems").map(ControlsModel::split).orElse(List.of(Systems.DEFAULT_NAME)));
         Path graph = settings.get(Settings.GRAPH_PATH).map(Path::of).orElse(defaultGraph);
         graphPath.set(graph);
         GraphSource source = settings.get(Settings.GRAPH_SOURCE)
@@ -116,7 +117,7 @@ public final class ControlsModel {
         }
         List<String> usable = choices.stream().filter(SystemChoice::available).map(SystemChoice::name).toList();
         List<String> kept = systems.stream().filter(usable::contains).toList();
-        systems.setAll(kept.isEmpty() && !usable.isEmpty() ? List.of(usable.contains("jvm-c2") ? "jvm-c2" : usable.getFirst()) : kept);
+        systems.setAll(kept.isEmpty() && !usable.isEmpty() ? List.of(usable.contains(Systems.DEFAULT_NAME) ? Systems.DEFAULT_NAME : usable.getFirst()) : kept);
     }
 
     private void probeGraph() {
@@ -144,7 +145,7 @@ public final class ControlsModel {
             case GraphStatus.None n when graphSource.get() == GraphSource.GENERATED -> fwf.graph.Generators.FACEBOOK_LIKE_NODES;
             default -> 0;
         };
-        sizeCheck.set(SizeRules.check(w.name(), sizeText.get(), nodes, systems));
+        sizeCheck.set(SizeRules.check(w, sizeText.get(), nodes, systems));
         lessons.set(lessonsOf(w));
         problem.set(findProblem());
     }
@@ -180,7 +181,7 @@ public final class ControlsModel {
             return "none of the checked systems has the checked variants (Java runs " + String.join(", ",
                     workload.get().variantNames()) + "; each friend its own, see the tooltips)";
         }
-        if (workload.get() == Catalogue.TRIANGLES && graphSource.get() == GraphSource.FILE) {
+        if (workload.get().readsGraph() && graphSource.get() == GraphSource.FILE) {
             return switch (graphStatus.get()) {
                 case GraphStatus.None n -> "choose a graph file (Open...) or use the generated graph";
                 case GraphStatus.Reading r -> "the graph " + r.file() + " is still being read";
@@ -200,9 +201,9 @@ public final class ControlsModel {
             return List.of();
         }
         Workload<?> w = workload.get();
-        Path graph = w == Catalogue.TRIANGLES && graphSource.get() == GraphSource.FILE ? graphPath.get() : null;
+        Path graph = w.readsGraph() && graphSource.get() == GraphSource.FILE ? graphPath.get() : null;
         return pairs().stream()
-                .map(p -> new RunRequest(w.name(), p.variant(), p.system().name(), size, graph, Plan.ADAPTIVE, List.of(), null))
+                .map(p -> new RunRequest(w, p.variant(), p.system(), size, graph, Plan.ADAPTIVE, List.of(), null))
                 .toList();
     }
 

@@ -20,7 +20,7 @@ final class Outcomes {
 
     /** "fib(25) primitive on Java C2 (tiered)". */
     static String what(RunRequest r) {
-        return BarKey.of(r).workloadTitle() + " " + r.variant() + " on " + STYLES.label(r.system());
+        return BarKey.of(r).workloadTitle() + " " + r.variant() + " on " + STYLES.label(r.system().name());
     }
 
     /**

@@ -121,7 +121,7 @@ public final class RunService {
             m = h.result().join();
         } catch (RuntimeException e) {
             m = null;
-            String why = "the run of " + request.workload() + " " + request.variant() + " on " + request.system()
+            String why = "the run of " + request.workload().name() + " " + request.variant() + " on " + request.system().name()
                     + " broke: " + e;
             Platform.runLater(() -> problems.accept(why));
         } finally {

@@ -1,30 +1,22 @@
 package fwf.app;
 
+import fwf.friends.SystemSpec;
+import fwf.friends.Systems;
+import fwf.workload.Naming;
+import fwf.workload.SizeRule;
+import fwf.workload.Workload;
+
 import java.util.Collection;
-import java.util.Locale;
-import java.util.Set;
 
 /**
- * What the size field accepts for each workload, and the warnings it deserves. Checked before
- * anything is queued, so a typo never costs a worker start.
+ * What the size field accepts, as each workload's {@link SizeRule} says, and the warnings it
+ * deserves. Checked before anything is queued, so a typo never costs a worker start.
  *
  * <p>Messages read like {@code n must be a whole number from 1 to 50, got '51'}; grouping
  * marks ("10,000,000", "10_000_000", "10 000 000") are accepted because people type the mean's
  * sizes that way.
  */
 public final class SizeRules {
-    /** Naive fib past this is cheap on C2 but long on an interpreter. */
-    public static final int FIB_WARN_ABOVE = 40;
-    public static final int FIB_MAX = 50;
-    /** 100 million float32 values are 400 MB in the worker: past that the heap, not the CPU, is measured. */
-    public static final int MEAN_MAX = 100_000_000;
-
-    /**
-     * Systems that interpret every call: fib(n) costs about 1.6 times fib(n - 1), so n = 45 is
-     * eleven times n = 40, which on these means minutes.
-     */
-    static final Set<String> SLOW_SYSTEMS = Set.of("jvm-int", "cpython");
-
     private SizeRules() {
     }
 
@@ -38,67 +30,31 @@ public final class SizeRules {
         }
     }
 
-    /** What the field is called and what it holds, shown beside it. */
-    public static String label(String workload) {
-        return switch (workload) {
-            case "fib" -> "n";
-            case "triangles" -> "nodes";
-            case "mean" -> "elements";
-            default -> "size";
-        };
-    }
-
-    /** Shown in the empty field. */
-    public static String prompt(String workload) {
-        return "triangles".equals(workload) ? "all" : "";
-    }
-
     /**
-     * @param graphNodes node count of the chosen graph, or 0 when not known yet
-     * @param systems    the systems it will run on (for the slow-system warning)
+     * Checks the field's text against the workload's {@link SizeRule}.
+     *
+     * @param inputSize the input's own size when the rule leaves the bound to it (the chosen
+     *                  graph's node count), or 0 when not known yet
+     * @param systems   the names of the systems it will run on (for the slow-system warning)
      */
-    public static Check check(String workload, String text, int graphNodes, Collection<String> systems) {
+    public static Check check(Workload<?> workload, String text, int inputSize, Collection<String> systems) {
+        SizeRule rule = workload.sizeRule();
         String digits = text == null ? "" : text.strip().replaceAll("[,_ ]", "");
-        return switch (workload) {
-            case "fib" -> fib(digits, text, systems);
-            case "triangles" -> triangles(digits, text, graphNodes);
-            case "mean" -> range("elements", digits, text, 1, MEAN_MAX);
-            default -> new Check.Bad("unknown workload '" + workload + "'");
-        };
-    }
-
-    private static Check fib(String digits, String text, Collection<String> systems) {
-        Check c = range("n", digits, text, 1, FIB_MAX);
-        if (c instanceof Check.Ok(int n, String none) && n > FIB_WARN_ABOVE) {
-            String slow = systems.stream().filter(SLOW_SYSTEMS::contains).sorted().reduce((a, b) -> a + " and " + b)
-                    .orElse(null);
+        String shown = text == null ? "" : text.strip();
+        if (rule.blankMeansAll() && (digits.isEmpty() || digits.equals("0") || digits.equalsIgnoreCase("all"))) {
+            return new Check.Ok(0, null); // the whole input, the talk's run
+        }
+        Integer n = parse(digits);
+        if (n == null || n < SizeRule.MIN || n > rule.upperBound(inputSize)) {
+            return new Check.Bad(rule.outOfRange(shown, inputSize));
+        }
+        if (rule.warnAbove() > 0 && n > rule.warnAbove()) {
+            String slow = Systems.interpretingEveryCall().stream().map(SystemSpec::name).filter(systems::contains)
+                    .sorted().reduce((a, b) -> a + " and " + b).orElse(null);
             if (slow != null) {
-                return new Check.Ok(n, "fib(" + n + ") on " + slow + " can take minutes (each step past 40 costs"
-                        + " 1.6 times more): Esc cancels");
+                return new Check.Ok(n, workload.naming().bar().of(n, null) + " on " + slow + " can take minutes ("
+                        + rule.growth() + "): Esc cancels");
             }
-        }
-        return c;
-    }
-
-    private static Check triangles(String digits, String text, int graphNodes) {
-        if (digits.isEmpty() || digits.equals("0") || digits.equalsIgnoreCase("all")) {
-            return new Check.Ok(0, null); // the whole graph, the talk's run
-        }
-        int max = graphNodes > 0 ? graphNodes : Integer.MAX_VALUE;
-        Integer n = parse(digits);
-        if (n == null || n < 1 || n > max) {
-            String upper = graphNodes > 0 ? " to " + grouped(graphNodes) + " (the graph's node count)" : " up";
-            return new Check.Bad("nodes must be empty (all) or a whole number from 1" + upper + ", got '"
-                    + text.strip() + "'");
-        }
-        return new Check.Ok(n, null);
-    }
-
-    private static Check range(String label, String digits, String text, int min, int max) {
-        Integer n = parse(digits);
-        if (n == null || n < min || n > max) {
-            return new Check.Bad(label + " must be a whole number from " + grouped(min) + " to " + grouped(max)
-                    + ", got '" + (text == null ? "" : text.strip()) + "'");
         }
         return new Check.Ok(n, null);
     }
@@ -112,6 +68,6 @@ public final class SizeRules {
     }
 
     static String grouped(int n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return Naming.grouped(n);
     }
 }

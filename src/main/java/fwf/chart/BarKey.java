@@ -2,11 +2,11 @@ package fwf.chart;
 
 import fwf.run.RunRequest;
 import fwf.workload.Catalogue;
+import fwf.workload.Naming;
 import fwf.workload.Workload;
 
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -42,26 +42,18 @@ public record BarKey(String workload, int size, String graph, String system, Str
     public static BarKey of(RunRequest request) {
         Path graph = request.graph();
         String graphName = graph == null || graph.getFileName() == null ? null : graph.getFileName().toString();
-        return new BarKey(request.workload(), request.size(), graphName, request.system(), request.variant());
+        return new BarKey(request.workload().name(), request.size(), graphName, request.system().name(),
+                request.variant());
     }
 
     /**
-     * The group this bar is drawn in, as people write it: "fib(40)", "triangles (4,039 nodes)",
-     * "triangles (facebook_combined.txt)", "mean (10,000,000)". Triangles over a whole file
-     * are named by the file, since the request does not carry the node count; without a file
-     * they ran on the generated stand-in, "triangles (generated graph)".
+     * The group this bar is drawn in, as people write it and its workload names it: "fib(40)",
+     * "triangles (4,039 nodes)", "triangles (facebook_combined.txt)", "mean (10,000,000)"; a
+     * workload this version does not know, by its name and size.
      */
     public String workloadTitle() {
-        return switch (workload) {
-            case "fib" -> "fib(" + size + ")";
-            case "triangles" -> size > 0 ? "triangles (" + grouped(size) + " nodes)"
-                    : graph != null ? "triangles (" + graph + ")" : "triangles (generated graph)";
-            default -> size > 0 ? workload + " (" + grouped(size) + ")" : workload;
-        };
-    }
-
-    private static String grouped(int n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return Catalogue.workload(workload).map(w -> w.naming().bar().of(size, graph))
+                .orElseGet(() -> size > 0 ? workload + " (" + Naming.grouped(size) + ")" : workload);
     }
 
     @Override

@@ -141,7 +141,7 @@ public record TimingTable(List<BarKey> rows, List<String> columns, List<Cell> ce
             }
             for (Bar bar : bars) {
                 if (bar instanceof Bar.Finished(Measurement m) && valid(m)
-                        && m.request().system().equals(options.relativeTo())) {
+                        && m.request().system().name().equals(options.relativeTo())) {
                     found.putIfAbsent(bar.key().workloadTitle(), m);
                 }
             }

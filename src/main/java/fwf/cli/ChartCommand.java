@@ -120,16 +120,16 @@ final class ChartCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no results in " + journal + ": run some first (./fwf run)");
         }
         List<Measurement> chosen = workload == null ? records
-                : records.stream().filter(m -> m.request().workload().equals(workload)).toList();
+                : records.stream().filter(m -> m.request().workload().name().equals(workload)).toList();
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("no results for workload '" + workload + "' in " + journal
-                    + ": it holds " + String.join(", ", names(records, m -> m.request().workload())));
+                    + ": it holds " + String.join(", ", names(records, m -> m.request().workload().name())));
         }
-        if (relative != null && chosen.stream().noneMatch(m -> m.request().system().equals(relative)
+        if (relative != null && chosen.stream().noneMatch(m -> m.request().system().name().equals(relative)
                 && m.status() == Status.OK && m.stats() != null)) {
             throw new IllegalArgumentException("no valid result of system '" + relative + "' to compare with"
                     + (workload == null ? "" : " for workload '" + workload + "'") + "; systems with results: "
-                    + String.join(", ", names(chosen, m -> m.request().system())));
+                    + String.join(", ", names(chosen, m -> m.request().system().name())));
         }
         return chosen;
     }

@@ -2,9 +2,7 @@ package fwf.cli;
 
 import fwf.friends.Compilers;
 import fwf.friends.Friends;
-import fwf.friends.Launch;
 import fwf.friends.SystemSpec;
-import fwf.friends.Systems;
 import fwf.results.Journal;
 import fwf.run.Measurement;
 import fwf.run.RunRequest;
@@ -13,7 +11,6 @@ import fwf.runner.RunHandle;
 import fwf.runner.RunListener;
 import fwf.runner.Runner;
 import fwf.runner.SystemLauncher;
-import fwf.workload.Catalogue;
 import fwf.workload.Workload;
 
 import java.io.IOException;
@@ -58,36 +55,12 @@ final class Engine implements AutoCloseable {
         this.err = err;
     }
 
-    static Workload<?> workload(String name) {
-        return Catalogue.workload(name).orElseThrow(() -> new IllegalArgumentException(
-                "unknown workload '" + name + "': choose one of "
-                        + String.join(", ", Catalogue.workloads().stream().map(Workload::name).toList())));
-    }
 
-    static SystemSpec system(String name) {
-        return Systems.find(name).orElseThrow(() -> new IllegalArgumentException(
-                "unknown system '" + name + "': choose one of " + String.join(", ", Systems.names())));
-    }
 
-    /** The variants a system runs for a workload: the catalogue's for JVM tiers, the friend's own otherwise. */
-    static List<String> variants(Workload<?> workload, SystemSpec system) {
-        return system.launch() == Launch.JVM_WORKER ? workload.variantNames() : system.variantsOf(workload.name());
-    }
 
     /** The named variant, or the system's first for the workload; refused when the system lacks it. */
     static String variant(Workload<?> workload, SystemSpec system, String asked) {
-        List<String> known = variants(workload, system);
-        if (known.isEmpty()) {
-            throw new IllegalArgumentException(system.name() + " does not run " + workload.name());
-        }
-        if (asked == null) {
-            return known.getFirst();
-        }
-        if (!known.contains(asked)) {
-            throw new IllegalArgumentException("unknown variant '" + asked + "' of " + workload.name() + " on "
-                    + system.name() + ": choose one of " + String.join(", ", known));
-        }
-        return asked;
+        return RunRequest.checkedVariant(workload, system, asked);
     }
 
     /** As {@link #measure(RunRequest, RunListener, Consumer)}, with nothing to report. */
@@ -114,12 +87,12 @@ final class Engine implements AutoCloseable {
         } catch (IOException e) {
             throw new ResultNotSavedException("results cannot be saved: " + e.getMessage(), null, e);
         }
-        Systems.find(request.system()).flatMap(s -> Compilers.mislabel(s, request.jvmFlags())).ifPresent(why -> {
+        Compilers.mislabel(request.system(), request.jvmFlags()).ifPresent(why -> {
             throw new IllegalArgumentException(why);
         });
         if (interrupted) {
-            throw new Cancelled("cancelled (Ctrl+C): " + request.workload() + " " + request.variant() + " on "
-                    + request.system() + " did not start");
+            throw new Cancelled("cancelled (Ctrl+C): " + request.workload().name() + " " + request.variant() + " on "
+                    + request.system().name() + " did not start");
         }
         RunHandle handle = runner.start(request, listener);
         CountDownLatch settled = new CountDownLatch(1);

@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 
 /** {@code fwf friends}: which friends run here ({@code list}) and how to get them ({@code install}). */
 @Command(name = "friends", mixinStandardHelpOptions = true,
-        description = "The talk's friends (CPython, PyPy, Cython, mypyc, PyO3, C, Rust, FFM, Mojo): list or install them.",
+        description = "The talk's friends, the systems besides the JVM's own tiers: list or install them.",
         subcommands = {FriendsCommand.ListFriends.class, FriendsCommand.Install.class})
 public final class FriendsCommand implements Runnable {
     @Spec
@@ -84,13 +84,23 @@ public final class FriendsCommand implements Runnable {
         }
     }
 
-    /** {@code fwf friends install}: apt-get the friends' Debian packages (as root). */
+    /**
+     * {@code fwf friends install}: apt-get the friends' Debian packages (as root). The packages are
+     * the ones the friends declare, so the help names none and the command prints its list.
+     */
     @Command(name = "install", mixinStandardHelpOptions = true,
-            description = {"Install the friends from Debian's packages (needs root): apt-get update, then apt-get install -y "
-                    + "pypy3 cython3 python3-dev mypy python3-setuptools python3-numpy python3-numba librust-pyo3-dev,",
-                    "plus gcc, rustc, cargo and maven when PATH has none; then Maven fetches the Graal compiler's jars",
-                    "(org.graalvm.compiler:compiler 25.0.1) for jvm-graal into the friends' cache."})
+            description = {"Install the friends from Debian's packages (needs root).",
+                    "apt-get update, then apt-get install -y of the Debian packages the friends need, plus each toolchain"
+                            + " they need that PATH lacks; then fetch into the friends' cache what no Debian package has.",
+                    "It first prints the packages it asks for on this machine (with --dry-run, only that)."})
     static final class Install implements Callable<Integer> {
+        static final String PLANNED = "Debian packages the friends need here: ";
+        static final String TO_FETCH = "to fetch into ";
+
+        @Option(names = "--dry-run", description = "Print the packages and fetched parts an install would ask for"
+                + " on this machine, and install nothing (no root needed).")
+        boolean dryRun;
+
         @Spec
         CommandSpec spec;
 
@@ -99,6 +109,15 @@ public final class FriendsCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Installer installer = new Installer(System.getenv());
+            out.println(PLANNED + String.join(" ", installer.plan()));
+            List<String> fetch = installer.toFetch();
+            if (!fetch.isEmpty()) {
+                out.println(TO_FETCH + installer.cacheRoot() + ": " + String.join(", ", fetch));
+            }
+            out.flush();
+            if (dryRun) {
+                return 0;
+            }
             try {
                 Installer.Report report = installer.install(step -> {
                     out.println("$ " + step);

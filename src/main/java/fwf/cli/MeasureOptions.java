@@ -1,9 +1,11 @@
 package fwf.cli;
 
+import fwf.friends.SystemSpec;
 import fwf.results.Journal;
 import fwf.results.Settings;
 import fwf.run.Plan;
 import fwf.run.RunRequest;
+import fwf.workload.Workload;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -52,7 +54,7 @@ final class MeasureOptions {
     Path results;
 
     /** @throws IllegalArgumentException for counts or limits out of range, with a message for the user */
-    RunRequest request(String workload, String variant, String system, int size) {
+    RunRequest request(Workload<?> workload, String variant, SystemSpec system, int size) {
         if (size < 0) {
             throw new IllegalArgumentException("--size must be >= 0 (0 means the default), got " + size);
         }
@@ -63,7 +65,7 @@ final class MeasureOptions {
             throw new IllegalArgumentException("--forks must be at least 1, got " + forks);
         }
         Duration timeout = timeout();
-        return new RunRequest(workload, variant, system, size, workload.equals("triangles") ? graph() : graph,
+        return new RunRequest(workload, variant, system, size, workload.readsGraph() ? graph() : graph,
                 new Plan(warmup, iterations, forks), jvmFlags, timeout);
     }
 

@@ -9,6 +9,7 @@ import fwf.results.Exports;
 import fwf.results.MarkdownRecap;
 import fwf.results.RecapTiming;
 import fwf.run.Measurement;
+import fwf.run.RunRequest;
 import fwf.workload.Catalogue;
 import fwf.workload.Workload;
 import picocli.CommandLine.Command;
@@ -79,14 +80,14 @@ final class RecapCommand implements Callable<Integer> {
         }
         Engine engine = new Engine(options, err);
         List<Measurement> results = new ArrayList<>();
-        for (Workload<?> workload : List.of(Catalogue.FIB, Catalogue.TRIANGLES, Catalogue.MEAN)) {
+        for (Workload<?> workload : Catalogue.workloads()) {
             for (SystemSpec system : systems) {
                 String variant = talksVariant(workload, system).orElse(null);
                 if (variant == null) {
                     continue;
                 }
                 String title = workload.name() + " " + variant + " on " + system.name();
-                Measurement m = engine.measure(options.request(workload.name(), variant, system.name(), size(workload)),
+                Measurement m = engine.measure(options.request(workload, variant, system, size(workload)),
                         ProgressBar.forTerminal(err, title));
                 err.println(Report.text(m).lines().findFirst().orElse(""));
                 err.flush();
@@ -126,13 +127,13 @@ final class RecapCommand implements Callable<Integer> {
      * tier runs the catalogue's, a friend its own).
      */
     static Optional<String> talksVariant(Workload<?> workload, SystemSpec system) {
-        List<String> variants = Engine.variants(workload, system);
+        List<String> variants = RunRequest.variantsOf(workload, system);
         return system.talkVariant(workload.name()).filter(variants::contains);
     }
 
     /** The chosen systems that can run here; the others are named on stderr with their reason. */
     private List<SystemSpec> systems(PrintWriter err) {
-        List<SystemSpec> chosen = only == null ? Systems.all() : only.stream().map(Engine::system).toList();
+        List<SystemSpec> chosen = only == null ? Systems.all() : only.stream().map(RunRequest::system).toList();
         Friends friends = Friends.standard();
         List<SystemSpec> usable = new ArrayList<>();
         for (SystemSpec s : chosen) {

@@ -19,7 +19,7 @@ final class Report {
 
     /** "fib(35) primitive on jvm-c2", the name of a run everywhere on the command line. */
     static String title(Measurement m) {
-        return BarKey.of(m.request()).workloadTitle() + " " + m.request().variant() + " on " + m.request().system();
+        return BarKey.of(m.request()).workloadTitle() + " " + m.request().variant() + " on " + m.request().system().name();
     }
 
     /**
@@ -74,8 +74,8 @@ final class Report {
         Json.Obj env = Json.obj().put("system", e.system()).put("system_version", e.systemVersion())
                 .put("jvm", e.jvmVersion()).put("jvm_flags", e.jvmFlags()).put("cpu", e.cpu()).put("cores", e.cores())
                 .put("os", e.os()).put("time", e.time().toString()).put("project_version", e.projectVersion());
-        Json.Obj o = Json.obj().put("id", m.id()).put("workload", m.request().workload()).put("variant", m.request().variant())
-                .put("size", m.request().size()).put("system", m.request().system())
+        Json.Obj o = Json.obj().put("id", m.id()).put("workload", m.request().workload().name()).put("variant", m.request().variant())
+                .put("size", m.request().size()).put("system", m.request().system().name())
                 .put("status", m.status().word()).put("answer", m.answer()).put("expected", m.expected())
                 .put("verified", m.status() == Status.OK).put("load_ns", m.loadNs())
                 .put("compute_ns", s == null ? null : s.medianNs())

@@ -73,7 +73,7 @@ final class ResultsCommand implements Runnable {
             out.printf(Locale.ROOT, format, "id", "workload", "variant", "system", "median", "status");
             for (Measurement m : records) {
                 out.printf(Locale.ROOT, format, m.id(), BarKey.of(m.request()).workloadTitle(), m.request().variant(),
-                        m.request().system(), m.stats() == null ? "-" : Durations.human(m.stats().medianNs()),
+                        m.request().system().name(), m.stats() == null ? "-" : Durations.human(m.stats().medianNs()),
                         m.status().word());
             }
             out.printf(Locale.ROOT, "%d result%s%n", records.size(), records.size() == 1 ? "" : "s");

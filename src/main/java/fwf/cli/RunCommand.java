@@ -1,6 +1,7 @@
 package fwf.cli;
 
 import fwf.friends.SystemSpec;
+import fwf.friends.Systems;
 import fwf.json.Json;
 import fwf.results.CsvExport;
 import fwf.run.Measurement;
@@ -35,7 +36,7 @@ final class RunCommand implements Callable<Integer> {
             description = "the variant (default: the system's first for the workload; see ./fwf list)")
     String variantName;
 
-    @Option(names = "--system", paramLabel = "S", defaultValue = "jvm-c2",
+    @Option(names = "--system", paramLabel = "S", defaultValue = Systems.DEFAULT_NAME,
             description = "jvm-int, jvm-c1, jvm-c2, jvm-c2-only, jvm-graal or a friend (default: ${DEFAULT-VALUE}; see ./fwf list)")
     String systemName;
 
@@ -63,15 +64,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workload<?> workload = Engine.workload(workloadName);
-        SystemSpec system = Engine.system(systemName);
+        Workload<?> workload = RunRequest.workload(workloadName);
+        SystemSpec system = RunRequest.system(systemName);
         String variant = Engine.variant(workload, system, variantName);
         if (size != null && size < 1) {
             // 0 is how a request says "the default": given here it would silently run fib(40).
             throw new IllegalArgumentException("--size must be at least 1 (leave it out for the default: "
                     + defaultSize(workload) + "), got " + size);
         }
-        RunRequest request = options.request(workload.name(), variant, system.name(), size == null ? 0 : size);
+        RunRequest request = options.request(workload, variant, system, size == null ? 0 : size);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String title = workload.name() + " " + variant + " on " + system.name();

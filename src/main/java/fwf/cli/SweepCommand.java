@@ -1,12 +1,14 @@
 package fwf.cli;
 
 import fwf.friends.SystemSpec;
+import fwf.friends.Systems;
 import fwf.graph.EdgeListReader;
 import fwf.graph.Generators;
 import fwf.graph.Graph;
 import fwf.run.Durations;
 import fwf.run.Inputs;
 import fwf.run.Measurement;
+import fwf.run.RunRequest;
 import fwf.run.Status;
 import fwf.workload.Catalogue;
 import fwf.workload.Workload;
@@ -47,7 +49,7 @@ final class SweepCommand implements Callable<Integer> {
             description = "the sizes: a range such as 20..40:5, or a list such as 10,20,35")
     String sizes;
 
-    @Option(names = "--system", paramLabel = "S", split = ",", defaultValue = "jvm-c2",
+    @Option(names = "--system", paramLabel = "S", split = ",", defaultValue = Systems.DEFAULT_NAME,
             description = "systems, comma-separated (default: ${DEFAULT-VALUE})")
     List<String> systems;
 
@@ -67,15 +69,15 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workload<?> workload = Engine.workload(workloadName);
+        Workload<?> workload = RunRequest.workload(workloadName);
         List<Integer> points = Sizes.parse(sizes);
         // Every name is checked before the first worker starts: a typo should cost nothing.
-        List<String[]> combos = new ArrayList<>();
+        List<Combo> combos = new ArrayList<>();
         for (String s : systems) {
-            SystemSpec system = Engine.system(s);
+            SystemSpec system = RunRequest.system(s);
             List<String> asked = variants == null ? java.util.Collections.singletonList(null) : variants;
             for (String v : asked) {
-                combos.add(new String[] {system.name(), Engine.variant(workload, system, v)});
+                combos.add(new Combo(system, Engine.variant(workload, system, v)));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -83,12 +85,12 @@ final class SweepCommand implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         boolean allOk = true;
         try (Engine engine = new Engine(options, err)) {
-            for (String[] combo : combos) {
+            for (Combo combo : combos) {
                 for (int size : points) {
-                    String title = workload.name() + "(" + size + ") " + combo[1] + " on " + combo[0];
+                    String title = workload.name() + "(" + size + ") " + combo.variant() + " on " + combo.system().name();
                     Measurement m;
                     try {
-                        m = engine.measure(options.request(workload.name(), combo[1], combo[0], size),
+                        m = engine.measure(options.request(workload, combo.variant(), combo.system(), size),
                                 ProgressBar.forTerminal(err, title));
                     } catch (ResultNotSavedException notSaved) {
                         // The sweep stops: every further result would be lost too.
@@ -100,7 +102,7 @@ final class SweepCommand implements Callable<Integer> {
                     allOk &= m.status() == Status.OK;
                     err.println(Report.text(m).lines().findFirst().orElse(""));
                     err.flush();
-                    rows.add(new Row(combo[0], combo[1], size, m));
+                    rows.add(new Row(combo.system().name(), combo.variant(), size, m));
                 }
             }
         }
@@ -187,5 +189,9 @@ final class SweepCommand implements Callable<Integer> {
             previous = r;
         }
         return b.toString();
+    }
+
+    /** One line of the sweep: a system and the variant it runs, checked before any worker starts. */
+    private record Combo(SystemSpec system, String variant) {
     }
 }

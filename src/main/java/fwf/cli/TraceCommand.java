@@ -6,7 +6,7 @@ import fwf.json.Json;
 import fwf.run.Answers;
 import fwf.run.Inputs;
 import fwf.run.LoadedInput;
-import fwf.workload.Catalogue;
+import fwf.run.RunRequest;
 import fwf.workload.Operations;
 import fwf.workload.Replay;
 import fwf.workload.Work;
@@ -61,18 +61,18 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workload<?> workload = Engine.workload(workloadName);
+        Workload<?> workload = RunRequest.workload(workloadName);
         String variant = variantName == null ? workload.defaultVariant().name() : variantName;
         Replay replay = replay(workload, variant);
         LoadedInput input;
         try {
             input = Inputs.load(workload, size,
-                    workload == Catalogue.TRIANGLES ? MeasureOptions.graphOrRemembered(graph) : null);
+                    workload.readsGraph() ? MeasureOptions.graphOrRemembered(graph) : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         long start = System.nanoTime();
-        Work work = Operations.trace(workload.name(), variant, input.value());
+        Work work = Operations.trace(workload, variant, input.value());
         long tookNs = System.nanoTime() - start;
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
@@ -100,13 +100,13 @@ final class TraceCommand implements Callable<Integer> {
         for (SystemSpec s : Systems.friends()) {
             known.addAll(s.variantsOf(workload.name()));
         }
-        known.addAll(Operations.countedVariants(workload.name()));
+        known.addAll(Operations.countedVariants(workload));
         if (!known.contains(variant)) {
             throw new IllegalArgumentException("unknown variant '" + variant + "' of " + workload.name()
                     + ": choose one of " + String.join(", ", known));
         }
-        return Operations.replay(workload.name(), variant).orElseThrow(() -> new IllegalArgumentException(
-                Operations.whyNoCount(workload.name(), variant)
+        return Operations.replay(workload, variant).orElseThrow(() -> new IllegalArgumentException(
+                Operations.whyNoCount(workload, variant)
                         .orElse("the " + variant + " variant of " + workload.name() + " has no count")));
     }
 

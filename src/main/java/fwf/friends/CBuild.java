@@ -13,12 +13,23 @@ import java.util.stream.Stream;
  * @param gccVersion its {@code --version} line, part of the key
  */
 record CBuild(Shell shell, Path gcc, String gccVersion) implements Build {
+    /** The compiler, and Debian's packages for it and the C library's headers. */
+    static final Probe.Toolchain GCC = new Probe.Toolchain("gcc", List.of("gcc", "libc6-dev"));
+    static final List<String> SOURCES = List.of("c/fwf_kernels.h", "c/fwf_kernels.c", "c/fwf_main.c");
     static final String PROGRAM = "fwf-c";
     static final String LIBRARY = "libfwf_c.so";
     /** -pthread for both: the program's stdin watchdog and the parallel kernels start threads. */
     static final List<String> FLAGS = List.of("-O2", "-std=c11", "-Wall", "-pthread");
     /** For the program only; nothing is left that the library does not need too. */
     static final List<String> PROGRAM_FLAGS = List.of();
+
+    /** The C friend's steps ({@link Probe.CProgram}): gcc on PATH, the build, a smoke run of the program. */
+    static Discovery.Discovered discover(SystemSpec spec, DiscoveryContext here)
+            throws Discovery.Unavailable, IOException {
+        Path gcc = here.require("gcc", "");
+        CBuild build = new CBuild(here.shell(), gcc, DiscoveryContext.firstLine(here.tool(gcc.toString(), "--version")));
+        return here.program(spec, build, PROGRAM, LIBRARY);
+    }
 
     @Override
     public String unit() {
@@ -27,13 +38,13 @@ record CBuild(Shell shell, Path gcc, String gccVersion) implements Build {
 
     @Override
     public String key() {
-        return Resources.key(Resources.C, List.of(gcc.toString(), gccVersion, String.join(" ", FLAGS),
+        return Resources.key(SOURCES, List.of(gcc.toString(), gccVersion, String.join(" ", FLAGS),
                 String.join(" ", PROGRAM_FLAGS)));
     }
 
     @Override
     public void build(Path work, Path out) throws BuildException, IOException {
-        for (String name : Resources.C) {
+        for (String name : SOURCES) {
             Resources.copy(name, work.resolve(Resources.fileName(name)));
         }
         BuildSteps steps = new BuildSteps(shell, unit(), work, out);

@@ -11,24 +11,23 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds out, per system, whether it can run here: looks up its tools, probes interpreters,
- * builds it into the cache on first use and starts it once on a tiny input (fib(1)), so a
- * friend reported available really speaks the protocol, and its version is the one its own
- * {@code started} line gives. Every "no" carries the concrete reason.
+ * Finds out, per system, whether it can run here, by the steps of the system's {@link Probe}:
+ * this class only offers them the shared tools ({@link DiscoveryContext}: look up a tool, probe
+ * an interpreter, build into the cache on first use, start a friend once on a tiny input,
+ * fib(1), so a friend reported available really speaks the protocol, and its version is the one
+ * its own {@code started} line gives), remembers the results and turns every "no" the steps
+ * throw into an {@link Availability} with the concrete reason.
  *
  * <p>Results are remembered for the life of this object (one process): tools do not appear
  * or vanish while we run, and a probe costs a process start. Only a discovery whose build cache
  * entry is found damaged when it is asked for again (see {@link BuildCache#damage}) is redone,
  * which rebuilds the entry.
  */
-final class Discovery {
+final class Discovery implements DiscoveryContext {
     /**
      * @param entries the build cache entries the recipe runs from; checked again before the
      *                discovery is reused, so a product damaged while this process runs is rebuilt
@@ -43,8 +42,8 @@ final class Discovery {
         }
     }
 
-    /** A reason a system cannot run; thrown by the steps and turned into an {@link Availability}. */
-    private static final class Unavailable extends Exception {
+    /** A reason a system cannot run; thrown by a probe's steps and turned into an {@link Availability}. */
+    static final class Unavailable extends Exception {
         private static final long serialVersionUID = 1L;
 
         Unavailable(String reason) {
@@ -54,8 +53,6 @@ final class Discovery {
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(60);
     private static final Path DEBIAN_PYTHON = Path.of("/usr/bin/python3");
-    private static final Path DEBIAN_REGISTRY = Path.of("/usr/share/cargo/registry");
-    private static final Pattern PYO3_FOLDER = Pattern.compile("pyo3-(0\\.17\\.\\d+)");
 
     private final Shell shell;
     private final BuildCache cache;
@@ -79,7 +76,8 @@ final class Discovery {
     }
 
     /** Synchronized: builds must not race within one process (across processes the cache copes). */
-    synchronized Discovered discover(SystemSpec spec) {
+    @Override
+    public synchronized Discovered discover(SystemSpec spec) {
         Discovered d = found.get(spec.name());
         if (d == null || !intact(d)) {
             d = compute(spec);
@@ -102,7 +100,7 @@ final class Discovery {
         return true;
     }
 
-    /** The steps are chosen by the kind of the system's {@link Probe}, never by its name. */
+    /** The steps are the system's {@link Probe}'s own, never chosen by its name. */
     private Discovered compute(SystemSpec spec) {
         List<Path> outer = used;
         used = new ArrayList<>();
@@ -116,23 +114,10 @@ final class Discovery {
         }
     }
 
+    /** The probe's own steps; a "no" they throw or an I/O failure becomes an unavailable system. */
     private Discovered steps(SystemSpec spec) {
         try {
-            return switch (spec.probe()) {
-                case Probe.JvmWorker _ -> new Discovered(new Availability(spec.name(), true,
-                        "Java " + Runtime.version(), "", "", Map.of()), null);
-                case Probe.Interpreter(String command, boolean cpython) -> plainPython(spec, command, cpython);
-                case Probe.CythonModules _ -> cython(spec);
-                case Probe.MypycModule _ -> mypyc(spec);
-                case Probe.Pyo3Module _ -> pyo3(spec);
-                case Probe.NumbaKernels _ -> numba(spec);
-                case Probe.GraalJit _ -> jvmGraal(spec);
-                case Probe.CProgram _ -> program(spec, cBuild(), CBuild.PROGRAM, CBuild.LIBRARY);
-                case Probe.RustProgram _ -> program(spec, rustBuild(), RustBuild.PROGRAM, RustBuild.LIBRARY);
-                case Probe.ThroughFfm(SystemSpec library) -> ffm(spec, library);
-                case Probe.Never(String reason) -> throw new Unavailable(reason);
-                case Probe.Unwritten _ -> throw new Unavailable("no discovery is written for " + spec.name());
-            };
+            return spec.probe().discover(spec, this);
         } catch (Unavailable u) {
             return new Discovered(Availability.unavailable(spec.name(), u.getMessage()), null);
         } catch (IOException e) {
@@ -140,139 +125,25 @@ final class Discovery {
         }
     }
 
-    // ------------------------------------------------------------------ the systems
+    // ------------------------------------------------------------------ the tools probes use
 
-    private Discovered plainPython(SystemSpec spec, String command, boolean wantCPython)
-            throws Unavailable, IOException {
-        PythonInterpreter python = probe(require(command, ""));
-        if (python.isCPython() != wantCPython) {
-            throw new Unavailable(command + " is " + python.describe() + ", not " + (wantCPython ? "CPython" : "PyPy"));
-        }
-        Path sources = build(new PythonSources());
-        Map<String, String> missing = new LinkedHashMap<>();
-        if (python.moduleVersion("numpy").isEmpty()) {
-            String why = "numpy does not import under " + python.executable() + ": " + python.moduleProblem("numpy");
-            missing.put("mean/draw-mean", why); // both take their mean with NumPy
-            missing.put("mean/numpy", why);
-        }
-        return smoke(spec, pythonRecipe(python, sources, sources, "fwf_kernels,fwf_numpy_kernels"), python, missing);
+    @Override
+    public Shell shell() {
+        return shell;
     }
 
-    private Discovered cython(SystemSpec spec) throws Unavailable, IOException {
-        Path gcc = require("gcc", " (Cython's C needs a compiler)");
-        PythonInterpreter python = pick(p -> p.moduleVersion("cython").isPresent() && !p.pythonHeader().isEmpty(),
-                p -> p.moduleVersion("cython").isEmpty() ? "Cython does not import (" + p.moduleProblem("cython") + ")"
-                        : "no Python.h (python3-dev)", "Cython");
-        Path entry = build(new CythonBuild(shell, python, python.moduleVersion("cython").orElseThrow(), gcc,
-                firstLine(tool(gcc.toString(), "--version"))));
-        Path sources = build(new PythonSources());
-        return smoke(spec, pythonRecipe(python, sources, entry,
-                CythonBuild.DEF_MODULE + "," + CythonBuild.CFUNC_MODULE), python, Map.of());
+    @Override
+    public Path cacheRoot() {
+        return cache.root();
     }
 
-    private Discovered mypyc(SystemSpec spec) throws Unavailable, IOException {
-        Path gcc = require("gcc", " (mypyc's C needs a compiler)");
-        PythonInterpreter python = pick(p -> p.moduleVersion("mypyc").isPresent()
-                        && p.moduleVersion("setuptools").isPresent() && !p.pythonHeader().isEmpty(),
-                p -> p.moduleVersion("mypyc").isEmpty() ? "mypyc does not import (" + p.moduleProblem("mypyc") + ")"
-                        : p.moduleVersion("setuptools").isEmpty() ? "setuptools does not import ("
-                        + p.moduleProblem("setuptools") + ")" : "no Python.h (python3-dev)", "mypyc");
-        Path entry = build(new MypycBuild(shell, python, python.moduleVersion("mypyc").orElseThrow(),
-                firstLine(tool(gcc.toString(), "--version"))));
-        Path sources = build(new PythonSources());
-        return smoke(spec, pythonRecipe(python, sources, entry, MypycBuild.MODULE), python, Map.of());
-    }
-
-    /**
-     * The Graal JIT: its jars fetched into the cache, and this JDK starting with them (a JDK
-     * without JVMCI refuses the flags). The recipe's prefix is the extra flag, the module path.
-     */
-    private Discovered jvmGraal(SystemSpec spec) throws Unavailable, IOException {
-        Optional<String> missing = GraalJars.missing(cache.root());
-        if (missing.isPresent()) {
-            throw new Unavailable(missing.get());
-        }
-        String modulePath = GraalJars.upgradeModulePath(cache.root());
-        List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        argv.addAll(spec.jvmFlags());
-        argv.addAll(List.of(modulePath, "-version"));
-        Shell.Result result = shell.run(argv, null, Map.of(), PROBE_TIMEOUT);
-        if (!result.ok()) {
-            throw new Unavailable("java does not start with the Graal JIT: " + result.head(3));
-        }
-        String version = "Java " + Runtime.version() + ", Graal compiler " + GraalJars.VERSION + " (JVMCI)";
-        return new Discovered(new Availability(spec.name(), true, version, "", "", Map.of()),
-                new Recipe(List.of(modulePath), cache.root(), Map.of(), null));
-    }
-
-    private Discovered numba(SystemSpec spec) throws Unavailable, IOException {
-        PythonInterpreter python = pick(p -> p.moduleVersion("numba").isPresent(),
-                p -> numbaMissing(p.moduleProblem("numba")), "Numba");
-        Path entry = build(new NumbaBuild(python, python.moduleVersion("numba").orElseThrow()));
-        Path sources = build(new PythonSources());
-        return smoke(spec, pythonRecipe(python, sources, entry, NumbaBuild.MODULE), python, Map.of());
-    }
-
-    /** Why an interpreter cannot host Numba, and the package that fixes it on Debian. */
-    static String numbaMissing(String importProblem) {
-        return "numba does not import (" + importProblem + "): python3-numba is not installed";
-    }
-
-    private Discovered pyo3(SystemSpec spec) throws Unavailable, IOException {
-        Path cargo = require("cargo", "");
-        Path rustc = require("rustc", "");
-        Path pyo3 = findPyo3().orElseThrow(() -> new Unavailable(
-                "PyO3 0.17 sources not found: install librust-pyo3-dev (it fills " + DEBIAN_REGISTRY + ")"));
-        Matcher m = PYO3_FOLDER.matcher(pyo3.getFileName().toString());
-        String pyo3Version = m.matches() ? m.group(1) : pyo3.getFileName().toString();
-        // PyO3 0.17 builds for CPython 3.7 to 3.11 only.
-        PythonInterpreter python = pick(p -> {
-            int[] v = p.majorMinor();
-            return v[0] == 3 && v[1] >= 7 && v[1] <= 11;
-        }, p -> "CPython " + p.version() + " is outside PyO3 0.17's range, 3.7 to 3.11", "PyO3 0.17");
-        String versions = tool(cargo.toString(), "-V").output() + tool(rustc.toString(), "-vV").output();
-        Path entry = build(new Pyo3Build(shell, python, cargo, pyo3.getParent(), pyo3Version, versions,
-                rustcLabel(rustc)));
-        Path sources = build(new PythonSources());
-        return smoke(spec, pythonRecipe(python, sources, entry, Pyo3Build.MODULE), python, Map.of());
-    }
-
-    private Build cBuild() throws Unavailable, IOException {
-        Path gcc = require("gcc", "");
-        return new CBuild(shell, gcc, firstLine(tool(gcc.toString(), "--version")));
-    }
-
-    private Build rustBuild() throws Unavailable, IOException {
-        Path rustc = require("rustc", "");
-        return new RustBuild(shell, rustc, tool(rustc.toString(), "-vV").output(), rustcLabel(rustc));
-    }
-
-    private Discovered program(SystemSpec spec, Build build, String program, String library)
-            throws Unavailable, IOException {
-        Path entry = build(build);
-        return smoke(spec, new Recipe(List.of(entry.resolve(program).toString()), entry, Map.of(),
-                entry.resolve(library)), null, Map.of());
-    }
-
-    /** FFM systems share the native build: available exactly when the program is. */
-    private Discovered ffm(SystemSpec spec, SystemSpec native_) throws Unavailable {
-        Discovered base = discover(native_);
-        if (!base.availability().available()) {
-            throw new Unavailable(base.availability().reason());
-        }
-        Recipe recipe = base.recipe();
-        return new Discovered(new Availability(spec.name(), true, base.availability().version() + ", through FFM", "",
-                "", Map.of()), new Recipe(List.of(), recipe.workingDirectory(), Map.of(), recipe.library()),
-                base.entries());
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    private Path require(String command, String why) throws Unavailable {
+    @Override
+    public Path require(String command, String why) throws Unavailable {
         return shell.which(command).orElseThrow(() -> new Unavailable(command + ": command not found" + why));
     }
 
-    private PythonInterpreter probe(Path command) throws Unavailable {
+    @Override
+    public PythonInterpreter python(Path command) throws Unavailable {
         PythonInterpreter known = interpreters.get(command);
         if (known != null) {
             return known;
@@ -296,8 +167,9 @@ final class Discovery {
      * Debian's {@code /usr/bin/python3} (where Debian's cython3, mypy and numpy install). Each
      * real interpreter is tried once, however many shims lead to it.
      */
-    private PythonInterpreter pick(Predicate<PythonInterpreter> fits, Function<PythonInterpreter, String> why,
-                                   String what) throws Unavailable {
+    @Override
+    public PythonInterpreter pickCPython(Predicate<PythonInterpreter> fits, Function<PythonInterpreter, String> why,
+                                         String what) throws Unavailable {
         List<Path> commands = new ArrayList<>(shell.whichAll("python3"));
         if (Files.isExecutable(debianPython) && !commands.contains(debianPython)) {
             commands.add(debianPython);
@@ -310,7 +182,7 @@ final class Discovery {
         for (Path command : commands) {
             PythonInterpreter python;
             try {
-                python = probe(command);
+                python = python(command);
             } catch (Unavailable u) {
                 reasons.add(u.getMessage());
                 continue;
@@ -330,7 +202,8 @@ final class Discovery {
         throw new Unavailable("no python3 here can host " + what + ": " + String.join("; ", reasons));
     }
 
-    private Path build(Build build) throws Unavailable, IOException {
+    @Override
+    public Path build(Build build) throws Unavailable, IOException {
         try {
             Path entry = cache.ensure(build);
             used.add(entry);
@@ -340,7 +213,8 @@ final class Discovery {
         }
     }
 
-    private Shell.Result tool(String... argv) throws Unavailable, IOException {
+    @Override
+    public Shell.Result tool(String... argv) throws Unavailable, IOException {
         String key = String.join(" ", argv);
         Shell.Result result = toolOutputs.get(key);
         if (result == null) {
@@ -353,35 +227,25 @@ final class Discovery {
         return result;
     }
 
-    private static String firstLine(Shell.Result result) {
-        return result.output().lines().findFirst().orElse("").strip();
+    @Override
+    public Shell.Result run(List<String> argv) throws IOException {
+        return shell.run(argv, null, Map.of(), PROBE_TIMEOUT);
     }
 
-    /** "rustc 1.95.0" from "rustc 1.95.0 (59807616e 2026-04-14)". */
-    private String rustcLabel(Path rustc) throws Unavailable, IOException {
-        String[] words = firstLine(tool(rustc.toString(), "--version")).split(" ");
-        return words.length >= 2 ? words[0] + " " + words[1] : String.join(" ", words);
+    @Override
+    public Discovered pythonFriend(SystemSpec spec, PythonInterpreter python, Path modules, String kernels,
+                                   Map<String, String> missing) throws Unavailable, IOException {
+        Path sources = build(new PythonSources());
+        return smoke(spec, pythonRecipe(python, sources, modules == null ? sources : modules, kernels), python,
+                missing);
     }
 
-    /** The pyo3-0.17.x folder of the local registry, as {@code dpkg -L librust-pyo3-dev} lists it. */
-    private Optional<Path> findPyo3() throws IOException {
-        if (shell.which("dpkg").isPresent()) {
-            Shell.Result listed = shell.run(List.of("dpkg", "-L", "librust-pyo3-dev"), null, Map.of(), PROBE_TIMEOUT);
-            if (listed.ok()) {
-                Optional<Path> fromPackage = listed.output().lines().map(String::strip).map(Path::of)
-                        .filter(p -> p.getFileName() != null && PYO3_FOLDER.matcher(p.getFileName().toString()).matches())
-                        .filter(Files::isDirectory).findFirst();
-                if (fromPackage.isPresent()) {
-                    return fromPackage;
-                }
-            }
-        }
-        if (!Files.isDirectory(DEBIAN_REGISTRY)) {
-            return Optional.empty();
-        }
-        try (var folders = Files.list(DEBIAN_REGISTRY)) {
-            return folders.filter(p -> PYO3_FOLDER.matcher(p.getFileName().toString()).matches()).sorted().findFirst();
-        }
+    @Override
+    public Discovered program(SystemSpec spec, Build build, String program, String library)
+            throws Unavailable, IOException {
+        Path entry = build(build);
+        return smoke(spec, new Recipe(List.of(entry.resolve(program).toString()), entry, Map.of(),
+                entry.resolve(library)), null, Map.of());
     }
 
     private static Recipe pythonRecipe(PythonInterpreter python, Path sources, Path modules, String kernels) {
@@ -399,7 +263,8 @@ final class Discovery {
      * Starts the friend on fib(1) with one warm-up and one measured iteration: it must exit 0
      * after a finished line. Its started line gives the version.
      */
-    private Discovered smoke(SystemSpec spec, Recipe recipe, PythonInterpreter python, Map<String, String> missing)
+    @Override
+    public Discovered smoke(SystemSpec spec, Recipe recipe, PythonInterpreter python, Map<String, String> missing)
             throws Unavailable, IOException {
         List<String> argv = new ArrayList<>(recipe.prefix());
         argv.addAll(List.of("fib", "recursive", "1", "1", "1"));

@@ -83,9 +83,6 @@ public final class Friends {
             throw new IllegalArgumentException("no warm-up needs a count of measured iterations, got " + iterations);
         }
         nonNegative("iterations", iterations);
-        if (workload.equals("triangles") && graph == null) {
-            throw new IllegalArgumentException("triangles needs a graph file");
-        }
         Discovery.Discovered found = discovery.discover(spec);
         Availability availability = found.availability();
         if (!availability.available()) {
@@ -99,7 +96,7 @@ public final class Friends {
         List<String> argv = new java.util.ArrayList<>(recipe.prefix());
         argv.addAll(List.of(workload, variant, Integer.toString(size), warmup == NO_WARMUP ? "none" : Integer.toString(warmup),
                 Integer.toString(iterations)));
-        if (workload.equals("triangles")) {
+        if (graph != null) {
             argv.add(graph.toAbsolutePath().toString()); // the program starts in a cache folder
         }
         return new FriendCommand(system, availability.version(), argv, recipe.workingDirectory(),

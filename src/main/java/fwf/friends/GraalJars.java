@@ -1,9 +1,12 @@
 package fwf.friends;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,7 +24,67 @@ final class GraalJars {
     static final List<String> FLAGS = List.of("-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI",
             "-XX:+UseJVMCICompiler");
 
+    /** Maven fetches the jars ({@link #fetch}); Debian's package when PATH has no mvn. */
+    static final List<Probe.Toolchain> TOOLCHAINS = List.of(new Probe.Toolchain("mvn", List.of("maven")));
+
+    /** The jars as {@code ./fwf friends install} fetches them, with Maven. */
+    static final Probe.Fetched FETCHED = new Jars();
+
     private GraalJars() {
+    }
+
+    /** Maven copies the compiler and its three jars into the cache, from a pom written beside them. */
+    private record Jars() implements Probe.Fetched {
+        @Override
+        public String what() {
+            return "the Graal compiler's jars";
+        }
+
+        @Override
+        public String tool() {
+            return "Maven";
+        }
+
+        @Override
+        public Optional<String> missing(Path cacheRoot) {
+            return GraalJars.missing(cacheRoot);
+        }
+
+        @Override
+        public List<String> prepare(Path cacheRoot) throws IOException {
+            Path pom = folder(cacheRoot).resolveSibling("graal-jars-" + VERSION + ".pom.xml");
+            try {
+                Files.createDirectories(pom.getParent());
+                Files.writeString(pom, pom());
+            } catch (IOException e) {
+                throw new IOException("cannot write " + pom + ": " + e.getMessage(), e);
+            }
+            return fetch(cacheRoot, pom);
+        }
+    }
+
+    /**
+     * The Graal JIT's steps ({@link Probe.GraalJit}): its jars in the cache, and this JDK starting
+     * with them (a JDK without JVMCI refuses the flags). The recipe's prefix is the extra flag, the
+     * module path.
+     */
+    static Discovery.Discovered discover(SystemSpec spec, DiscoveryContext here)
+            throws Discovery.Unavailable, IOException {
+        Optional<String> missing = missing(here.cacheRoot());
+        if (missing.isPresent()) {
+            throw new Discovery.Unavailable(missing.get());
+        }
+        String modulePath = upgradeModulePath(here.cacheRoot());
+        List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        argv.addAll(spec.jvmFlags());
+        argv.addAll(List.of(modulePath, "-version"));
+        Shell.Result result = here.run(argv);
+        if (!result.ok()) {
+            throw new Discovery.Unavailable("java does not start with the Graal JIT: " + result.head(3));
+        }
+        String version = "Java " + Runtime.version() + ", Graal compiler " + VERSION + " (JVMCI)";
+        return new Discovery.Discovered(new Availability(spec.name(), true, version, "", "", Map.of()),
+                new Recipe(List.of(modulePath), here.cacheRoot(), Map.of(), null));
     }
 
     static Path folder(Path cacheRoot) {

@@ -1,38 +1,42 @@
 package fwf.friends;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Installs the friends from Debian's packages: {@code apt-get update}, then
- * {@code apt-get install -y} of {@link #PACKAGES}, plus a compiler, Rust toolchain or Maven only
- * when PATH has none (a rustup toolchain, for one, is left alone). Then Maven fetches the Graal
- * compiler's jars for {@code jvm-graal} from Maven Central into the friends' cache
- * ({@link GraalJars}). Needs root.
+ * {@code apt-get install -y} of {@link #PACKAGES}, plus the {@link #TOOLCHAINS} (a compiler, a
+ * Rust toolchain, Maven) only when PATH has none (a rustup toolchain, for one, is left alone).
+ * Then it fetches what no Debian package has into the friends' cache (Maven fetches the Graal
+ * compiler's jars for {@code jvm-graal}, see {@link GraalJars}). Every list comes from the
+ * systems' probes, so a new friend declares what it needs where it is discovered. Needs root.
  */
 public final class Installer {
-    /** What the friends need from Debian, always asked for (apt-get skips what is there). */
-    public static final List<String> PACKAGES = List.of(
-            "pypy3",              // pypy
-            "cython3",            // cython (for /usr/bin/python3)
-            "python3-dev",        // Python.h, for the Cython and mypyc extensions
-            "mypy",               // mypyc
-            "python3-setuptools", // mypyc builds through setuptools
-            "python3-numpy",      // the mean's numpy variant
-            "python3-numba",      // numba (for /usr/bin/python3)
-            "librust-pyo3-dev");  // PyO3 0.17 sources in /usr/share/cargo/registry, for offline cargo
+    /**
+     * What the friends need from Debian, always asked for (apt-get skips what is there): the
+     * packages each system's {@link Probe#packages()} declares, each once.
+     */
+    public static final List<String> PACKAGES = packages();
 
-    /** Toolchains installed only when their command is not on PATH: command to Debian packages. */
-    public static final Map<String, List<String>> TOOLCHAINS = orderedToolchains();
+    /**
+     * Toolchains installed only when their command is not on PATH: command to Debian packages, as
+     * the probes declare them ({@link Probe#toolchains()}).
+     */
+    public static final Map<String, List<String>> TOOLCHAINS = toolchains();
+
+    /** What is fetched into the friends' cache beyond Debian's packages ({@link Probe#fetched()}). */
+    private static final List<Probe.Fetched> FETCHED = fetched();
 
     public static final String NOT_ROOT = "friends install needs root: run it as root or with sudo";
 
@@ -99,6 +103,16 @@ public final class Installer {
         return packages;
     }
 
+    /** What an install fetches into the friends' cache on this machine ("the Graal compiler's jars"), in order. */
+    public List<String> toFetch() {
+        return FETCHED.stream().filter(part -> part.missing(cacheRoot).isPresent()).map(Probe.Fetched::what).toList();
+    }
+
+    /** The friends' cache, where fetched parts go. */
+    public Path cacheRoot() {
+        return cacheRoot;
+    }
+
     /**
      * Installs, reporting each step to {@code progress}.
      *
@@ -128,7 +142,7 @@ public final class Installer {
             throw new InstallException("apt-get install failed (exit " + install.exitCode() + "): "
                     + tail(install.output()));
         }
-        fetchGraalJars(progress);
+        fetchParts(progress);
         Set<String> after = installed(packages);
         List<String> added = packages.stream().filter(p -> after.contains(p) && !before.contains(p)).toList();
         List<String> had = packages.stream().filter(before::contains).toList();
@@ -136,28 +150,31 @@ public final class Installer {
         return new Report(packages, added, had, onPath);
     }
 
-    /** Maven copies the Graal compiler and its three jars into the cache, unless they are there. */
-    private void fetchGraalJars(Consumer<String> progress) throws InstallException {
-        if (GraalJars.missing(cacheRoot).isEmpty()) {
-            return; // fetched before: nothing to do
-        }
-        Path pom = GraalJars.folder(cacheRoot).resolveSibling("graal-jars-" + GraalJars.VERSION + ".pom.xml");
-        try {
-            Files.createDirectories(pom.getParent());
-            Files.writeString(pom, GraalJars.pom());
-        } catch (IOException e) {
-            throw new InstallException("cannot write " + pom + ": " + e.getMessage());
-        }
-        List<String> argv = GraalJars.fetch(cacheRoot, pom);
-        progress.accept(String.join(" ", argv));
-        Outcome fetch = call(argv, Map.of());
-        if (fetch.exitCode() != 0) {
-            throw new InstallException("fetching the Graal compiler's jars failed (exit " + fetch.exitCode() + "): "
-                    + tail(fetch.output()));
-        }
-        java.util.Optional<String> still = GraalJars.missing(cacheRoot);
-        if (still.isPresent()) {
-            throw new InstallException("Maven ran, yet " + still.get());
+    /**
+     * Fetches each part a system needs beyond Debian's packages (the Graal compiler's jars, with
+     * Maven), unless it is in the cache already.
+     */
+    private void fetchParts(Consumer<String> progress) throws InstallException {
+        for (Probe.Fetched part : FETCHED) {
+            if (part.missing(cacheRoot).isEmpty()) {
+                continue; // fetched before: nothing to do
+            }
+            List<String> argv;
+            try {
+                argv = part.prepare(cacheRoot);
+            } catch (IOException e) {
+                throw new InstallException(e.getMessage());
+            }
+            progress.accept(String.join(" ", argv));
+            Outcome fetch = call(argv, Map.of());
+            if (fetch.exitCode() != 0) {
+                throw new InstallException("fetching " + part.what() + " failed (exit " + fetch.exitCode() + "): "
+                        + tail(fetch.output()));
+            }
+            Optional<String> still = part.missing(cacheRoot);
+            if (still.isPresent()) {
+                throw new InstallException(part.tool() + " ran, yet " + still.get());
+            }
         }
     }
 
@@ -191,12 +208,32 @@ public final class Installer {
         return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
     }
 
-    private static Map<String, List<String>> orderedToolchains() {
+    /**
+     * Every system's probe, the friends first as {@code ./fwf friends list} shows them, then the
+     * JVM systems: the order the packages, toolchains and fetched parts are asked for in.
+     */
+    private static List<Probe> probes() {
+        return Stream.concat(Systems.friends().stream(),
+                Systems.all().stream().filter(s -> !Systems.friends().contains(s))).map(SystemSpec::probe).toList();
+    }
+
+    private static List<String> packages() {
+        return probes().stream().flatMap(p -> p.packages().stream()).distinct().toList();
+    }
+
+    private static Map<String, List<String>> toolchains() {
         Map<String, List<String>> map = new LinkedHashMap<>();
-        map.put("gcc", List.of("gcc", "libc6-dev"));
-        map.put("rustc", List.of("rustc"));
-        map.put("cargo", List.of("cargo"));
-        map.put("mvn", List.of("maven")); // fetches the Graal jars
-        return java.util.Collections.unmodifiableMap(map);
+        for (Probe probe : probes()) {
+            for (Probe.Toolchain t : probe.toolchains()) {
+                List<String> debian = new ArrayList<>(map.getOrDefault(t.command(), List.of()));
+                t.packages().stream().filter(p -> !debian.contains(p)).forEach(debian::add);
+                map.put(t.command(), List.copyOf(debian));
+            }
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    private static List<Probe.Fetched> fetched() {
+        return probes().stream().flatMap(p -> p.fetched().stream()).distinct().toList();
     }
 }

@@ -7,17 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What {@code fwf_probe.py} told about one Python interpreter.
  *
  * @param executable {@code sys.executable}: the real interpreter behind a pyenv shim, which is
  *                   what friends run, so no shim script sits in the timed process
- * @param modules    probed module to {@code "ok VERSION"} or {@code "no REASON"}
- *                   (numpy, cython, mypyc, setuptools, numba)
+ * @param modules    probed module to {@code "ok VERSION"} or {@code "no REASON"}, for every module
+ *                   {@code fwf_probe.py} tries (numpy, cython, mypyc, setuptools, numba); one it
+ *                   does not try reads as "no not probed"
  */
 record PythonInterpreter(String executable, String implementation, String version, String pypyVersion,
                          String extSuffix, String pythonHeader, Map<String, String> modules) {
+    /** The probe's lines about the interpreter itself, as opposed to its modules. */
+    private static final Set<String> FACTS = Set.of("executable", "implementation", "version", "pypy", "ext_suffix",
+            "python_h");
 
     /** "CPython 3.11.7" or "PyPy 7.3.11 (Python 3.9.16)", as the driver's started line says. */
     String describe() {
@@ -64,10 +69,10 @@ record PythonInterpreter(String executable, String implementation, String versio
         if (!result.ok() || !facts.containsKey("version") || !facts.containsKey("executable")) {
             throw new IOException(command + " did not run: " + result.head(3));
         }
-        Map<String, String> modules = new LinkedHashMap<>();
-        for (String module : List.of("numpy", "cython", "mypyc", "setuptools", "numba")) {
-            modules.put(module, facts.getOrDefault(module, "no not probed"));
-        }
+        // Every other line is a module the probe tried: a friend that needs a new one adds it to
+        // fwf_probe.py only.
+        Map<String, String> modules = new LinkedHashMap<>(facts);
+        modules.keySet().removeAll(FACTS);
         return new PythonInterpreter(facts.get("executable"), facts.getOrDefault("implementation", "?"),
                 facts.get("version"), facts.getOrDefault("pypy", ""), facts.getOrDefault("ext_suffix", ""),
                 facts.getOrDefault("python_h", ""), Map.copyOf(modules));

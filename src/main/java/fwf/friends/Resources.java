@@ -13,20 +13,13 @@ import java.util.List;
 
 /**
  * The friends' own sources, shipped as class-path resources under {@code /fwf/friends/}. A jar
- * cannot list a folder, so each build names its files.
+ * cannot list a folder, so each friend names its files where it is built ({@link Probe#sources()}).
  */
 final class Resources {
     static final String BASE = "/fwf/friends/";
 
-    static final List<String> PYTHON = List.of("python/fwf_friend.py", "python/fwf_kernels.py",
-            "python/fwf_numpy_kernels.py");
+    /** What discovery runs to learn about a Python interpreter (see {@link PythonInterpreter}). */
     static final String PROBE = "python/fwf_probe.py";
-    static final List<String> C = List.of("c/fwf_kernels.h", "c/fwf_kernels.c", "c/fwf_main.c");
-    static final List<String> RUST = List.of("rust/kernels.rs", "rust/main.rs", "rust/ffm.rs");
-    static final List<String> CYTHON = List.of("python/fwf_kernels.py", "cython/fwf_cython_cfunc.py");
-    static final List<String> MYPYC = List.of("python/fwf_kernels.py");
-    static final List<String> NUMBA = List.of("numba/fwf_numba_kernels.py");
-    static final List<String> PYO3 = List.of("pyo3/Cargo.toml", "pyo3/lib.rs", "rust/kernels.rs");
 
     private Resources() {
     }

@@ -14,9 +14,26 @@ import java.util.List;
  * @param label        "rustc 1.95.0", which the program and library report
  */
 record RustBuild(Shell shell, Path rustc, String rustcVersion, String label) implements Build {
+    static final Probe.Toolchain RUSTC = new Probe.Toolchain("rustc", List.of("rustc"));
+    static final List<String> SOURCES = List.of("rust/kernels.rs", "rust/main.rs", "rust/ffm.rs");
     static final String PROGRAM = "fwf-rust";
     static final String LIBRARY = "libfwf_rust.so";
     static final List<String> FLAGS = List.of("-O", "--edition", "2021");
+
+    /** The Rust friend's steps ({@link Probe.RustProgram}): rustc on PATH, the build, a smoke run of the program. */
+    static Discovery.Discovered discover(SystemSpec spec, DiscoveryContext here)
+            throws Discovery.Unavailable, IOException {
+        Path rustc = here.require("rustc", "");
+        RustBuild build = new RustBuild(here.shell(), rustc, here.tool(rustc.toString(), "-vV").output(),
+                label(here, rustc));
+        return here.program(spec, build, PROGRAM, LIBRARY);
+    }
+
+    /** "rustc 1.95.0" from "rustc 1.95.0 (59807616e 2026-04-14)". */
+    static String label(DiscoveryContext here, Path rustc) throws Discovery.Unavailable, IOException {
+        String[] words = DiscoveryContext.firstLine(here.tool(rustc.toString(), "--version")).split(" ");
+        return words.length >= 2 ? words[0] + " " + words[1] : String.join(" ", words);
+    }
 
     @Override
     public String unit() {
@@ -25,7 +42,7 @@ record RustBuild(Shell shell, Path rustc, String rustcVersion, String label) imp
 
     @Override
     public String key() {
-        return Resources.key(Resources.RUST, List.of(rustc.toString(), rustcVersion, String.join(" ", FLAGS),
+        return Resources.key(SOURCES, List.of(rustc.toString(), rustcVersion, String.join(" ", FLAGS),
                 buildInfo()));
     }
 
@@ -38,7 +55,7 @@ record RustBuild(Shell shell, Path rustc, String rustcVersion, String label) imp
 
     @Override
     public void build(Path work, Path out) throws BuildException, IOException {
-        for (String name : Resources.RUST) {
+        for (String name : SOURCES) {
             Resources.copy(name, work.resolve(Resources.fileName(name)));
         }
         Files.writeString(work.resolve("build_info.rs"), buildInfo(), StandardCharsets.UTF_8);

@@ -18,8 +18,8 @@ import java.util.Objects;
  *                 {@code fwf.workload.Catalogue}
  * @param talk     workload name to the variant that replays the talk on this system (for a system
  *                 the talk did not time, the closest one): what the Recap shows by default
- * @param probe    how discovery finds out whether it can run here: {@link Probe.JvmWorker} exactly
- *                 for a JVM worker
+ * @param probe    how discovery finds out whether it can run here, and what it needs installed: one
+ *                 whose {@link Probe#jvmWorker()} is true exactly for a JVM worker
  */
 public record SystemSpec(String name, Family family, String label, String lesson, List<String> jvmFlags,
                          Launch launch, Map<String, List<String>> variants, Map<String, String> talk,
@@ -37,7 +37,7 @@ public record SystemSpec(String name, Family family, String label, String lesson
         if (launch == Launch.JVM_WORKER && !variants.isEmpty()) {
             throw new IllegalArgumentException(name + ": a JVM worker runs the whole catalogue, list no variants");
         }
-        if ((launch == Launch.JVM_WORKER) != (probe instanceof Probe.JvmWorker || probe instanceof Probe.GraalJit)) {
+        if ((launch == Launch.JVM_WORKER) != probe.jvmWorker()) {
             throw new IllegalArgumentException(name + ": a JVM worker, and only it, is probed as one");
         }
         talk = Map.copyOf(talk);
@@ -113,5 +113,11 @@ public record SystemSpec(String name, Family family, String label, String lesson
     /** True when the friend implements the variant; for a JVM worker, always (the catalogue decides). */
     public boolean implementsVariant(String workload, String variant) {
         return launch == Launch.JVM_WORKER || variantsOf(workload).contains(variant);
+    }
+
+    /** Its name, as people and command lines write it ("jvm-c2"). */
+    @Override
+    public String toString() {
+        return name;
     }
 }

@@ -19,13 +19,16 @@ public final class Systems {
     private static final Map<String, String> JVM_TALK = Map.of(
             "fib", "primitive", "triangles", "naive-primitive", "mean", "draw-mean");
 
+    /** The system a run uses when none is named: the JVM as it starts by default. */
+    public static final String DEFAULT_NAME = "jvm-c2";
+
     public static final SystemSpec JVM_INT = new SystemSpec("jvm-int", Family.JVM, "Java -Xint",
             "The bytecode interpreter alone: what the JVM costs before any JIT, close to CPython's model.",
             List.of("-Xint"), JVM_TALK);
     public static final SystemSpec JVM_C1 = new SystemSpec("jvm-c1", Family.JVM, "Java C1",
             "The client compiler only: quick to compile, lighter optimisation.",
             List.of("-XX:TieredStopAtLevel=1"), JVM_TALK);
-    public static final SystemSpec JVM_C2 = new SystemSpec("jvm-c2", Family.JVM, "Java C2 (tiered)",
+    public static final SystemSpec JVM_C2 = new SystemSpec(DEFAULT_NAME, Family.JVM, "Java C2 (tiered)",
             "The default: interpreter, then C1 with profiling, then C2 on the hot methods.",
             List.of(), JVM_TALK);
     public static final SystemSpec JVM_C2_ONLY = new SystemSpec("jvm-c2-only", Family.JVM, "Java C2 only",
@@ -39,38 +42,41 @@ public final class Systems {
 
     // What the friends implement. The names follow the Java variants where the algorithm is
     // the same (hashset, forward, loop); see VARIANTS for what each name means here.
-    private static final Map<String, List<String>> PYTHON_VARIANTS = variants(
-            List.of("recursive", "recursive-n1-first"), List.of("naive", "hashset"),
-            List.of("draw-mean", "loop", "numpy"));
-    private static final Map<String, List<String>> NATIVE_VARIANTS = variants(
-            List.of("recursive", "recursive-n1-first", "looped"),
-            List.of("naive", "hashset", "forward", "bitset", "parallel"), List.of("loop", "parallel", "vector"));
+    private static final Map<String, List<String>> PYTHON_VARIANTS = VariantTable
+            .of("fib", "recursive", "recursive-n1-first").and("triangles", "naive", "hashset")
+            .and("mean", "draw-mean", "loop", "numpy").done();
+    private static final Map<String, List<String>> NATIVE_VARIANTS = VariantTable
+            .of("fib", "recursive", "recursive-n1-first", "looped")
+            .and("triangles", "naive", "hashset", "forward", "bitset", "parallel")
+            .and("mean", "loop", "parallel", "vector").done();
 
     public static final SystemSpec CPYTHON = friend("cpython", Family.PYTHON, "CPython",
             "The reference interpreter: every operation dispatches on the runtime type of boxed objects.",
-            PYTHON_VARIANTS, new Probe.Interpreter("python3", true));
+            PYTHON_VARIANTS, new Probe.Interpreter("python3", true, List.of("python3-numpy")));
     public static final SystemSpec PYPY = friend("pypy", Family.PYTHON, "PyPy",
             "The same Python source under a tracing JIT: it speculates on the types it sees, like the JVM.",
-            PYTHON_VARIANTS, new Probe.Interpreter("pypy3", false));
+            PYTHON_VARIANTS, new Probe.Interpreter("pypy3", false, List.of("pypy3")));
     public static final SystemSpec CYTHON = friend("cython", Family.PYTHON, "Cython",
             "The Python source compiled to C: typed with C ints in pure-Python mode as the talk did;"
                     + " annotated def functions still juggle Python objects; a typed cfunc runs at C speed.",
-            variants(List.of("typed", "recursive", "cfunc"), List.of("typed", "naive", "hashset"), List.of("loop")),
-            new Probe.CythonModules());
+            VariantTable.of("fib", "typed", "recursive", "cfunc").and("triangles", "typed", "naive", "hashset")
+                    .and("mean", "loop").done(),
+            new CythonFriend());
     public static final SystemSpec MYPYC = friend("mypyc", Family.PYTHON, "mypyc",
             "The same annotated source compiled by mypyc: the type hints become native integer operations.",
-            variants(List.of("recursive", "recursive-n1-first"), List.of("naive", "hashset"), List.of("loop")),
-            new Probe.MypycModule());
+            VariantTable.of("fib", "recursive", "recursive-n1-first").and("triangles", "naive", "hashset")
+                    .and("mean", "loop").done(),
+            new MypycFriend());
     public static final SystemSpec PYO3 = friend("pyo3", Family.PYTHON, "PyO3 (Rust)",
             "The kernels in Rust, called from Python through PyO3: as the talk, the timed call converts"
                     + " the Python dict into a Rust HashMap and counts in the map's own key order.",
-            variants(List.of("recursive", "recursive-n1-first"), List.of("naive-hashmap", "naive", "forward"),
-                    List.of("loop")), new Probe.Pyo3Module());
+            VariantTable.of("fib", "recursive", "recursive-n1-first")
+                    .and("triangles", "naive-hashmap", "naive", "forward").and("mean", "loop").done(), new Pyo3Friend());
     public static final SystemSpec NUMBA = friend("numba", Family.PYTHON, "Numba",
             "Debian's CPython with the kernels compiled by Numba's @njit to machine code through LLVM, on"
                     + " int64 and arrays; compiled once before the timed calls (the prepare time says how long).",
-            variants(List.of("recursive", "recursive-n1-first"), List.of("naive", "forward"),
-                    List.of("draw-mean", "loop")), new Probe.NumbaKernels());
+            VariantTable.of("fib", "recursive", "recursive-n1-first").and("triangles", "naive", "forward")
+                    .and("mean", "draw-mean", "loop").done(), new NumbaFriend());
     public static final SystemSpec C = friend("c", Family.NATIVE, "C (gcc -O2)",
             "The same algorithms in C, compiled ahead of time: the yardstick.",
             NATIVE_VARIANTS, new Probe.CProgram());
@@ -88,7 +94,7 @@ public final class Systems {
             "no Mojo toolchain can be installed on this machine (no package in Debian or Maven Central)";
     public static final SystemSpec MOJO = friend("mojo", Family.PYTHON, "Mojo",
             "The talk's last row, a Python superset compiled through MLIR; shown for completeness.",
-            variants(List.of("recursive"), List.of("naive"), List.of()), new Probe.Never(MOJO_UNAVAILABLE));
+            VariantTable.of("fib", "recursive").and("triangles", "naive").done(), new Probe.Never(MOJO_UNAVAILABLE));
 
     /**
      * What a friend's variant name means, per workload. Same name, same algorithm, whatever the
@@ -160,12 +166,30 @@ public final class Systems {
             new FriendVariant("mean", "numpy",
                     "NumPy's mean of a float32 array, the talk's example; only where NumPy imports."));
 
+    /** The talk's baseline: the Recap's speed-ups and the chart's relative mode start from it. */
+    public static final SystemSpec BASELINE = CPYTHON;
+
+    /**
+     * The systems that interpret every call: naive fib(n) costs about 1.6 times fib(n - 1), so
+     * past the talk's sizes these take minutes, and the window says so before a run.
+     */
+    private static final List<SystemSpec> INTERPRETING_EVERY_CALL = List.of(JVM_INT, CPYTHON);
+
     private static final List<SystemSpec> JVM = List.of(JVM_INT, JVM_C1, JVM_C2, JVM_C2_ONLY, JVM_GRAAL);
     private static final List<SystemSpec> FRIENDS = List.of(CPYTHON, PYPY, CYTHON, MYPYC, PYO3, NUMBA, C, RUST,
             FFM_C, FFM_RUST, MOJO);
     private static final List<SystemSpec> ALL = Stream.concat(JVM.stream(), FRIENDS.stream()).toList();
 
     private Systems() {
+    }
+
+    /** The talk's table, in its order: the Recap lists these first. */
+    public static List<SystemSpec> talkTable() {
+        return List.of(CPYTHON, PYPY, CYTHON, MYPYC, PYO3, MOJO);
+    }
+
+    public static List<SystemSpec> interpretingEveryCall() {
+        return INTERPRETING_EVERY_CALL;
     }
 
     public static List<SystemSpec> all() {
@@ -202,13 +226,4 @@ public final class Systems {
         return new SystemSpec(name, family, label, lesson, List.of(), Launch.PROGRAM, variants, probe);
     }
 
-    private static Map<String, List<String>> variants(List<String> fib, List<String> triangles, List<String> mean) {
-        java.util.LinkedHashMap<String, List<String>> map = new java.util.LinkedHashMap<>();
-        map.put("fib", fib);
-        map.put("triangles", triangles);
-        if (!mean.isEmpty()) {
-            map.put("mean", mean);
-        }
-        return map;
-    }
 }

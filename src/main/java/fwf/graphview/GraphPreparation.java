@@ -6,6 +6,7 @@ import fwf.graph.LayoutCache;
 import fwf.graph.LayoutParameters;
 import fwf.graph.LayoutPicture;
 import fwf.graph.PictureStyle;
+import fwf.workload.Catalogue;
 import fwf.workload.Operations;
 import fwf.workload.StepTrace;
 import fwf.workload.TriangleSearch;
@@ -107,7 +108,7 @@ final class GraphPreparation extends Task<GraphPrepared> {
      */
     static String work(TriangleSearch search, Graph graph) {
         try {
-            WorkCount c = Operations.trace("triangles", search.variantName(), graph.edgeList()).operations();
+            WorkCount c = Operations.trace(Catalogue.TRIANGLES, search.variantName(), graph.edgeList()).operations();
             return "the whole search: " + Operations.human(c.value()) + " " + c.kind().noun() + " (" + c.meaning() + ")";
         } catch (IllegalArgumentException e) {
             return ""; // a search without a count shows none

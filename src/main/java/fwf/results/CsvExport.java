@@ -36,9 +36,9 @@ public final class CsvExport {
         List<String> f = new ArrayList<>(COLUMNS.size());
         f.add(m.id());
         f.add(m.environment() == null || m.environment().time() == null ? "" : m.environment().time().toString());
-        f.add(m.request().workload());
+        f.add(m.request().workload().name());
         f.add(m.request().variant());
-        f.add(m.request().system());
+        f.add(m.request().system().name());
         f.add(Integer.toString(m.request().size()));
         f.add(m.status().word());
         f.add(m.answer() == null ? "" : m.answer());

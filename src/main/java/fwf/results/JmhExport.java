@@ -48,7 +48,7 @@ public final class JmhExport {
         for (Measurement m : measurements) {
             if (m.status() == Status.OK && m.stats() != null) {
                 RunRequest r = m.request();
-                List<Object> key = List.of(r.workload(), r.variant(), r.system(), r.size());
+                List<Object> key = List.of(r.workload().name(), r.variant(), r.system().name(), r.size());
                 latest.remove(key); // re-inserted below: the order follows the kept results
                 latest.put(key, m);
             }
@@ -63,7 +63,7 @@ public final class JmhExport {
         Environment env = m.environment();
         Json.Obj o = Json.obj()
                 .put("jmhVersion", JMH_VERSION)
-                .put("benchmark", "fwf." + m.request().workload() + "." + m.request().variant())
+                .put("benchmark", "fwf." + m.request().workload().name() + "." + m.request().variant())
                 .put("mode", "ss")
                 .put("threads", 1)
                 .put("forks", perFork.size());
@@ -80,7 +80,7 @@ public final class JmhExport {
                 .put("measurementTime", "single-shot")
                 .put("measurementBatchSize", 1)
                 .put("params", Json.obj()
-                        .put("system", m.request().system())
+                        .put("system", m.request().system().name())
                         .put("size", Integer.toString(m.request().size())).map())
                 .put("primaryMetric", primaryMetric(m.stats(), m.samplesNs(), perFork))
                 .put("secondaryMetrics", Map.of());

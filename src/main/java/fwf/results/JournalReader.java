@@ -65,6 +65,8 @@ final class JournalReader {
         } else if (MEASUREMENT.equals(type)) {
             try {
                 records.add(MeasurementCodec.fromJson(o));
+            } catch (MeasurementCodec.UnknownRunException e) {
+                warnings.add(where + "skipped a result this version cannot show (" + e.getMessage() + ")");
             } catch (MeasurementCodec.RecordException e) {
                 warnings.add(where + "skipped a damaged record (" + e.getMessage() + ")");
             }

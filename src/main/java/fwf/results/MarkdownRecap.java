@@ -7,6 +7,8 @@ import fwf.run.ColdTime;
 import fwf.run.Durations;
 import fwf.run.Measurement;
 import fwf.run.Status;
+import fwf.workload.Catalogue;
+import fwf.workload.Workload;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -56,9 +58,9 @@ import java.util.stream.Collectors;
  */
 public final class MarkdownRecap {
     /** The talk's baseline, used when it is present and the caller names none. */
-    public static final String DEFAULT_BASELINE = "cpython";
+    public static final String DEFAULT_BASELINE = Systems.BASELINE.name();
     static final String MARK = "†";
-    private static final List<String> TALK_ORDER = List.of("cpython", "pypy", "cython", "mypyc", "pyo3", "mojo");
+    private static final List<String> TALK_ORDER = Systems.talkTable().stream().map(SystemSpec::name).toList();
     private static final Key TALK_FIB = new Key(40, null);
     private static final Key TALK_TRIANGLES = new Key(4039, "facebook_combined.txt");
     private static final Key TALK_MEAN = new Key(10_000_000, null);
@@ -88,9 +90,9 @@ public final class MarkdownRecap {
      */
     public static Recap recap(List<Measurement> measurements, String baseline, RecapTiming timing) {
         List<Measurement> results = measurements.stream().filter(MarkdownRecap::isResult).toList();
-        Column fib = Column.of(results, "fib", TALK_FIB);
-        Column triangles = Column.of(results, "triangles", TALK_TRIANGLES);
-        Column mean = Column.of(results, "mean", TALK_MEAN);
+        Column fib = Column.of(results, Catalogue.FIB, TALK_FIB);
+        Column triangles = Column.of(results, Catalogue.TRIANGLES, TALK_TRIANGLES);
+        Column mean = Column.of(results, Catalogue.MEAN, TALK_MEAN);
         List<String> mainRows = ordered(fib.systems(), triangles.systems());
         List<String> meanRows = ordered(mean.systems(), Set.of());
         List<String> all = ordered(new LinkedHashSet<>(mainRows), new LinkedHashSet<>(meanRows));
@@ -294,9 +296,9 @@ public final class MarkdownRecap {
     }
 
     /** One workload at its chosen size: the results there, by system. */
-    private record Column(String workload, Key key, Map<String, List<Measurement>> bySystem) {
-        static Column of(List<Measurement> results, String workload, Key talk) {
-            List<Measurement> of = results.stream().filter(m -> m.request().workload().equals(workload)).toList();
+    private record Column(Workload<?> workload, Key key, Map<String, List<Measurement>> bySystem) {
+        static Column of(List<Measurement> results, Workload<?> workload, Key talk) {
+            List<Measurement> of = results.stream().filter(m -> m.request().workload() == workload).toList();
             Key key = of.stream().anyMatch(m -> Key.of(m).equals(talk)) ? talk
                     : of.stream().map(Key::of).max(Comparator.comparingInt(Key::size)).orElse(null);
             // max keeps the first of equal sizes; the latest result's graph is the one to show
@@ -306,7 +308,7 @@ public final class MarkdownRecap {
             }
             Key chosen = key;
             Map<String, List<Measurement>> bySystem = of.stream().filter(m -> Key.of(m).equals(chosen))
-                    .collect(Collectors.groupingBy(m -> m.request().system(), LinkedHashMap::new, Collectors.toList()));
+                    .collect(Collectors.groupingBy(m -> m.request().system().name(), LinkedHashMap::new, Collectors.toList()));
             return new Column(workload, key, bySystem);
         }
 
@@ -320,13 +322,13 @@ public final class MarkdownRecap {
             if (ms.isEmpty()) {
                 return null;
             }
-            Optional<String> talk = talkVariant(system, workload);
+            Optional<String> talk = talkVariant(system, workload.name());
             String variant = talk.filter(v -> ms.stream().anyMatch(m -> m.request().variant().equals(v)))
                     .orElseGet(() -> ms.stream().filter(m -> m.status() == Status.OK).reduce((x, y) -> y)
                             .orElse(ms.getLast()).request().variant());
             List<Measurement> runs = ms.stream().filter(m -> m.request().variant().equals(variant)).toList();
             Measurement ok = runs.stream().filter(m -> m.status() == Status.OK).reduce((x, y) -> y).orElse(null);
-            return new Cell(workload, variant, talk.map(variant::equals).orElse(false), ok,
+            return new Cell(workload.name(), variant, talk.map(variant::equals).orElse(false), ok,
                     ok == null ? runs.getLast().status() : null);
         }
 
@@ -337,29 +339,12 @@ public final class MarkdownRecap {
 
         /** The column's header: "fib(40)", "triangles (4,039 nodes)", "mean (10,000,000)"; the workload alone when nothing ran. */
         String title() {
-            if (key == null) {
-                return workload;
-            }
-            String count = key.size() > 0 ? String.format(Locale.ROOT, "%,d", key.size()) : "all";
-            return switch (workload) {
-                case "fib" -> "fib(" + key.size() + ")";
-                case "triangles" -> "triangles (" + count + " nodes)";
-                default -> workload + " (" + count + ")";
-            };
+            return key == null ? workload.name() : workload.naming().column().of(key.size(), key.graph());
         }
 
         /** For a caption: "fib(40)", "facebook_combined.txt (4,039 nodes)", "10,000,000 float32"; empty when nothing ran. */
         Optional<String> describe() {
-            if (key == null) {
-                return Optional.empty();
-            }
-            String count = key.size() > 0 ? String.format(Locale.ROOT, "%,d", key.size()) : "all";
-            return Optional.of(switch (workload) {
-                case "fib" -> "fib(" + key.size() + ")";
-                case "triangles" -> (key.graph() == null ? "the generated graph" : key.graph()) + " (" + count + " nodes)";
-                case "mean" -> count + " float32";
-                default -> workload + " (" + count + ")";
-            });
+            return key == null ? Optional.empty() : Optional.of(workload.naming().caption().of(key.size(), key.graph()));
         }
     }
 }

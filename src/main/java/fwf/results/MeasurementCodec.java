@@ -38,10 +38,22 @@ public final class MeasurementCodec {
     }
 
     /** Thrown for a record that is valid JSON but not a measurement we can read. */
-    public static final class RecordException extends RuntimeException {
+    public static class RecordException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         public RecordException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Thrown for a whole record that names a workload, system or variant this version does not
+     * know (one a later or earlier version ran): not damage, and the line stays in the file.
+     */
+    public static final class UnknownRunException extends RecordException {
+        private static final long serialVersionUID = 1L;
+
+        public UnknownRunException(String message) {
             super(message);
         }
     }
@@ -52,9 +64,9 @@ public final class MeasurementCodec {
                 .put("schema", SCHEMA)
                 .put("type", "measurement")
                 .put("id", m.id())
-                .put("workload", r.workload())
+                .put("workload", r.workload().name())
                 .put("variant", r.variant())
-                .put("system", r.system())
+                .put("system", r.system().name())
                 .put("size", r.size())
                 .put("graph", r.graph() == null ? null : r.graph().toString())
                 .put("plan", Json.obj()
@@ -156,8 +168,13 @@ public final class MeasurementCodec {
         }
         List<String> jvmFlags = f.strings("jvm_flags");
         Long timeoutNs = f.optionalLong("timeout_ns");
-        RunRequest request = new RunRequest(workload, variant, system, size, graph == null ? null : Path.of(graph),
-                plan, jvmFlags, timeoutNs == null ? null : Duration.ofNanos(timeoutNs));
+        RunRequest request;
+        try {
+            request = RunRequest.ofNames(workload, variant, system, size, graph == null ? null : Path.of(graph),
+                    plan, jvmFlags, timeoutNs == null ? null : Duration.ofNanos(timeoutNs));
+        } catch (IllegalArgumentException e) {
+            throw new UnknownRunException(e.getMessage());
+        }
         String word = f.string("status");
         Status status;
         try {

@@ -3,16 +3,15 @@ package fwf.run;
 import fwf.graph.EdgeListReader;
 import fwf.graph.Generators;
 import fwf.graph.Graph;
-import fwf.workload.Catalogue;
-import fwf.workload.FibInput;
-import fwf.workload.MeanInput;
+import fwf.workload.InputSource;
 import fwf.workload.Workload;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Builds each workload's input from a size and, for triangles, a graph file.
+ * Builds a workload's input from a size, as its {@link InputSource} says, and for a workload
+ * that reads a graph, from a graph file.
  *
  * <p>Without a file the triangle count runs on a generated Facebook-like graph, so the
  * program works with no data at all; the seed is fixed so every process sees the same graph.
@@ -34,32 +33,29 @@ public final class Inputs {
         if (size < 0) {
             throw new IllegalArgumentException("--size must be >= 0 (0 means the default), got " + size);
         }
-        int effective = size == 0 ? workload.defaultSize() : size;
         long start = System.nanoTime();
-        if (workload == Catalogue.FIB) {
-            return new LoadedInput(new FibInput(effective), "n = " + effective, effective, System.nanoTime() - start);
-        }
-        if (workload == Catalogue.MEAN) {
-            // The data itself is generated in the variant's prepare step, so it is timed as load there.
-            MeanInput in = new MeanInput(effective, MeanInput.DEFAULT_SEED);
-            return new LoadedInput(in, String.format("%,d float32 values, seed %d", effective, in.seed()),
-                    effective, System.nanoTime() - start);
-        }
-        if (workload == Catalogue.TRIANGLES) {
-            Graph full = graph == null ? Generators.facebookLike(GENERATED_GRAPH_SEED)
-                    : EdgeListReader.read(graph).graph();
-            Graph g = full;
-            if (size > 0) {
-                if (size > full.nodeCount()) {
-                    throw new IllegalArgumentException("--size " + size + " is more nodes than "
-                            + full.name() + " has (" + full.nodeCount() + ")");
-                }
-                g = full.firstNodes(size);
+        return switch (workload.input()) {
+            case InputSource.Sized<?> sized -> {
+                int effective = size == 0 ? workload.defaultSize() : size;
+                yield new LoadedInput(sized.build().apply(effective), sized.describe().apply(effective), effective,
+                        System.nanoTime() - start);
             }
-            long readNs = System.nanoTime() - start;
-            String what = String.format("%s, %,d nodes, %,d edges", g.name(), g.nodeCount(), g.edgeCount());
-            return new LoadedInput(g.edgeList(), what, g.nodeCount(), readNs);
+            case InputSource.GraphFile file -> graph(size, graph, start);
+        };
+    }
+
+    private static LoadedInput graph(int size, Path file, long start) throws IOException {
+        Graph full = file == null ? Generators.facebookLike(GENERATED_GRAPH_SEED) : EdgeListReader.read(file).graph();
+        Graph g = full;
+        if (size > 0) {
+            if (size > full.nodeCount()) {
+                throw new IllegalArgumentException("--size " + size + " is more nodes than "
+                        + full.name() + " has (" + full.nodeCount() + ")");
+            }
+            g = full.firstNodes(size);
         }
-        throw new IllegalArgumentException("no input builder for workload " + workload.name());
+        long readNs = System.nanoTime() - start;
+        String what = String.format("%s, %,d nodes, %,d edges", g.name(), g.nodeCount(), g.edgeCount());
+        return new LoadedInput(g.edgeList(), what, g.nodeCount(), readNs);
     }
 }

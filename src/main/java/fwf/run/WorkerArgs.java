@@ -69,7 +69,7 @@ public record WorkerArgs(String workload, String variant, int size, Path graph, 
 
     /** Turns a request into the worker's arguments; the inverse of {@link #parse}. */
     public static List<String> of(RunRequest request, int fork, boolean jit) {
-        List<String> out = new ArrayList<>(List.of("--workload", request.workload(), "--variant", request.variant(),
+        List<String> out = new ArrayList<>(List.of("--workload", request.workload().name(), "--variant", request.variant(),
                 "--size", Integer.toString(request.size())));
         if (request.graph() != null) {
             // Absolute, so the worker's working directory does not matter.

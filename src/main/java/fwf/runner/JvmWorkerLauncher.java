@@ -1,7 +1,6 @@
 package fwf.runner;
 
 import fwf.friends.SystemSpec;
-import fwf.friends.Systems;
 import fwf.run.HarnessFlags;
 import fwf.run.RunRequest;
 import fwf.run.WorkerArgs;
@@ -106,11 +105,9 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
         return named.isBlank() ? null : Path.of(named);
     }
 
-
-
     @Override
     public ProcessBuilder command(RunRequest request, int fork) {
-        return command(system(request.system()).jvmFlags(), request, fork, List.of());
+        return command(jvmSystem(request.system()).jvmFlags(), request, fork, List.of());
     }
 
     /**
@@ -163,7 +160,7 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
 
     @Override
     public List<String> intendedFlags(RunRequest request) {
-        return intendedFlags(system(request.system()).jvmFlags(), request);
+        return intendedFlags(jvmSystem(request.system()).jvmFlags(), request);
     }
 
     /** The JVM flags of {@link #command(List, RunRequest, int, List)}, all but the harness's own. */
@@ -174,11 +171,9 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
         return flags;
     }
 
-    private static SystemSpec system(String name) {
-        SystemSpec system = Systems.find(name).orElseThrow(() -> new IllegalArgumentException(
-                "unknown system '" + name + "': choose one of " + String.join(", ", Systems.names())));
+    private static SystemSpec jvmSystem(SystemSpec system) {
         if (!system.isJvm()) {
-            throw new IllegalArgumentException("system '" + name + "' is not a JVM: it needs its own launcher");
+            throw new IllegalArgumentException("system '" + system.name() + "' is not a JVM: it needs its own launcher");
         }
         return system;
     }

@@ -2,13 +2,10 @@ package fwf.runner;
 
 import fwf.friends.BuildCache;
 import fwf.friends.Launch;
-import fwf.friends.SystemSpec;
-import fwf.friends.Systems;
 import fwf.io.AtomicFiles;
 import fwf.run.Inputs;
 import fwf.run.LoadedInput;
 import fwf.run.RunRequest;
-import fwf.workload.Catalogue;
 import fwf.workload.Operations;
 import fwf.workload.Replay;
 import fwf.workload.Workload;
@@ -62,15 +59,14 @@ public final class OperationCounts {
      * @param request the request with its effective size (not 0 for "the default")
      */
     public Optional<Long> count(RunRequest request) {
-        Optional<SystemSpec> system = Systems.find(request.system());
-        boolean javaCollections = system.map(s -> s.launch() == Launch.JVM_WORKER).orElse(false);
-        Optional<Replay> replay = Operations.forRun(request.workload(), request.variant(), javaCollections);
-        Optional<Workload<?>> workload = Catalogue.workload(request.workload());
-        if (replay.isEmpty() || workload.isEmpty()) {
+        boolean javaCollections = request.system().launch() == Launch.JVM_WORKER;
+        Workload<?> workload = request.workload();
+        Optional<Replay> replay = Operations.forRun(workload, request.variant(), javaCollections);
+        if (replay.isEmpty()) {
             return Optional.empty();
         }
         try {
-            Path graph = workload.get() == Catalogue.TRIANGLES ? request.graph() : null;
+            Path graph = workload.readsGraph() ? request.graph() : null;
             if (graph != null && !Files.isRegularFile(graph)) {
                 return Optional.empty();
             }
@@ -80,7 +76,7 @@ public final class OperationCounts {
                 known = readFile().get(key);
             }
             if (known == null) {
-                LoadedInput input = Inputs.load(workload.get(), request.size(), graph);
+                LoadedInput input = Inputs.load(workload, request.size(), graph);
                 known = Operations.trace(request.workload(), request.variant(), input.value()).operations().value();
                 if (graph != null) {
                     store(key, known);
@@ -95,13 +91,13 @@ public final class OperationCounts {
 
     /** The replay, not the variant: every variant of one algorithm shares the count. */
     private static String key(Replay replay, RunRequest request, Path graph) throws IOException {
-        StringBuilder k = new StringBuilder(FORMAT).append('\n').append(request.workload()).append('\n')
+        StringBuilder k = new StringBuilder(FORMAT).append('\n').append(request.workload().name()).append('\n')
                 .append(replay.name()).append('\n').append(request.size());
         if (graph != null) {
             Path p = graph.toAbsolutePath().normalize();
             k.append('\n').append(p).append('\n').append(Files.size(p)).append('\n')
                     .append(Files.getLastModifiedTime(p).toMillis());
-        } else if (request.workload().equals(Catalogue.TRIANGLES.name())) {
+        } else if (request.workload().readsGraph()) {
             k.append("\ngenerated graph, seed ").append(Inputs.GENERATED_GRAPH_SEED);
         }
         // Hashed, so a path with any characters makes one clean token in the file.

@@ -11,7 +11,6 @@ import fwf.run.RunRequest;
 import fwf.run.Stats;
 import fwf.run.Status;
 import fwf.run.WorkerEvent;
-import fwf.workload.Catalogue;
 import fwf.workload.Workload;
 
 import java.io.IOException;
@@ -164,7 +163,7 @@ public final class Runner implements AutoCloseable {
      * read one.
      */
     private RunRequest staged(RunRequest request) throws IOException {
-        if (request.graph() == null || !request.workload().equals(Catalogue.TRIANGLES.name())) {
+        if (request.graph() == null || !request.workload().readsGraph()) {
             return request;
         }
         Path regular = staged.regular(request.graph());
@@ -176,7 +175,7 @@ public final class Runner implements AutoCloseable {
     }
 
     private Reference referenceFor(RunRequest request) throws IOException {
-        Workload<?> workload = workload(request);
+        Workload<?> workload = request.workload();
         InputKey key = InputKey.of(request, ownReference(workload, request.variant()) ? request.variant() : null);
         Reference cached = references.get(key);
         if (cached != null) {
@@ -202,16 +201,11 @@ public final class Runner implements AutoCloseable {
      * The plan to run: as asked, unless the user left both counts to the runner and the variant
      * replays the talk's rounds (draw-mean: five rounds, no warm-up), on any system.
      */
-    static Plan planFor(Workload<?> workload, RunRequest request) {
-        int rounds = workload.roundsOf(request.variant());
+    static Plan planFor(RunRequest request) {
+        int rounds = request.workload().roundsOf(request.variant());
         return request.plan().adaptive() && rounds > 0 ? Plan.rounds(rounds, request.plan().forks()) : request.plan();
     }
 
-    private static Workload<?> workload(RunRequest request) {
-        return Catalogue.workload(request.workload()).orElseThrow(() -> new IllegalArgumentException(
-                "unknown workload '" + request.workload() + "': choose one of "
-                        + String.join(", ", Catalogue.workloads().stream().map(Workload::name).toList())));
-    }
 
     /** Time-ordered (the text sorts as the start time does) and unique enough: 24 random bits per millisecond. */
     static String newId(Instant time) {
@@ -235,7 +229,7 @@ public final class Runner implements AutoCloseable {
                             long graphModified) {
         static InputKey of(RunRequest r, String variant) {
             if (r.graph() == null) {
-                return new InputKey(r.workload(), variant, r.size(), null, 0, 0);
+                return new InputKey(r.workload().name(), variant, r.size(), null, 0, 0);
             }
             Path p = r.graph().toAbsolutePath().normalize();
             long bytes = -1;
@@ -246,7 +240,7 @@ public final class Runner implements AutoCloseable {
             } catch (IOException e) {
                 // unreadable: loading it will say why
             }
-            return new InputKey(r.workload(), variant, r.size(), p.toString(), bytes, modified);
+            return new InputKey(r.workload().name(), variant, r.size(), p.toString(), bytes, modified);
         }
     }
 
@@ -333,7 +327,7 @@ public final class Runner implements AutoCloseable {
             RunExecution.Reference reference;
             RunRequest forWorkers;
             try {
-                Workload<?> workload = workload(request);
+                Workload<?> workload = request.workload();
                 Reference ref = awaitReference();
                 RunRequest readable = stagedRequest;
                 reference = new RunExecution.Reference(ref.expected(), workload.agreement());
@@ -341,7 +335,7 @@ public final class Runner implements AutoCloseable {
                 // Results name the size they measured, so "fib" means fib(40) in every table, and
                 // the plan they ran.
                 request = new RunRequest(asked.workload(), asked.variant(), asked.system(), ref.size(), asked.graph(),
-                        planFor(workload, asked), asked.jvmFlags(), asked.timeout());
+                        planFor(asked), asked.jvmFlags(), asked.timeout());
                 forWorkers = request.withGraph(readable.graph());
             } catch (TimeoutException e) {
                 prepared.completeExceptionally(e);
@@ -399,7 +393,7 @@ public final class Runner implements AutoCloseable {
             }
             Host h = host();
             String project = Runner.class.getPackage().getImplementationVersion();
-            return new Environment(request.system(), systemVersion, jvm, flags, h.cpu(), h.cores(), h.os(), time,
+            return new Environment(request.system().name(), systemVersion, jvm, flags, h.cpu(), h.cores(), h.os(), time,
                     project == null ? "dev" : project);
         }
 

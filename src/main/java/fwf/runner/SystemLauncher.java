@@ -3,7 +3,6 @@ package fwf.runner;
 import fwf.friends.FriendUnavailableException;
 import fwf.friends.Friends;
 import fwf.friends.SystemSpec;
-import fwf.friends.Systems;
 import fwf.graph.EdgeListWriter;
 import fwf.graph.Generators;
 import fwf.io.AtomicFiles;
@@ -42,7 +41,7 @@ public final class SystemLauncher implements WorkerLauncher {
 
     @Override
     public ProcessBuilder command(RunRequest request, int fork) {
-        SystemSpec system = system(request.system());
+        SystemSpec system = request.system();
         return switch (system.launch()) {
             case JVM_WORKER -> jvm.command(jvmFlags(system), request, fork, List.of());
             case PROGRAM -> friendCommand(request);
@@ -52,7 +51,7 @@ public final class SystemLauncher implements WorkerLauncher {
 
     @Override
     public List<String> intendedFlags(RunRequest request) {
-        SystemSpec system = system(request.system());
+        SystemSpec system = request.system();
         return switch (system.launch()) {
             case JVM_WORKER -> jvm.intendedFlags(jvmFlags(system), request);
             case FFM -> jvm.intendedFlags(system.jvmFlags(), request);
@@ -65,10 +64,11 @@ public final class SystemLauncher implements WorkerLauncher {
      * library. The variant is checked here, before any fork starts, against the system's list.
      */
     private ProcessBuilder ffmCommand(SystemSpec system, RunRequest request, int fork) {
-        if (!system.implementsVariant(request.workload(), request.variant())) {
-            List<String> has = system.variantsOf(request.workload());
+        String workload = request.workload().name();
+        if (!system.implementsVariant(workload, request.variant())) {
+            List<String> has = system.variantsOf(workload);
             throw new IllegalArgumentException(system.name() + " has no variant '" + request.variant() + "' of "
-                    + request.workload() + " (it has: " + (has.isEmpty() ? "none" : String.join(", ", has)) + ")");
+                    + workload + " (it has: " + (has.isEmpty() ? "none" : String.join(", ", has)) + ")");
         }
         Path library;
         try {
@@ -92,11 +92,12 @@ public final class SystemLauncher implements WorkerLauncher {
 
     private ProcessBuilder friendCommand(RunRequest request) {
         Path graph = request.graph();
-        if (request.workload().equals("triangles") && graph == null) {
+        if (request.workload().readsGraph() && graph == null) {
             graph = generatedGraphFile();
         }
         try {
-            return friends.command(request.system(), request.workload(), request.variant(), request.size(), graph,
+            return friends.command(request.system().name(), request.workload().name(), request.variant(), request.size(),
+                    graph,
                     request.plan().warmup(), request.plan().iterations()).processBuilder();
         } catch (FriendUnavailableException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
@@ -121,8 +122,4 @@ public final class SystemLauncher implements WorkerLauncher {
         }
     }
 
-    private static SystemSpec system(String name) {
-        return Systems.find(name).orElseThrow(() -> new IllegalArgumentException(
-                "unknown system '" + name + "': choose one of " + String.join(", ", Systems.names())));
-    }
 }

@@ -1,6 +1,7 @@
 package fwf.worker;
 
 import fwf.workload.Adjacency;
+import fwf.workload.Catalogue;
 import fwf.workload.Computation;
 import fwf.workload.EdgeList;
 import fwf.workload.FibInput;
@@ -135,30 +136,12 @@ public final class NativeKernels implements AutoCloseable {
         return null;
     }
 
-    private static String lesson(String workload, String name) {
-        return switch (workload + "/" + name) {
-            case "fib/recursive" -> "The talk's fib(n - 2) + fib(n - 1), one downcall per run: the whole"
-                    + " recursion is native, so one crossing is all Java pays.";
-            case "fib/recursive-n1-first" -> "The same recursion with the calls swapped, fib(n - 1) + fib(n - 2),"
-                    + " one downcall per run.";
-            case "triangles/naive" -> "The talk's naive count step for step in native code, its linear searches"
-                    + " over rows in the talk's list order, nodes in its key order; copied into native memory"
-                    + " once, as load.";
-            case "triangles/forward" -> "The forward algorithm in native code, oriented and sorted once by"
-                    + " fwf_forward_prepare (load); each run is one counting call.";
-            case "fib/looped" -> "Java's looped in native code, the second call a loop, one downcall per run.";
-            case "triangles/hashset" -> "The talk's loops with hash sets in native code, as Java's hashset: the"
-                    + " rows' sets built once by fwf_hashset_prepare (load); each run is one counting call.";
-            case "triangles/bitset" -> "Java's bitset in native code: the bit matrix built once by"
-                    + " fwf_bitset_prepare (load); each run is one counting call.";
-            case "triangles/parallel" -> "Java's parallel in native code: the same 64 node ranges on one native"
-                    + " thread per available processor; each run is one counting call.";
-            case "mean/parallel" -> "Java's parallel mean in native code: chunks on one native thread per available"
-                    + " processor, the partial sums added in order.";
-            case "mean/vector" -> "Java's vector mean in native code, in vectors of the widest width its compiler"
-                    + " was told to target.";
-            default -> "A native loop over the floats, copied into native memory once as load.";
-        };
+    /**
+     * What the worker calls the variant: the window and the lists show the friends' own lessons
+     * (fwf.friends.Systems), so the worker only says where the code comes from.
+     */
+    private String lesson(String workload, String name) {
+        return "The native library's " + workload + " " + name + " (" + library.version() + "), called through FFM.";
     }
 
     private Computation fib(MemorySegment function, FibInput input) {
@@ -390,11 +373,14 @@ public final class NativeKernels implements AutoCloseable {
         }
     }
 
+    /** Each workload's native variants, as it declares them ({@link Workload#nativeVariants()}). */
     private static Map<String, List<String>> variants() {
         Map<String, List<String>> map = new LinkedHashMap<>();
-        map.put("fib", List.of("recursive", "recursive-n1-first", "looped"));
-        map.put("triangles", List.of("naive", "hashset", "forward", "bitset", "parallel"));
-        map.put("mean", List.of("loop", "parallel", "vector"));
+        for (Workload<?> w : Catalogue.workloads()) {
+            if (!w.nativeVariants().isEmpty()) {
+                map.put(w.name(), w.nativeVariants());
+            }
+        }
         return java.util.Collections.unmodifiableMap(map);
     }
 }

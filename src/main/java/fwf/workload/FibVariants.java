@@ -1,6 +1,7 @@
 package fwf.workload;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The variants of {@code fib}, the default first. Each computation reads n from the input
@@ -8,7 +9,38 @@ import java.util.List;
  * returns its answer so the work cannot be dropped as dead code.
  */
 final class FibVariants {
+    /** Naive fib past this is cheap on C2 but long on an interpreter. */
+    static final int WARN_ABOVE = 40;
+    static final int MAX = 50;
+
+    /** Java's variants on longs, which refuse a fib(n) a long cannot hold; the friends' count on. */
+    private static final Set<String> ON_LONGS = Set.of("primitive", "primitive-n1-first", "boxed", "looped");
+
     private FibVariants() {
+    }
+
+    /** fib, every facet in one place. */
+    static Workload<FibInput> workload() {
+        return new Workload<>("fib",
+                "Naive recursive Fibonacci: almost nothing but calls and additions, so it measures call overhead and arithmetic.",
+                // Each step past 40 costs about 1.6 times the one before: n = 45 is eleven times n = 40.
+                new SizeRule("n", "n", 40, MAX, "", WARN_ABOVE, "each step past 40 costs 1.6 times more"),
+                FibInput.class, new InputSource.Sized<>(FibInput::new, n -> "n = " + n),
+                all(), FibVariants::reference, Agreement.EXACT,
+                Naming.everywhere((size, graph) -> "fib(" + size + ")"),
+                Counts.of(Replay.RECURSIVE, "primitive", "boxed", "dynamic", "primitive-n1-first", "recursive",
+                                "recursive-n1-first", "typed", "cfunc")
+                        .with(Replay.LOOPED, "looped").with(Replay.MEMO, "memo").with(Replay.ITERATIVE, "iterative")
+                        .done(),
+                List.of("recursive", "recursive-n1-first", "looped"));
+    }
+
+    /** The n a replay may count for a variant: Java's long variants refuse what a long cannot hold. */
+    static int countable(FibInput input, String variant) {
+        if (ON_LONGS.contains(variant)) {
+            Fib.requireFitsLong(input.n());
+        }
+        return input.n();
     }
 
     static List<Variant<FibInput>> all() {

@@ -13,7 +13,30 @@ final class MeanVariants {
     /** The talk timed five rounds of its mean, all of them, the first one included. */
     static final int TALK_ROUNDS = 5;
 
+    /** 100 million float32 values are 400 MB in the worker: past that the heap, not the CPU, is measured. */
+    static final int MAX = 100_000_000;
+
     private MeanVariants() {
+    }
+
+    /** mean, every facet in one place. */
+    static Workload<MeanInput> workload() {
+        return new Workload<>("mean",
+                "The mean of float32 data, the talk's NumPy example: boxing, loops, streams and SIMD.",
+                SizeRule.upTo("elements", "elements", MeanInput.DEFAULT_SIZE, MAX),
+                MeanInput.class,
+                // The data itself is generated in the variant's prepare step, so it is timed as load there.
+                new InputSource.Sized<>(n -> new MeanInput(n, MeanInput.DEFAULT_SEED),
+                        n -> String.format(java.util.Locale.ROOT, "%,d float32 values, seed %d", n, MeanInput.DEFAULT_SEED)),
+                all(), MeanVariants::reference, Agreement.RELATIVE_1E6,
+                new Naming((size, graph) -> "mean (" + Naming.count(size) + ")",
+                        (size, graph) -> "mean (" + Naming.count(size) + ")",
+                        (size, graph) -> Naming.count(size) + " float32"),
+                Counts.of(Replay.MEAN, "loop", "boxed", "stream", "vector", "parallel", "numpy")
+                        .uncounted("draw-mean", "draw-mean's rounds draw their numbers as well as sum them, and no"
+                                + " replay counts the drawing; the mean variants count the values they sum")
+                        .done(),
+                List.of("loop", "parallel", "vector"));
     }
 
     static List<Variant<MeanInput>> all() {

@@ -1,10 +1,7 @@
 package fwf.workload;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,26 +15,6 @@ import java.util.Optional;
  * {@code recursive}...): each is mapped here to the replay of its algorithm.
  */
 public final class Operations {
-    private static final Map<String, Map<String, Replay>> REPLAYS = Map.of(
-            "fib", names(Replay.RECURSIVE, "primitive", "boxed", "dynamic", "primitive-n1-first", "recursive",
-                    "recursive-n1-first", "typed", "cfunc")
-                    .with("looped", Replay.LOOPED).with("memo", Replay.MEMO).with("iterative", Replay.ITERATIVE).done(),
-            "triangles", names(Replay.NAIVE, "naive-primitive", "naive-boxed", "naive", "typed")
-                    .with("hashset", Replay.HASHSET).with("forward", Replay.FORWARD)
-                    .with("bitset", Replay.BITSET).with("bitset-vector", Replay.BITSET)
-                    .with("parallel", Replay.BITSET).done(),
-            "mean", names(Replay.MEAN, "loop", "boxed", "stream", "vector", "parallel", "numpy").done());
-
-    /** Variants that exist but have no fixed count, and why. */
-    private static final Map<String, Map<String, String>> NO_COUNT = Map.of(
-            "triangles", Map.of("naive-hashmap",
-                    "PyO3's naive-hashmap iterates a Rust HashMap in its own order, seeded at random in every"
-                            + " process, and the naive count's work depends on the order of the nodes: it has no"
-                            + " fixed count (its naive twin, the same count in the talk's order, has one)"),
-            "mean", Map.of("draw-mean",
-                    "draw-mean's rounds draw their numbers as well as sum them, and no replay counts the"
-                            + " drawing; the mean variants count the values they sum"));
-
     /**
      * Why a friend's hashset has no count in a run: its sets are Python's, iterated in hash-table
      * order, and the lookups depend on the order (on ego-Facebook 18.53 M in list order, 17.02 M
@@ -50,8 +27,8 @@ public final class Operations {
     }
 
     /** The replay of a variant's algorithm, or empty when it has none (see {@link #whyNoCount}). */
-    public static Optional<Replay> replay(String workload, String variant) {
-        return Optional.ofNullable(REPLAYS.getOrDefault(workload, Map.of()).get(variant));
+    public static Optional<Replay> replay(Workload<?> workload, String variant) {
+        return workload.counts().replay(variant);
     }
 
     /**
@@ -61,7 +38,7 @@ public final class Operations {
      *                        tiers), whose hash sets iterate in list order; a friend's
      *                        {@code hashset} iterates in hash order and has no count here
      */
-    public static Optional<Replay> forRun(String workload, String variant, boolean javaCollections) {
+    public static Optional<Replay> forRun(Workload<?> workload, String variant, boolean javaCollections) {
         Optional<Replay> replay = replay(workload, variant);
         if (replay.isPresent() && replay.get() == Replay.HASHSET && !javaCollections) {
             return Optional.empty();
@@ -70,13 +47,13 @@ public final class Operations {
     }
 
     /** Why a variant the program knows has no count, if it has none for a reason worth saying. */
-    public static Optional<String> whyNoCount(String workload, String variant) {
-        return Optional.ofNullable(NO_COUNT.getOrDefault(workload, Map.of()).get(variant));
+    public static Optional<String> whyNoCount(Workload<?> workload, String variant) {
+        return workload.counts().whyNoCount(variant);
     }
 
     /** Every variant name with a count for the workload, in a stable order. */
-    public static List<String> countedVariants(String workload) {
-        return List.copyOf(REPLAYS.getOrDefault(workload, Map.of()).keySet());
+    public static List<String> countedVariants(Workload<?> workload) {
+        return List.copyOf(workload.counts().replays().keySet());
     }
 
     /**
@@ -86,38 +63,10 @@ public final class Operations {
      * @throws IllegalArgumentException when the variant has no count, or cannot take the input
      *                                  (with the variant's own message), or the count would pass a long
      */
-    public static Work trace(String workload, String variant, Object input) {
+    public static Work trace(Workload<?> workload, String variant, Object input) {
         Replay replay = replay(workload, variant).orElseThrow(() -> new IllegalArgumentException(
-                whyNoCount(workload, variant).orElse("no count for the " + variant + " variant of " + workload)));
-        return trace(replay, variant, input);
-    }
-
-    private static Work trace(Replay replay, String variant, Object input) {
-        return switch (replay) {
-            case NAIVE -> naive((EdgeList) input);
-            case HASHSET -> hashset((EdgeList) input);
-            case FORWARD -> OrientedWork.forward((EdgeList) input);
-            case BITSET -> OrientedWork.bitset((EdgeList) input, variant);
-            case RECURSIVE -> FibWork.recursive(fibN(input, variant));
-            case LOOPED -> FibWork.looped(fibN(input, variant));
-            case MEMO -> {
-                int n = ((FibInput) input).n();
-                Fib.requireMemoFits(n);
-                yield FibWork.memo(n);
-            }
-            case ITERATIVE -> FibWork.iterative(((FibInput) input).n());
-            case MEAN -> mean((MeanInput) input);
-        };
-    }
-
-    /** Java's long variants refuse what a long cannot hold; the friends' recursions are counted as far as a long counts. */
-    private static int fibN(Object input, String variant) {
-        int n = ((FibInput) input).n();
-        if (variant.equals("primitive") || variant.equals("boxed") || variant.equals("looped")
-                || variant.equals("primitive-n1-first")) {
-            Fib.requireFitsLong(n);
-        }
-        return n;
+                whyNoCount(workload, variant).orElse("no count for the " + variant + " variant of " + workload.name())));
+        return replay.trace(input, variant);
     }
 
     /**
@@ -126,7 +75,7 @@ public final class Operations {
      * 11,364,560,356, the issue's 11.36 billion; the three tests of the far loop alone examine
      * 11,065,353,490). The two parts follow it, so either reading can be checked.
      */
-    private static Work naive(EdgeList graph) {
+    static Work naive(EdgeList graph) {
         NaiveWork.Counts c = NaiveWork.count(graph);
         return new Work(c.triangles(), List.of(
                 WorkCount.of(OperationKind.COMPARISONS, c.farComparisons() + c.outerComparisons()),
@@ -137,12 +86,12 @@ public final class Operations {
                         "of them, by the neighbour-not-in-visited test before that loop")));
     }
 
-    private static Work hashset(EdgeList graph) {
+    static Work hashset(EdgeList graph) {
         NaiveWork.Counts c = NaiveWork.count(graph);
         return new Work(c.triangles(), List.of(WorkCount.of(OperationKind.LOOKUPS, c.lookups())));
     }
 
-    private static Work mean(MeanInput input) {
+    static Work mean(MeanInput input) {
         float[] data = MeanData.generate(input);
         double sum = 0;
         for (float value : data) {
@@ -163,7 +112,7 @@ public final class Operations {
      * "11.36 G comparisons, 95.08 M/s": a run's operations and their rate (left out when null),
      * in the unit of the variant's replay.
      */
-    public static String describe(String workload, String variant, long operations, Double perSecond) {
+    public static String describe(Workload<?> workload, String variant, long operations, Double perSecond) {
         return replay(workload, variant).map(Replay::operation)
                 .map(kind -> kind.describe(operations, perSecond))
                 .orElseGet(() -> human(operations) + " operations" + (perSecond == null ? "" : ", " + human(perSecond) + "/s"));
@@ -184,27 +133,5 @@ public final class Operations {
         }
         int decimals = v < 9.9995 ? 3 : v < 99.995 ? 2 : 1;
         return String.format(Locale.ROOT, "%." + decimals + "f %c", v, prefixes.charAt(p));
-    }
-
-    private static Names names(Replay replay, String... variants) {
-        Names n = new Names();
-        for (String v : variants) {
-            n.with(v, replay);
-        }
-        return n;
-    }
-
-    /** Builds one workload's table in order. */
-    private static final class Names {
-        private final Map<String, Replay> map = new LinkedHashMap<>();
-
-        Names with(String variant, Replay replay) {
-            map.put(variant, replay);
-            return this;
-        }
-
-        Map<String, Replay> done() {
-            return Collections.unmodifiableMap(map);
-        }
     }
 }

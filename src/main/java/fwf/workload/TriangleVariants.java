@@ -14,6 +14,36 @@ final class TriangleVariants {
     private TriangleVariants() {
     }
 
+    /** triangles, every facet in one place. */
+    static Workload<EdgeList> workload() {
+        return new Workload<>("triangles",
+                "Count the triangles of a social network: memory access, lookups and the choice of algorithm.",
+                SizeRule.firstOfInput("nodes", "first N nodes in file order (default: all)", "the graph's node count"),
+                EdgeList.class, new InputSource.GraphFile(), all(), TriangleVariants::reference, Agreement.EXACT,
+                new Naming(TriangleVariants::barTitle,
+                        (size, graph) -> "triangles (" + Naming.count(size) + " nodes)",
+                        (size, graph) -> (graph == null ? "the generated graph" : graph) + " (" + Naming.count(size)
+                                + " nodes)"),
+                Counts.of(Replay.NAIVE, "naive-primitive", "naive-boxed", "naive", "typed")
+                        .with(Replay.HASHSET, "hashset").with(Replay.FORWARD, "forward")
+                        .with(Replay.BITSET, "bitset", "bitset-vector", "parallel")
+                        .uncounted("naive-hashmap", "PyO3's naive-hashmap iterates a Rust HashMap in its own order,"
+                                + " seeded at random in every process, and the naive count's work depends on the order"
+                                + " of the nodes: it has no fixed count (its naive twin, the same count in the talk's"
+                                + " order, has one)")
+                        .done(),
+                List.of("naive", "hashset", "forward", "bitset", "parallel"));
+    }
+
+    /**
+     * A chart group's title. Triangles over a whole file are named by the file, since the
+     * request does not carry the node count; without a file they ran on the generated stand-in.
+     */
+    private static String barTitle(int size, String graph) {
+        return size > 0 ? "triangles (" + Naming.grouped(size) + " nodes)"
+                : graph != null ? "triangles (" + graph + ")" : "triangles (generated graph)";
+    }
+
     static List<Variant<EdgeList>> all() {
         return List.of(
                 new Variant<>("naive-primitive",

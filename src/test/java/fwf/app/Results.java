@@ -22,7 +22,7 @@ final class Results {
     }
 
     static RunRequest request(String workload, String variant, String system, int size) {
-        return new RunRequest(workload, variant, system, size, null, Plan.ADAPTIVE, List.of(), null);
+        return RunRequest.ofNames(workload, variant, system, size, null, Plan.ADAPTIVE, List.of(), null);
     }
 
     /** An OK fib result whose samples are exactly {@code samplesNs}. */

@@ -67,10 +67,9 @@ class StageTest {
     private RunHandle scripted(RunRequest asked, fwf.runner.RunListener listener) {
         started.add(asked);
         CompletableFuture<Measurement> result = new CompletableFuture<>();
-        int size = asked.workload().equals("triangles") && asked.size() == 0 ? NODES
-                : asked.size() == 0 ? Catalogue.workload(asked.workload()).orElseThrow().defaultSize() : asked.size();
-        RunRequest measured = new RunRequest(asked.workload(), asked.variant(), asked.system(), size, asked.graph(),
-                asked.plan(), asked.jvmFlags(), asked.timeout());
+        int size = asked.workload().readsGraph() && asked.size() == 0 ? NODES
+                : asked.size() == 0 ? asked.workload().defaultSize() : asked.size();
+        RunRequest measured = asked.withSize(size);
         Thread worker = Thread.ofVirtual().start(() -> {
             listener.forkStarted(0, 1, List.of("scripted"));
             listener.event(new WorkerEvent.Started(0, 1, "25", "test", List.of()));

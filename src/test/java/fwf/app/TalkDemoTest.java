@@ -130,10 +130,10 @@ class TalkDemoTest {
     /** The results of one workload, each OK and verified, one per system in the demo's order. */
     private List<Measurement> results(String workload) {
         List<Measurement> ms = window.board().results().stream()
-                .filter(m -> m.request().workload().equals(workload)).toList();
+                .filter(m -> m.request().workload().name().equals(workload)).toList();
         for (Measurement m : ms) {
-            assertThat(m.status()).as(m.request().system()).isEqualTo(Status.OK);
-            assertThat(m.answer()).as(m.request().system()).isEqualTo(m.expected());
+            assertThat(m.status()).as(m.request().system().name()).isEqualTo(Status.OK);
+            assertThat(m.answer()).as(m.request().system().name()).isEqualTo(m.expected());
         }
         return ms;
     }
@@ -166,7 +166,7 @@ class TalkDemoTest {
                 + " primitive: runs recursive; Cython has no primitive: runs typed; mypyc has no primitive: runs"
                 + " recursive; PyO3 (Rust) has no primitive: runs recursive");
         List<Measurement> fib = results("fib");
-        assertThat(fib).extracting(m -> m.request().system()).containsExactlyInAnyOrderElementsOf(order());
+        assertThat(fib).extracting(m -> m.request().system().name()).containsExactlyInAnyOrderElementsOf(order());
         assertThat(fib).allSatisfy(m -> {
             assertThat(m.answer()).isEqualTo("6765");
             assertThat(m.request().variant()).isEqualTo(FIB_VARIANT.get(m.request().system()));
@@ -191,7 +191,7 @@ class TalkDemoTest {
         pick(robot, "naive-primitive", "100");
         runAndWait(robot, 2 * order().size());
         List<Measurement> triangles = results("triangles");
-        assertThat(triangles).extracting(m -> m.request().system()).containsExactlyInAnyOrderElementsOf(order());
+        assertThat(triangles).extracting(m -> m.request().system().name()).containsExactlyInAnyOrderElementsOf(order());
         String count = triangles.getFirst().answer();
         assertThat(triangles).allSatisfy(m -> {
             assertThat(m.answer()).isEqualTo(count);

@@ -49,7 +49,7 @@ final class Fixtures {
 
     static RunRequest request(String workload, String variant, String system, int size) {
         Path graph = workload.equals("triangles") && size == 0 ? Path.of("data/facebook_combined.txt") : null;
-        return new RunRequest(workload, variant, system, size, graph, new Plan(2, 5, 1), List.of(), null);
+        return RunRequest.ofNames(workload, variant, system, size, graph, new Plan(2, 5, 1), List.of(), null);
     }
 
     /** A valid result with these exact samples. */
@@ -91,7 +91,7 @@ final class Fixtures {
                 90 * MS, 29 * MS, 13 * MS, 11 * MS, 11 * MS);
         List<Long> measured = List.of(11 * MS, 11 * MS, 12 * MS, 11 * MS, 11 * MS, 11 * MS,
                 11 * MS, 11 * MS, 12 * MS, 11 * MS, 10 * MS, 11 * MS);
-        RunRequest r = new RunRequest("fib", "primitive", "jvm-c2", 32, null, new Plan(5, 6, 2), List.of(), null);
+        RunRequest r = RunRequest.ofNames("fib", "primitive", "jvm-c2", 32, null, new Plan(5, 6, 2), List.of(), null);
         String fib = "fwf.workload.Fib::primitive";
         List<JitEvent> jit = List.of(
                 new JitEvent("compile", fib, 3, 2 * MS, 1 * MS),

@@ -1,5 +1,6 @@
 package fwf.chart;
 
+import fwf.workload.Catalogue;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -23,7 +24,7 @@ class SampleChartsTest {
         write("chart-sample.png", data, light);
         write("chart-sample-presenter.png", data, light.withHighContrast(true));
         TimingDataset fib = new TimingDataset(Fixtures.talk().stream()
-                .filter(m -> m.request().workload().equals("fib")).toList());
+                .filter(m -> m.request().workload() == Catalogue.FIB).toList());
         write("chart-sample-relative-log.png", fib, light.withRelativeTo("cpython").withLogScale(true).withHighContrast(true));
         write("chart-sample-split.png", data, ChartOptions.DEFAULT.withSplitLoad(true).withErrorBars(ChartOptions.ErrorBars.MIN_MAX));
         data.putRunning(new BarKey("fib", 40, null, "jvm-c2-only", "primitive"), 180 * Fixtures.MS);

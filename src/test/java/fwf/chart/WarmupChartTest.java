@@ -142,7 +142,7 @@ class WarmupChartTest {
     }
 
     private static Measurement run(Plan plan, List<Long> warm, List<Long> measured, List<JitEvent> jit) {
-        RunRequest r = new RunRequest("triangles", "naive", "jvm-c2", 500, null, plan, List.of(), null);
+        RunRequest r = RunRequest.ofNames("triangles", "naive", "jvm-c2", 500, null, plan, List.of(), null);
         return new Measurement("r", r, Status.OK, "1", "1", 0, warm, measured,
                 measured.isEmpty() ? null : Stats.of(measured), Fixtures.ENV, null, jit);
     }

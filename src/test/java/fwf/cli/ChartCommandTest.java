@@ -50,13 +50,13 @@ class ChartCommandTest {
 
     private static Measurement ok(String workload, String variant, String system, long... samples) {
         List<Long> list = java.util.Arrays.stream(samples).boxed().toList();
-        RunRequest r = new RunRequest(workload, variant, system, 0, null, new Plan(1, samples.length, 1), List.of(), null);
+        RunRequest r = RunRequest.ofNames(workload, variant, system, 0, null, new Plan(1, samples.length, 1), List.of(), null);
         return new Measurement(system + variant, r, Status.OK, "1", "1", MS, List.of(samples[0]), list, Stats.of(list),
                 ENV, null, List.of());
     }
 
     private static Measurement timeout(String workload, String system) {
-        RunRequest r = new RunRequest(workload, "primitive", system, 0, null, new Plan(1, 3, 1), List.of(), null);
+        RunRequest r = RunRequest.ofNames(workload, "primitive", system, 0, null, new Plan(1, 3, 1), List.of(), null);
         return new Measurement("t" + system, r, Status.TIMEOUT, null, "1", 0, List.of(), List.of(), null, ENV,
                 "killed after 60 s", List.of());
     }

@@ -1,5 +1,6 @@
 package fwf.cli;
 
+import fwf.friends.Installer;
 import fwf.json.Json;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -51,6 +52,32 @@ class FriendsCommandTest {
                 "triangles", List.of("typed", "naive", "hashset"), "mean", List.of("loop")));
         assertThat(friends).allSatisfy(f -> assertThat(f.get("available").equals(true)
                 ? !((String) f.get("version")).isEmpty() : !((String) f.get("reason")).isEmpty()).isTrue());
+    }
+
+    @Test
+    void installDryRunPrintsThePackagesTheFriendsDeclareAndInstallsNothing() {
+        Installer installer = new Installer(System.getenv());
+        List<String> fetch = installer.toFetch();
+        CliTest.Result r = friends("install", "--dry-run");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("Debian packages the friends need here: " + String.join(" ", installer.plan())
+                + "\n" + (fetch.isEmpty() ? "" : "to fetch into " + installer.cacheRoot() + ": "
+                + String.join(", ", fetch) + "\n"));
+        assertThat(installer.plan()).startsWith(Installer.PACKAGES.toArray(String[]::new));
+    }
+
+    @Test
+    void installHelpNamesNoPackageByHand() {
+        CliTest.Result r = friends("install", "--help");
+        assertThat(r.exit()).isZero();
+        // Picocli wraps the description at its own width: read it as one line.
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("the Debian packages the friends need")
+                .contains("--dry-run");
+        for (String p : Installer.PACKAGES) {
+            assertThat(r.out()).as(p).doesNotContainPattern("(?<![\\w-])" + java.util.regex.Pattern.quote(p)
+                    + "(?![\\w-])");
+        }
     }
 
     @Test

@@ -63,7 +63,7 @@ class GrowthFitTest {
     }
 
     private static SweepCommand.Row row(String variant, int size, long ns) {
-        RunRequest r = new RunRequest("triangles", variant, "jvm-c2", size, null, new Plan(1, 1, 1), List.of(), null);
+        RunRequest r = RunRequest.ofNames("triangles", variant, "jvm-c2", size, null, new Plan(1, 1, 1), List.of(), null);
         Measurement m = new Measurement(variant + size, r, Status.OK, "1", "1", 0, List.of(), List.of(ns),
                 Stats.of(List.of(ns)), ENV, null, List.of());
         return new SweepCommand.Row("jvm-c2", variant, size, m);

@@ -128,7 +128,7 @@ class TraceCommandTest {
         fwf.run.Environment env = new fwf.run.Environment("pyo3", "1", "", List.of(), "cpu", 2, "Linux",
                 java.time.Instant.parse("2026-12-05T10:00:00Z"), "dev");
         List<Long> samples = List.of(2_000_000L, 3_000_000L);
-        fwf.run.Measurement m = new fwf.run.Measurement("m1", new fwf.run.RunRequest("triangles", "naive-hashmap",
+        fwf.run.Measurement m = new fwf.run.Measurement("m1", fwf.run.RunRequest.ofNames("triangles", "naive-hashmap",
                 "pyo3", 4, null, new fwf.run.Plan(1, 2, 1), List.of(), null), fwf.run.Status.OK, "4", "4", 10,
                 List.of(), samples, fwf.run.Stats.of(samples), env, null, List.of());
         assertThat(Report.json(m)).doesNotContainKeys("operation", "operations", "operations_per_s");

@@ -70,12 +70,12 @@ class InstallerTest {
     @Test
     void plansToolchainsOnlyWhenMissing(@TempDir Path bin) throws Exception {
         Installer withAll = new Installer(pathWith(bin, "gcc", "rustc", "cargo", "mvn"), machine("0", List.of(), List.of(), 0));
-        assertThat(withAll.plan()).containsExactly("pypy3", "cython3", "python3-dev", "mypy", "python3-setuptools",
-                "python3-numpy", "python3-numba", "librust-pyo3-dev");
+        assertThat(withAll.plan()).containsExactly("python3-numpy", "pypy3", "cython3", "python3-dev", "mypy",
+                "python3-setuptools", "librust-pyo3-dev", "python3-numba");
         Files.delete(bin.resolve("rustc"));
         Files.delete(bin.resolve("gcc"));
-        assertThat(withAll.plan()).containsExactly("pypy3", "cython3", "python3-dev", "mypy", "python3-setuptools",
-                "python3-numpy", "python3-numba", "librust-pyo3-dev", "gcc", "libc6-dev", "rustc");
+        assertThat(withAll.plan()).containsExactly("python3-numpy", "pypy3", "cython3", "python3-dev", "mypy",
+                "python3-setuptools", "librust-pyo3-dev", "python3-numba", "gcc", "libc6-dev", "rustc");
         Files.delete(bin.resolve("mvn"));
         assertThat(withAll.plan()).endsWith("rustc", "maven");
     }
@@ -89,7 +89,7 @@ class InstallerTest {
                 machine("0", before, after, 0));
         List<String> steps = new ArrayList<>();
         Installer.Report report = installer.install(steps::add);
-        String packages = "pypy3 cython3 python3-dev mypy python3-setuptools python3-numpy python3-numba librust-pyo3-dev";
+        String packages = "python3-numpy pypy3 cython3 python3-dev mypy python3-setuptools librust-pyo3-dev python3-numba";
         Path cache = bin.resolve("cache/faster-with-friends/graal");
         String fetch = "mvn -B -q -f " + cache.resolve("graal-jars-25.0.1.pom.xml") + " dependency:copy-dependencies"
                 + " -DincludeScope=runtime -DoutputDirectory=" + cache.resolve("25.0.1");
@@ -103,7 +103,8 @@ class InstallerTest {
                 "apt-get install -y " + packages + " {DEBIAN_FRONTEND=noninteractive}",
                 fetch,
                 "dpkg-query -W -f=${Package} ${Status}\\n " + packages);
-        assertThat(report.installed()).containsExactly("pypy3", "cython3", "mypy", "python3-numpy", "python3-numba", "librust-pyo3-dev");
+        assertThat(report.installed()).containsExactly("python3-numpy", "pypy3", "cython3", "mypy", "librust-pyo3-dev",
+                "python3-numba");
         assertThat(report.alreadyInstalled()).containsExactly("python3-dev", "python3-setuptools");
         assertThat(report.toolchainsOnPath()).containsExactly("gcc", "rustc", "cargo", "mvn");
     }
@@ -123,6 +124,6 @@ class InstallerTest {
         Installer installer = new Installer(pathWith(bin, "gcc", "rustc", "cargo", "mvn"), machine("0", List.of(), List.of(), 0));
         assertThatThrownBy(() -> installer.install(step -> { }))
                 .hasMessage("friends install needs apt-get (Debian or Ubuntu); elsewhere install these yourself:"
-                        + " pypy3 cython3 python3-dev mypy python3-setuptools python3-numpy python3-numba librust-pyo3-dev");
+                        + " python3-numpy pypy3 cython3 python3-dev mypy python3-setuptools librust-pyo3-dev python3-numba");
     }
 }

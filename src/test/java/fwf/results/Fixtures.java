@@ -27,7 +27,7 @@ final class Fixtures {
     }
 
     static RunRequest request(String workload, String variant, String system, int size, Plan plan) {
-        return new RunRequest(workload, variant, system, size, null, plan, List.of(), null);
+        return RunRequest.ofNames(workload, variant, system, size, null, plan, List.of(), null);
     }
 
     static Measurement ok(String id, RunRequest r, Environment e, List<Long> warmup, List<Long> samples, String answer) {
@@ -40,7 +40,7 @@ final class Fixtures {
 
     /** A run with every optional part filled in: graph, timeout, flags, JIT events, warnings. */
     static Measurement full() {
-        RunRequest r = new RunRequest("triangles", "naive-int", "jvm-c2", 4039, Path.of("data/facebook_combined.txt"),
+        RunRequest r = RunRequest.ofNames("triangles", "naive-int", "jvm-c2", 4039, Path.of("data/facebook_combined.txt"),
                 new Plan(2, 3, 2), List.of("-XX:+UseParallelGC", "-Xmx2g"), Duration.ofSeconds(90));
         List<Long> samples = List.of(3_000 * MS, 3_400 * MS, 2_900 * MS, 3_050 * MS, 2_200 * MS, 3_900 * MS);
         return new Measurement("20250115T100500-0003", r, Status.OK, "1612010", "1612010", 41_200_000L,

@@ -125,6 +125,22 @@ class JournalTest {
     }
 
     @Test
+    void aResultOfASystemThisVersionDoesNotKnowIsSkippedAndKeptInTheFile() throws IOException {
+        Journal j = journal();
+        j.append(Fixtures.history().get(0));
+        String line = Files.readString(j.path()).strip().replace("\"system\":\"" + Fixtures.history().get(0).request().system()
+                + "\"", "\"system\":\"graalpy-next\"");
+        Files.writeString(j.path(), line + "\n", StandardOpenOption.APPEND);
+        j.append(Fixtures.history().get(1));
+
+        JournalLoad load = j.load();
+        assertThat(load.records()).containsExactly(Fixtures.history().get(0), Fixtures.history().get(1));
+        assertThat(load.warnings()).containsExactly("results.jsonl:2: skipped a result this version cannot show"
+                + " (unknown system 'graalpy-next': choose one of " + String.join(", ", fwf.friends.Systems.names()) + ")");
+        assertThat(Files.readString(j.path())).contains("\"system\":\"graalpy-next\"");
+    }
+
+    @Test
     void aGarbledLineInTheMiddleCostsOnlyThatLine() throws IOException {
         Journal j = journal();
         j.append(Fixtures.history().get(0));

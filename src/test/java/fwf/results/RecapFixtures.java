@@ -20,15 +20,15 @@ final class RecapFixtures {
     }
 
     static RunRequest fib(String system, String variant, int n) {
-        return new RunRequest("fib", variant, system, n, null, ONE, List.of(), null);
+        return RunRequest.ofNames("fib", variant, system, n, null, ONE, List.of(), null);
     }
 
     static RunRequest triangles(String system, String variant, int nodes, Path graph) {
-        return new RunRequest("triangles", variant, system, nodes, graph, ONE, List.of(), null);
+        return RunRequest.ofNames("triangles", variant, system, nodes, graph, ONE, List.of(), null);
     }
 
     static RunRequest mean(String system, String variant, int size, Plan plan) {
-        return new RunRequest("mean", variant, system, size, null, plan, List.of(), null);
+        return RunRequest.ofNames("mean", variant, system, size, null, plan, List.of(), null);
     }
 
     static Measurement ok(String id, RunRequest r, List<Long> warmup, List<Long> samples, String answer) {

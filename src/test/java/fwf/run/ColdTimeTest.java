@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ColdTimeTest {
     private static Measurement run(List<Long> warmup, List<Long> samples) {
-        RunRequest r = new RunRequest("fib", "primitive", "jvm-c2", 30, null, Plan.ADAPTIVE, List.of(), null);
+        RunRequest r = RunRequest.ofNames("fib", "primitive", "jvm-c2", 30, null, Plan.ADAPTIVE, List.of(), null);
         return new Measurement("x", r, samples.isEmpty() ? Status.FAILED : Status.OK, "832040", "832040", 0, warmup,
                 samples, samples.isEmpty() ? null : Stats.of(samples), null, null, List.of());
     }

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class WorkerArgsTest {
     @Test
     void aRequestBecomesArgumentsAndBack() {
-        RunRequest r = new RunRequest("triangles", "forward", "jvm-c2", 500, Path.of("data/g.txt"), new Plan(3, 7, 2),
+        RunRequest r = RunRequest.ofNames("triangles", "forward", "jvm-c2", 500, Path.of("data/g.txt"), new Plan(3, 7, 2),
                 List.of("-Xmx1g"), Duration.ofSeconds(5));
         List<String> args = WorkerArgs.of(r, 1, false);
         String graph = Path.of("data/g.txt").toAbsolutePath().toString();
@@ -24,7 +24,7 @@ class WorkerArgsTest {
 
     @Test
     void noWarmupTravelsAsTheWordNone() {
-        RunRequest r = new RunRequest("mean", "draw-mean", "jvm-c2", 1000, null, Plan.rounds(5, 1), List.of(), null);
+        RunRequest r = RunRequest.ofNames("mean", "draw-mean", "jvm-c2", 1000, null, Plan.rounds(5, 1), List.of(), null);
         List<String> args = WorkerArgs.of(r, 0, true);
         assertThat(args).containsSubsequence("--warmup", "none", "--iterations", "5");
         assertThat(WorkerArgs.parse(args.toArray(String[]::new)).warmup()).isEqualTo(Plan.NONE);

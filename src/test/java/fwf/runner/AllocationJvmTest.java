@@ -19,7 +19,7 @@ class AllocationJvmTest {
     private final Runner runner = new Runner();
 
     private Measurement fib(String variant, int n) {
-        Measurement m = runner.run(new RunRequest("fib", variant, "jvm-c2", n, null, new Plan(300, 300, 1), List.of(), null),
+        Measurement m = runner.run(RunRequest.ofNames("fib", variant, "jvm-c2", n, null, new Plan(300, 300, 1), List.of(), null),
                 RunListener.NONE);
         assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
         assertThat(m.memory()).as("a JVM worker reports its allocation").isNotNull();

@@ -24,27 +24,27 @@ public final class FfmFigures {
         Path facebook = Path.of("../shared/data/facebook_combined.txt");
         System.out.println("what | system/variant | median | ci99 | n | status");
         for (int n : new int[] {1, 32}) {
-            measure(runner, "fib(" + n + ")", new RunRequest("fib", "primitive", "jvm-c2", n, null, Plan.ADAPTIVE,
+            measure(runner, "fib(" + n + ")", RunRequest.ofNames("fib", "primitive", "jvm-c2", n, null, Plan.ADAPTIVE,
                     List.of(), null));
             for (String system : List.of("ffm-c", "ffm-rust")) {
-                measure(runner, "fib(" + n + ")", new RunRequest("fib", "recursive", system, n, null, Plan.ADAPTIVE,
+                measure(runner, "fib(" + n + ")", RunRequest.ofNames("fib", "recursive", system, n, null, Plan.ADAPTIVE,
                         List.of(), null));
             }
         }
         triangles(runner, "naive, first 1,000 nodes", "naive-primitive", "naive", 1000, facebook);
         triangles(runner, "forward, whole graph", "forward", "forward", 0, facebook);
-        measure(runner, "mean 10M", new RunRequest("mean", "loop", "jvm-c2", 0, null, Plan.ADAPTIVE, List.of(), null));
+        measure(runner, "mean 10M", RunRequest.ofNames("mean", "loop", "jvm-c2", 0, null, Plan.ADAPTIVE, List.of(), null));
         for (String system : List.of("ffm-c", "ffm-rust")) {
-            measure(runner, "mean 10M", new RunRequest("mean", "loop", system, 0, null, Plan.ADAPTIVE, List.of(), null));
+            measure(runner, "mean 10M", RunRequest.ofNames("mean", "loop", system, 0, null, Plan.ADAPTIVE, List.of(), null));
         }
     }
 
     private static void triangles(Runner runner, String what, String javaVariant, String nativeVariant, int size,
                                   Path graph) {
-        measure(runner, what, new RunRequest("triangles", javaVariant, "jvm-c2", size, graph, Plan.ADAPTIVE,
+        measure(runner, what, RunRequest.ofNames("triangles", javaVariant, "jvm-c2", size, graph, Plan.ADAPTIVE,
                 List.of(), null));
         for (String system : List.of("ffm-c", "ffm-rust")) {
-            measure(runner, what, new RunRequest("triangles", nativeVariant, system, size, graph, Plan.ADAPTIVE,
+            measure(runner, what, RunRequest.ofNames("triangles", nativeVariant, system, size, graph, Plan.ADAPTIVE,
                     List.of(), null));
         }
     }

@@ -63,7 +63,7 @@ class FfmSystemsTest {
     void fib25InAJvmWorkerCallingTheLibrary(String system) {
         Path library = FfmLibraries.require(system);
         Heard heard = new Heard();
-        Measurement m = runner.run(new RunRequest("fib", "recursive", system, 25, null, FEW, List.of(), null), heard);
+        Measurement m = runner.run(RunRequest.ofNames("fib", "recursive", system, 25, null, FEW, List.of(), null), heard);
 
         assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
         assertThat(m.answer()).isEqualTo("75025");
@@ -84,7 +84,7 @@ class FfmSystemsTest {
     void trianglesOfK4(String system, String variant) throws IOException {
         FfmLibraries.require(system);
         Path k4 = Files.writeString(temp.resolve("k4.txt"), "1 2\n1 3\n1 4\n2 3\n2 4\n3 4\n");
-        Measurement m = runner.run(new RunRequest("triangles", variant, system, 0, k4, FEW, List.of(), null),
+        Measurement m = runner.run(RunRequest.ofNames("triangles", variant, system, 0, k4, FEW, List.of(), null),
                 RunListener.NONE);
         assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
         assertThat(m.answer()).isEqualTo("4");
@@ -96,7 +96,7 @@ class FfmSystemsTest {
     void forwardCountsEveryTriangleOfEgoFacebook(String system) {
         FfmLibraries.require(system);
         Path facebook = FfmLibraries.egoFacebook();
-        Measurement m = runner.run(new RunRequest("triangles", "forward", system, 0, facebook, FEW, List.of(), null),
+        Measurement m = runner.run(RunRequest.ofNames("triangles", "forward", system, 0, facebook, FEW, List.of(), null),
                 RunListener.NONE);
         assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
         assertThat(m.answer()).isEqualTo("1612010");
@@ -107,7 +107,7 @@ class FfmSystemsTest {
     @ValueSource(strings = {"ffm-c", "ffm-rust"})
     void meanOfAMillionFloats(String system) {
         FfmLibraries.require(system);
-        Measurement m = runner.run(new RunRequest("mean", "loop", system, 1_000_000, null, FEW, List.of(), null),
+        Measurement m = runner.run(RunRequest.ofNames("mean", "loop", system, 1_000_000, null, FEW, List.of(), null),
                 RunListener.NONE);
         assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
         double expected = Double.parseDouble(m.expected());
@@ -117,7 +117,7 @@ class FfmSystemsTest {
     @Test
     void aVariantTheSystemLacksFailsBeforeAnyWorkerStarts() {
         Heard heard = new Heard();
-        Measurement m = runner.run(new RunRequest("fib", "primitive", "ffm-c", 10, null, FEW, List.of(), null), heard);
+        Measurement m = runner.run(RunRequest.ofNames("fib", "primitive", "ffm-c", 10, null, FEW, List.of(), null), heard);
         assertThat(m.status()).isEqualTo(Status.FAILED);
         assertThat(m.message()).isEqualTo("cannot start the worker: ffm-c has no variant 'primitive' of fib"
                 + " (it has: recursive, recursive-n1-first, looped)");
@@ -131,7 +131,7 @@ class FfmSystemsTest {
         JvmWorkerLauncher jvm = new JvmWorkerLauncher().withJit(false);
         Runner direct = new Runner((request, fork) -> jvm.command(List.of(), request, fork,
                 WorkerArgs.nativeLibrary(library)));
-        Measurement m = direct.run(new RunRequest("triangles", "naive-boxed", "ffm-c", 0,
+        Measurement m = direct.run(RunRequest.ofNames("triangles", "naive-boxed", "ffm-c", 0,
                 writeK4(), FEW, List.of(), null), RunListener.NONE);
         assertThat(m.status()).isEqualTo(Status.FAILED);
         assertThat(m.message()).isEqualTo("unknown variant 'naive-boxed' of triangles in the native library:"
@@ -144,7 +144,7 @@ class FfmSystemsTest {
         JvmWorkerLauncher jvm = new JvmWorkerLauncher().withJit(false);
         Runner direct = new Runner((request, fork) -> jvm.command(List.of(), request, fork,
                 WorkerArgs.nativeLibrary(missing)));
-        Measurement m = direct.run(new RunRequest("fib", "recursive", "ffm-c", 10, null, FEW, List.of(), null),
+        Measurement m = direct.run(RunRequest.ofNames("fib", "recursive", "ffm-c", 10, null, FEW, List.of(), null),
                 RunListener.NONE);
         assertThat(m.status()).isEqualTo(Status.FAILED);
         assertThat(m.message()).startsWith("cannot load the native library " + missing + ": ");
@@ -159,7 +159,7 @@ class FfmSystemsTest {
         assertThat(reason).isNotBlank();
         Runner noTools = new Runner(new SystemLauncher(new JvmWorkerLauncher(), bare));
         Heard heard = new Heard();
-        Measurement m = noTools.run(new RunRequest("fib", "recursive", "ffm-rust", 10, null, FEW, List.of(), null),
+        Measurement m = noTools.run(RunRequest.ofNames("fib", "recursive", "ffm-rust", 10, null, FEW, List.of(), null),
                 heard);
         assertThat(m.status()).isEqualTo(Status.FAILED);
         assertThat(m.message()).isEqualTo("cannot start the worker: ffm-rust is not available: " + reason);
@@ -171,7 +171,7 @@ class FfmSystemsTest {
         assertThat(Systems.FFM_C.jvmFlags()).isEqualTo(Systems.JVM_C2.jvmFlags()).isEmpty();
         assertThat(Systems.FFM_RUST.jvmFlags()).isEqualTo(Systems.JVM_C2.jvmFlags());
         SystemLauncher launcher = new SystemLauncher(new JvmWorkerLauncher(), FfmLibraries.FRIENDS);
-        RunRequest request = new RunRequest("fib", "recursive", "ffm-c", 10, null, FEW, List.of("-Xmx256m"), null);
+        RunRequest request = RunRequest.ofNames("fib", "recursive", "ffm-c", 10, null, FEW, List.of("-Xmx256m"), null);
         assertThat(launcher.intendedFlags(request)).containsExactly("--add-modules=jdk.incubator.vector",
                 "--enable-native-access=ALL-UNNAMED", "-Xmx256m");
     }

@@ -36,7 +36,7 @@ class JitLogWorkerTest {
     void aRunLeavesNoJitLogBehindLoadsNoJfrAndKeepsTheRequestsOwnXlog(@TempDir Path dir) throws IOException {
         Path classes = dir.resolve("classes.log");
         Commands heard = new Commands();
-        RunRequest r = new RunRequest("fib", "primitive", "jvm-c2", 25, null, new Plan(3, 3, 2),
+        RunRequest r = RunRequest.ofNames("fib", "primitive", "jvm-c2", 25, null, new Plan(3, 3, 2),
                 List.of("-Xlog:class+load=info:file=" + classes), null);
         Measurement m = new Runner().run(r, heard);
 
@@ -59,7 +59,7 @@ class JitLogWorkerTest {
     @Test
     void aJvmThatWritesNoLogStillMeasures() {
         Commands heard = new Commands();
-        RunRequest r = new RunRequest("fib", "primitive", "jvm-c2", 20, null, new Plan(1, 2, 1), List.of("-Xlog:disable"), null);
+        RunRequest r = RunRequest.ofNames("fib", "primitive", "jvm-c2", 20, null, new Plan(1, 2, 1), List.of("-Xlog:disable"), null);
         Measurement m = new Runner().run(r, heard);
         assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
         assertThat(m.answer()).isEqualTo("6765");

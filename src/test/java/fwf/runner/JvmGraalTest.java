@@ -53,7 +53,7 @@ class JvmGraalTest {
                 + cache.resolve("graal/25.0.1") + " (missing compiler-25.0.1.jar, collections-25.0.1.jar,"
                 + " word-25.0.1.jar, truffle-compiler-25.0.1.jar): run ./fwf friends install, which fetches them with Maven");
         Runner bareRunner = new Runner(new SystemLauncher(new JvmWorkerLauncher(), bare));
-        Measurement m = bareRunner.run(new RunRequest("fib", "primitive", "jvm-graal", 20, null, FEW, List.of(), null),
+        Measurement m = bareRunner.run(RunRequest.ofNames("fib", "primitive", "jvm-graal", 20, null, FEW, List.of(), null),
                 RunListener.NONE);
         assertThat(m.status()).isEqualTo(Status.FAILED);
         assertThat(m.message()).contains(graal.reason());
@@ -63,7 +63,7 @@ class JvmGraalTest {
     void fib25OnTheGraalJit() {
         requireGraal();
         List<List<String>> commands = Collections.synchronizedList(new ArrayList<>());
-        Measurement m = runner.run(new RunRequest("fib", "primitive", "jvm-graal", 25, null, FEW, List.of(), null),
+        Measurement m = runner.run(RunRequest.ofNames("fib", "primitive", "jvm-graal", 25, null, FEW, List.of(), null),
                 new RunListener() {
                     @Override
                     public void forkStarted(int fork, int forks, List<String> command) {
@@ -84,7 +84,7 @@ class JvmGraalTest {
     void trianglesOfK4(String variant) throws IOException {
         requireGraal();
         Path k4 = Files.writeString(temp.resolve("k4.txt"), "1 2\n1 3\n1 4\n2 3\n2 4\n3 4\n");
-        Measurement m = runner.run(new RunRequest("triangles", variant, "jvm-graal", 0, k4, FEW, List.of(), null),
+        Measurement m = runner.run(RunRequest.ofNames("triangles", variant, "jvm-graal", 0, k4, FEW, List.of(), null),
                 RunListener.NONE);
         assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
         assertThat(m.answer()).isEqualTo("4");
@@ -94,7 +94,7 @@ class JvmGraalTest {
     void theNaiveCountOnTheFirst500NodesOfEgoFacebook() {
         requireGraal();
         Path facebook = FacebookFile.path();
-        Measurement m = runner.run(new RunRequest("triangles", "naive-primitive", "jvm-graal", 500, facebook, FEW,
+        Measurement m = runner.run(RunRequest.ofNames("triangles", "naive-primitive", "jvm-graal", 500, facebook, FEW,
                 List.of(), null), RunListener.NONE);
         assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
         assertThat(m.answer()).isEqualTo(m.expected());

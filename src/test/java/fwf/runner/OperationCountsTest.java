@@ -24,7 +24,7 @@ class OperationCountsTest {
     }
 
     private static RunRequest request(String workload, String variant, String system, int size, Path graph) {
-        return new RunRequest(workload, variant, system, size, graph, new Plan(1, 1, 1), List.of(), null);
+        return RunRequest.ofNames(workload, variant, system, size, graph, new Plan(1, 1, 1), List.of(), null);
     }
 
     @Test

@@ -2,7 +2,6 @@ package fwf.runner;
 
 import fwf.run.Plan;
 import fwf.run.RunRequest;
-import fwf.workload.Catalogue;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Plans, and the talk's rounds a variant brings when the user gives no counts. */
 class PlanTest {
     private static RunRequest request(String workload, String variant, String system, Plan plan) {
-        return new RunRequest(workload, variant, system, 0, null, plan, List.of(), null);
+        return RunRequest.ofNames(workload, variant, system, 0, null, plan, List.of(), null);
     }
 
     @Test
@@ -30,16 +29,16 @@ class PlanTest {
     @Test
     void drawMeanRunsTheTalksFiveRoundsOnEverySystemUnlessTheUserGaveCounts() {
         for (String system : List.of("jvm-c2", "cpython", "pypy")) {
-            assertThat(Runner.planFor(Catalogue.MEAN, request("mean", "draw-mean", system, Plan.ADAPTIVE)))
+            assertThat(Runner.planFor(request("mean", "draw-mean", system, Plan.ADAPTIVE)))
                     .isEqualTo(new Plan(Plan.NONE, 5, 1));
         }
-        assertThat(Runner.planFor(Catalogue.MEAN, request("mean", "draw-mean", "jvm-c2", new Plan(0, 0, 3))))
+        assertThat(Runner.planFor(request("mean", "draw-mean", "jvm-c2", new Plan(0, 0, 3))))
                 .isEqualTo(new Plan(Plan.NONE, 5, 3));
         Plan given = new Plan(2, 10, 1);
-        assertThat(Runner.planFor(Catalogue.MEAN, request("mean", "draw-mean", "jvm-c2", given))).isSameAs(given);
-        assertThat(Runner.planFor(Catalogue.MEAN, request("mean", "draw-mean", "jvm-c2", new Plan(0, 7, 1))))
+        assertThat(Runner.planFor(request("mean", "draw-mean", "jvm-c2", given))).isSameAs(given);
+        assertThat(Runner.planFor(request("mean", "draw-mean", "jvm-c2", new Plan(0, 7, 1))))
                 .isEqualTo(new Plan(0, 7, 1));
-        assertThat(Runner.planFor(Catalogue.MEAN, request("mean", "loop", "jvm-c2", Plan.ADAPTIVE))).isSameAs(Plan.ADAPTIVE);
-        assertThat(Runner.planFor(Catalogue.FIB, request("fib", "primitive", "jvm-c2", Plan.ADAPTIVE))).isSameAs(Plan.ADAPTIVE);
+        assertThat(Runner.planFor(request("mean", "loop", "jvm-c2", Plan.ADAPTIVE))).isSameAs(Plan.ADAPTIVE);
+        assertThat(Runner.planFor(request("fib", "primitive", "jvm-c2", Plan.ADAPTIVE))).isSameAs(Plan.ADAPTIVE);
     }
 }

@@ -310,10 +310,12 @@ class RunnerFakeWorkerTest {
     @Test
     void aRequestThatCannotBePreparedStartsNoWorker() {
         Workers.Recorder heard = new Workers.Recorder();
-        RunRequest r = new RunRequest("fibb", "primitive", "jvm-c2", 10, null, ONE, List.of(), null);
+        // An unknown workload never gets this far: RunRequest resolves names at the edge (RunRequestTest).
+        RunRequest r = RunRequest.ofNames("triangles", "naive-primitive", "jvm-c2", 100_000, null, ONE, List.of(), null);
         Measurement m = new Runner(sh(goodWorker("55"))).run(r, heard);
         assertThat(m.status()).isEqualTo(Status.FAILED);
-        assertThat(m.message()).isEqualTo("cannot prepare the run: unknown workload 'fibb': choose one of fib, triangles, mean");
+        assertThat(m.message()).isEqualTo("cannot prepare the run: --size 100000 is more nodes than"
+                + " holme-kim(n=4000,m=22,pt=0.9,seed=1) has (4000)");
         assertThat(m.expected()).isNull();
         assertThat(heard.calls).isEmpty();
     }

@@ -57,7 +57,7 @@ class RunnerJvmTest {
         // A JVM that runs out of heap and is told to crash on it: a real hs_err file, no core. The
         // memo of fib(50,000) grows past 16 MB as it runs (a mean too big for the heap is refused
         // before it starts).
-        RunRequest request = new RunRequest("fib", "memo", "jvm-c2", 50_000, null,
+        RunRequest request = RunRequest.ofNames("fib", "memo", "jvm-c2", 50_000, null,
                 new Plan(1, 1, 1), List.of("-Xmx16m", "-XX:+CrashOnOutOfMemoryError", "-XX:-CreateCoredumpOnCrash"),
                 Duration.ofSeconds(120));
         Measurement m = runner.run(request, RunListener.NONE);
@@ -220,7 +220,7 @@ class RunnerJvmTest {
     @Test
     void runningOutOfMemoryFailsWithTheError() {
         // The memo of fib(50,000) holds about 108 MB, found only as it grows: a real OutOfMemoryError.
-        RunRequest r = new RunRequest("fib", "memo", "jvm-c2", 50_000, null, new Plan(1, 1, 1), List.of("-Xmx16m"), null);
+        RunRequest r = RunRequest.ofNames("fib", "memo", "jvm-c2", 50_000, null, new Plan(1, 1, 1), List.of("-Xmx16m"), null);
         Measurement m = runner.run(r, RunListener.NONE);
         assertThat(m.status()).isEqualTo(Status.FAILED);
         assertThat(m.message()).startsWith("java.lang.OutOfMemoryError: Java heap space\nlast lines of the worker's stderr:\n")
@@ -233,7 +233,7 @@ class RunnerJvmTest {
     void dataTheHeapCannotHoldFailsWithTheNumbers() {
         // Deliberately changed (issue 13): the worker refuses data its heap cannot hold before
         // allocating it, with the numbers, where it used to fail with an OutOfMemoryError.
-        RunRequest r = new RunRequest("mean", "loop", "jvm-c2", 10_000_000, null, new Plan(1, 1, 1), List.of("-Xmx16m"), null);
+        RunRequest r = RunRequest.ofNames("mean", "loop", "jvm-c2", 10_000_000, null, new Plan(1, 1, 1), List.of("-Xmx16m"), null);
         Measurement m = runner.run(r, RunListener.NONE);
         assertThat(m.status()).isEqualTo(Status.FAILED);
         assertThat(m.message()).matches("mean of 10,000,000 float32 values needs 40 MB, more than the \\d+ MB left in"
@@ -243,7 +243,7 @@ class RunnerJvmTest {
 
     @Test
     void anUnknownVariantIsABadRequest() {
-        RunRequest r = new RunRequest("fib", "nope", "jvm-c2", 10, null, new Plan(1, 1, 1), List.of(), null);
+        RunRequest r = RunRequest.ofNames("fib", "nope", "jvm-c2", 10, null, new Plan(1, 1, 1), List.of(), null);
         Measurement m = runner.run(r, RunListener.NONE);
         assertThat(m.status()).isEqualTo(Status.FAILED);
         assertThat(m.message()).isEqualTo("unknown variant 'nope' of fib: choose one of primitive, primitive-n1-first, boxed, dynamic, looped, memo, iterative");

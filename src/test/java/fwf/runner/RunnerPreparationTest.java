@@ -36,7 +36,7 @@ class RunnerPreparationTest {
     };
 
     private static RunRequest bigMean(Duration timeout) {
-        return new RunRequest("mean", "loop", "jvm-c2", 2_000_000_000, null, new Plan(1, 1, 1), List.of(), timeout);
+        return RunRequest.ofNames("mean", "loop", "jvm-c2", 2_000_000_000, null, new Plan(1, 1, 1), List.of(), timeout);
     }
 
     @Test
@@ -69,7 +69,7 @@ class RunnerPreparationTest {
 
     @Test
     void anInputTheWorkloadRefusesFailsPreparationWithItsReason() throws Exception {
-        RunRequest tooBig = new RunRequest("fib", "iterative", "jvm-c2", 200_000, null, new Plan(1, 1, 1), List.of(),
+        RunRequest tooBig = RunRequest.ofNames("fib", "iterative", "jvm-c2", 200_000, null, new Plan(1, 1, 1), List.of(),
                 Duration.ofSeconds(2));
         RunHandle handle = new Runner(NO_WORKER).start(tooBig, RunListener.NONE);
         Measurement m = handle.result().get();

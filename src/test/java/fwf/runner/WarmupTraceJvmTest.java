@@ -19,7 +19,7 @@ class WarmupTraceJvmTest {
     void fib20OnC2IsTracedOperationByOperationBeforeThePlan() {
         Workers.Recorder heard = new Workers.Recorder();
         Runner runner = new Runner(new JvmWorkerLauncher().withWarmupTrace(true));
-        Measurement m = runner.run(new RunRequest("fib", "primitive", "jvm-c2", 20, null, new Plan(5, 5, 1), List.of(),
+        Measurement m = runner.run(RunRequest.ofNames("fib", "primitive", "jvm-c2", 20, null, new Plan(5, 5, 1), List.of(),
                 null), heard);
         assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
 
@@ -50,7 +50,7 @@ class WarmupTraceJvmTest {
     @Test
     void withoutTheSwitchThereIsNoTrace() {
         Workers.Recorder heard = new Workers.Recorder();
-        Measurement m = new Runner().run(new RunRequest("fib", "primitive", "jvm-c2", 15, null, new Plan(2, 2, 1),
+        Measurement m = new Runner().run(RunRequest.ofNames("fib", "primitive", "jvm-c2", 15, null, new Plan(2, 2, 1),
                 List.of(), null), heard);
         assertThat(m.status()).as(m.message()).isEqualTo(Status.OK);
         assertThat(heard.events).noneMatch(WorkerEvent.Trace.class::isInstance);

@@ -1,10 +1,14 @@
 package fwf.runner;
 
+import fwf.friends.Family;
+import fwf.friends.SystemSpec;
+import fwf.friends.Systems;
 import fwf.run.Measurement;
 import fwf.run.Plan;
 import fwf.run.RunRequest;
 import fwf.run.Status;
 import fwf.run.WorkerEvent;
+import fwf.workload.Catalogue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,8 +26,11 @@ public final class Workers {
     private Workers() {
     }
 
+    /** fib's primitive variant on the named system, or on a stand-in JVM system of that name ("fake"). */
     public static RunRequest fib(int n, String system, Plan plan, List<String> flags, Duration timeout) {
-        return new RunRequest("fib", "primitive", system, n, null, plan, flags, timeout);
+        SystemSpec spec = Systems.find(system).orElseGet(() -> new SystemSpec(system, Family.JVM, system,
+                "a fake worker for tests", List.of()));
+        return new RunRequest(Catalogue.FIB, "primitive", spec, n, null, plan, flags, timeout);
     }
 
     /** A launcher that runs {@code sh -c script} for every fork. */

@@ -1,19 +1,21 @@
 package fwf.workload;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fwf.graph.EdgeListReader;
 import fwf.graph.FacebookFile;
 import fwf.graph.Graph;
-import java.io.IOException;
-import java.util.List;
-import java.util.Random;
+import fwf.workload.Catalogue;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The position-based replay ({@link NaiveWork}) against the literal scan ({@link TalkScan}): the
@@ -49,13 +51,13 @@ class NaiveWorkPropertiesTest {
     @Test
     void egoFacebook() throws IOException {
         EdgeList g = EdgeListReader.read(FacebookFile.path()).graph().edgeList();
-        Work w = Operations.trace("triangles", "naive", g);
+        Work w = Operations.trace(Catalogue.TRIANGLES, "naive", g);
         assertThat(w.answer()).isEqualTo(1_612_010L);
         assertThat(w.counts()).extracting(WorkCount::value)
                 .containsExactly(11_364_560_356L, 11_065_353_490L, 299_206_866L);
-        assertThat(Operations.trace("triangles", "hashset", g).operations().value()).isEqualTo(18_534_047L);
-        assertThat(Operations.trace("triangles", "forward", g).operations().value()).isEqualTo(2_874_062L);
-        assertThat(Operations.trace("triangles", "bitset", g).operations().value()).isEqualTo(1_002_418L);
+        assertThat(Operations.trace(Catalogue.TRIANGLES, "hashset", g).operations().value()).isEqualTo(18_534_047L);
+        assertThat(Operations.trace(Catalogue.TRIANGLES, "forward", g).operations().value()).isEqualTo(2_874_062L);
+        assertThat(Operations.trace(Catalogue.TRIANGLES, "bitset", g).operations().value()).isEqualTo(1_002_418L);
     }
 
     private static void assertSame(Adjacency.Talk talk) {

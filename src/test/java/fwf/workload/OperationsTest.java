@@ -1,12 +1,14 @@
 package fwf.workload;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
+import fwf.workload.Catalogue;
+import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The counts of {@link Operations}, worked out by hand on small graphs. Each graph is written
@@ -126,7 +128,7 @@ class OperationsTest {
     void everyNaiveVariantSharesTheCount() {
         EdgeList k4 = TestGraphs.complete(4);
         for (String variant : List.of("naive-primitive", "naive-boxed", "naive", "typed")) {
-            Work w = Operations.trace("triangles", variant, k4);
+            Work w = Operations.trace(Catalogue.TRIANGLES, variant, k4);
             assertThat(w.operations().name()).as(variant).isEqualTo("comparisons");
             assertThat(w.operations().value()).as(variant).isEqualTo(59);
         }
@@ -139,7 +141,7 @@ class OperationsTest {
      */
     @Test
     void forwardMergeStepsOnK4() {
-        Work w = Operations.trace("triangles", "forward", TestGraphs.complete(4));
+        Work w = Operations.trace(Catalogue.TRIANGLES, "forward", TestGraphs.complete(4));
         assertThat(w.answer()).isEqualTo(4L);
         assertThat(w.counts()).extracting(WorkCount::name, WorkCount::value).containsExactly(
                 tuple("merge_steps", 4L));
@@ -152,9 +154,9 @@ class OperationsTest {
      */
     @Test
     void forwardMergeStepsOnATriangleAndAPath() {
-        assertThat(Operations.trace("triangles", "forward", TestGraphs.clean(0, 1, 1, 2, 0, 2)).operations().value())
+        assertThat(Operations.trace(Catalogue.TRIANGLES, "forward", TestGraphs.clean(0, 1, 1, 2, 0, 2)).operations().value())
                 .isEqualTo(1);
-        assertThat(Operations.trace("triangles", "forward", TestGraphs.clean(0, 1, 1, 2, 2, 3)).operations().value())
+        assertThat(Operations.trace(Catalogue.TRIANGLES, "forward", TestGraphs.clean(0, 1, 1, 2, 2, 3)).operations().value())
                 .isEqualTo(0);
     }
 
@@ -165,11 +167,11 @@ class OperationsTest {
      */
     @Test
     void bitsetWordsOnK4() {
-        Work w = Operations.trace("triangles", "bitset", TestGraphs.complete(4));
+        Work w = Operations.trace(Catalogue.TRIANGLES, "bitset", TestGraphs.complete(4));
         assertThat(w.answer()).isEqualTo(4L);
         assertThat(w.operations().name()).isEqualTo("words");
         assertThat(w.operations().value()).isEqualTo(3);
-        assertThat(Operations.trace("triangles", "parallel", TestGraphs.complete(4)).operations().value()).isEqualTo(3);
+        assertThat(Operations.trace(Catalogue.TRIANGLES, "parallel", TestGraphs.complete(4)).operations().value()).isEqualTo(3);
     }
 
     /**
@@ -188,7 +190,7 @@ class OperationsTest {
         }
         raw[140] = 1;
         raw[141] = 2;
-        Work w = Operations.trace("triangles", "bitset", TestGraphs.clean(raw));
+        Work w = Operations.trace(Catalogue.TRIANGLES, "bitset", TestGraphs.clean(raw));
         assertThat(w.answer()).isEqualTo(1L);
         assertThat(w.operations().value()).isEqualTo(1);
     }
@@ -201,15 +203,15 @@ class OperationsTest {
     void fibCallsByHand() {
         long[] expected = {1, 1, 3, 5, 9, 15};
         for (int n = 0; n < expected.length; n++) {
-            assertThat(Operations.trace("fib", "primitive", new FibInput(n)).operations().value()).as("n = %d", n)
+            assertThat(Operations.trace(Catalogue.FIB, "primitive", new FibInput(n)).operations().value()).as("n = %d", n)
                     .isEqualTo(expected[n]);
         }
-        Work forty = Operations.trace("fib", "recursive", new FibInput(40));
+        Work forty = Operations.trace(Catalogue.FIB, "recursive", new FibInput(40));
         assertThat(forty.answer().toString()).isEqualTo("102334155");
         assertThat(forty.operations().name()).isEqualTo("calls");
         assertThat(forty.operations().value()).isEqualTo(331_160_281L);
         for (String v : List.of("boxed", "dynamic", "recursive-n1-first", "typed", "cfunc", "primitive-n1-first")) {
-            assertThat(Operations.trace("fib", v, new FibInput(40)).operations().value()).as(v).isEqualTo(331_160_281L);
+            assertThat(Operations.trace(Catalogue.FIB, v, new FibInput(40)).operations().value()).as(v).isEqualTo(331_160_281L);
         }
     }
 
@@ -219,11 +221,11 @@ class OperationsTest {
         for (int n = 0; n <= 25; n++) {
             long[] calls = {0};
             countedFib(n, calls);
-            assertThat(Operations.trace("fib", "primitive", new FibInput(n)).operations().value()).as("n = %d", n)
+            assertThat(Operations.trace(Catalogue.FIB, "primitive", new FibInput(n)).operations().value()).as("n = %d", n)
                     .isEqualTo(calls[0]);
             long[] looped = {0};
             assertThat(countedLooped(n, looped)).isEqualTo(Fib.looped(n));
-            assertThat(Operations.trace("fib", "looped", new FibInput(n)).operations().value()).as("looped n = %d", n)
+            assertThat(Operations.trace(Catalogue.FIB, "looped", new FibInput(n)).operations().value()).as("looped n = %d", n)
                     .isEqualTo(looped[0]);
         }
     }
@@ -237,28 +239,28 @@ class OperationsTest {
     void loopedCallsByHand() {
         long[] expected = {1, 1, 2, 3, 5};
         for (int n = 0; n < expected.length; n++) {
-            assertThat(Operations.trace("fib", "looped", new FibInput(n)).operations().value()).isEqualTo(expected[n]);
+            assertThat(Operations.trace(Catalogue.FIB, "looped", new FibInput(n)).operations().value()).isEqualTo(expected[n]);
         }
-        assertThat(Operations.trace("fib", "looped", new FibInput(40)).operations().value()).isEqualTo(165_580_141L);
+        assertThat(Operations.trace(Catalogue.FIB, "looped", new FibInput(40)).operations().value()).isEqualTo(165_580_141L);
     }
 
     /** memo adds once per fib(k), 2 &lt;= k &lt;= n; iterative once per turn of its loop. */
     @Test
     void memoAndIterativeCountAdditions() {
-        assertThat(Operations.trace("fib", "memo", new FibInput(40)).counts()).extracting(WorkCount::name, WorkCount::value)
+        assertThat(Operations.trace(Catalogue.FIB, "memo", new FibInput(40)).counts()).extracting(WorkCount::name, WorkCount::value)
                 .containsExactly(tuple("additions", 39L));
-        assertThat(Operations.trace("fib", "memo", new FibInput(1)).operations().value()).isZero();
-        assertThat(Operations.trace("fib", "iterative", new FibInput(40)).operations().value()).isEqualTo(40);
+        assertThat(Operations.trace(Catalogue.FIB, "memo", new FibInput(1)).operations().value()).isZero();
+        assertThat(Operations.trace(Catalogue.FIB, "iterative", new FibInput(40)).operations().value()).isEqualTo(40);
     }
 
     @Test
     void aCountPastALongIsRefused() {
-        assertThat(Operations.trace("fib", "recursive", new FibInput(89)).operations().value())
+        assertThat(Operations.trace(Catalogue.FIB, "recursive", new FibInput(89)).operations().value())
                 .isEqualTo(2 * 2_880_067_194_370_816_120L - 1); // 2 fib(90) - 1
-        assertThatThrownBy(() -> Operations.trace("fib", "recursive", new FibInput(90)))
+        assertThatThrownBy(() -> Operations.trace(Catalogue.FIB, "recursive", new FibInput(90)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("fib(90) makes more calls than a 64-bit count holds; the largest n counted is 89");
-        assertThatThrownBy(() -> Operations.trace("fib", "primitive", new FibInput(93)))
+        assertThatThrownBy(() -> Operations.trace(Catalogue.FIB, "primitive", new FibInput(93)))
                 .hasMessage("fib(93) does not fit in a long (the largest is fib(92)); use the dynamic, memo or iterative variant");
     }
 
@@ -266,7 +268,7 @@ class OperationsTest {
     void theMeanCountsItsElements() {
         MeanInput in = new MeanInput(1000, MeanInput.DEFAULT_SEED);
         for (String v : List.of("loop", "boxed", "stream", "vector", "parallel", "numpy")) {
-            Work w = Operations.trace("mean", v, in);
+            Work w = Operations.trace(Catalogue.MEAN, v, in);
             assertThat(w.operations().name()).isEqualTo("elements");
             assertThat(w.operations().value()).isEqualTo(1000);
             assertThat(Agreement.RELATIVE_1E6.agrees(MeanVariants.reference(in), w.answer())).as(v).isTrue();
@@ -281,54 +283,54 @@ class OperationsTest {
         for (Workload<?> w : Catalogue.workloads()) {
             Object input = inputs.get(w.name());
             Object expected = referenceOf(w, input);
-            for (String variant : Operations.countedVariants(w.name())) {
-                Object answer = Operations.trace(w.name(), variant, input).answer();
+            for (String variant : Operations.countedVariants(w)) {
+                Object answer = Operations.trace(w, variant, input).answer();
                 assertThat(w.agreement().agrees(expected, answer)).as("%s %s: %s", w.name(), variant, answer).isTrue();
             }
         }
         // and on a graph with hubs and open triads, not only a clique
         EdgeList g = TestGraphs.clean(0, 1, 0, 2, 0, 3, 1, 2, 2, 3, 3, 4, 4, 5, 5, 3, 6, 0, 6, 1, 7, 8);
         Object expected = TriangleVariants.reference(g);
-        for (String variant : Operations.countedVariants("triangles")) {
-            assertThat(Operations.trace("triangles", variant, g).answer()).as(variant).isEqualTo(expected);
+        for (String variant : Operations.countedVariants(Catalogue.TRIANGLES)) {
+            assertThat(Operations.trace(Catalogue.TRIANGLES, variant, g).answer()).as(variant).isEqualTo(expected);
         }
     }
 
     @Test
     void theCatalogueAndTheFriendsVariantsAreMapped() {
-        assertThat(Operations.countedVariants("triangles")).containsExactly("naive-primitive", "naive-boxed", "naive",
+        assertThat(Operations.countedVariants(Catalogue.TRIANGLES)).containsExactly("naive-primitive", "naive-boxed", "naive",
                 "typed", "hashset", "forward", "bitset", "bitset-vector", "parallel");
         // Every catalogue variant has a count, but the talk's mean, which draws its numbers too
         // (no replay counts the drawing): it says so instead.
         for (Workload<?> w : Catalogue.workloads()) {
-            assertThat(Operations.countedVariants(w.name())).as(w.name())
+            assertThat(Operations.countedVariants(w)).as(w.name())
                     .containsAll(w.variantNames().stream().filter(v -> !v.equals("draw-mean")).toList());
         }
-        assertThat(Operations.countedVariants("mean")).doesNotContain("draw-mean");
-        assertThat(Operations.whyNoCount("mean", "draw-mean")).hasValueSatisfying(
+        assertThat(Operations.countedVariants(Catalogue.MEAN)).doesNotContain("draw-mean");
+        assertThat(Operations.whyNoCount(Catalogue.MEAN, "draw-mean")).hasValueSatisfying(
                 why -> assertThat(why).startsWith("draw-mean's rounds draw their numbers as well as sum them"));
-        assertThat(Operations.replay("triangles", "naive")).contains(Replay.NAIVE);
-        assertThat(Operations.replay("fib", "typed")).contains(Replay.RECURSIVE);
-        assertThat(Operations.replay("triangles", "typed")).contains(Replay.NAIVE);
+        assertThat(Operations.replay(Catalogue.TRIANGLES, "naive")).contains(Replay.NAIVE);
+        assertThat(Operations.replay(Catalogue.FIB, "typed")).contains(Replay.RECURSIVE);
+        assertThat(Operations.replay(Catalogue.TRIANGLES, "typed")).contains(Replay.NAIVE);
     }
 
     @Test
     void pyo3sHashMapHasNoCountAndSaysWhy() {
-        assertThat(Operations.replay("triangles", "naive-hashmap")).isEmpty();
-        assertThat(Operations.whyNoCount("triangles", "naive-hashmap")).hasValueSatisfying(
+        assertThat(Operations.replay(Catalogue.TRIANGLES, "naive-hashmap")).isEmpty();
+        assertThat(Operations.whyNoCount(Catalogue.TRIANGLES, "naive-hashmap")).hasValueSatisfying(
                 why -> assertThat(why).startsWith("PyO3's naive-hashmap iterates a Rust HashMap in its own order"));
-        assertThatThrownBy(() -> Operations.trace("triangles", "naive-hashmap", TestGraphs.complete(4)))
+        assertThatThrownBy(() -> Operations.trace(Catalogue.TRIANGLES, "naive-hashmap", TestGraphs.complete(4)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("PyO3's naive-hashmap");
-        assertThatThrownBy(() -> Operations.trace("triangles", "nothing", TestGraphs.complete(4)))
+        assertThatThrownBy(() -> Operations.trace(Catalogue.TRIANGLES, "nothing", TestGraphs.complete(4)))
                 .hasMessage("no count for the nothing variant of triangles");
     }
 
     /** A friend's hashset iterates Python sets in hash order: no count in its runs; the JVM's has one. */
     @Test
     void onlyJavasHashsetIteratesInListOrder() {
-        assertThat(Operations.forRun("triangles", "hashset", true)).contains(Replay.HASHSET);
-        assertThat(Operations.forRun("triangles", "hashset", false)).isEmpty();
-        assertThat(Operations.forRun("triangles", "naive", false)).contains(Replay.NAIVE);
+        assertThat(Operations.forRun(Catalogue.TRIANGLES, "hashset", true)).contains(Replay.HASHSET);
+        assertThat(Operations.forRun(Catalogue.TRIANGLES, "hashset", false)).isEmpty();
+        assertThat(Operations.forRun(Catalogue.TRIANGLES, "naive", false)).contains(Replay.NAIVE);
     }
 
     @Test
@@ -339,21 +341,21 @@ class OperationsTest {
         assertThat(Operations.human(331_160_281)).isEqualTo("331.2 M");
         assertThat(Operations.human(999_999)).isEqualTo("1.000 M");
         assertThat(Operations.human(95.1e6)).isEqualTo("95.10 M");
-        assertThat(Operations.describe("triangles", "naive", 11_364_560_356L, 95.1e6))
+        assertThat(Operations.describe(Catalogue.TRIANGLES, "naive", 11_364_560_356L, 95.1e6))
                 .isEqualTo("11.36 G comparisons, 95.10 M/s");
-        assertThat(Operations.describe("triangles", "forward", 2_874_062, null)).isEqualTo("2.874 M merge steps");
+        assertThat(Operations.describe(Catalogue.TRIANGLES, "forward", 2_874_062, null)).isEqualTo("2.874 M merge steps");
         assertThat(Operations.perSecond(1_000L, 2_000_000_000L)).isEqualTo(500.0);
         assertThat(Operations.perSecond(null, 2L)).isNull();
     }
 
     private static void assertNaive(EdgeList g, long triangles, long comparisons, long far, long outer, long lookups) {
-        Work naive = Operations.trace("triangles", "naive-primitive", g);
+        Work naive = Operations.trace(Catalogue.TRIANGLES, "naive-primitive", g);
         assertThat(naive.answer()).isEqualTo(triangles);
         assertThat(naive.counts()).extracting(WorkCount::name, WorkCount::value).containsExactly(
                 tuple("comparisons", comparisons),
                 tuple("comparisons_far_loop", far),
                 tuple("comparisons_neighbor_test", outer));
-        Work hashset = Operations.trace("triangles", "hashset", g);
+        Work hashset = Operations.trace(Catalogue.TRIANGLES, "hashset", g);
         assertThat(hashset.answer()).isEqualTo(triangles);
         assertThat(hashset.counts()).extracting(WorkCount::name, WorkCount::value).containsExactly(
                 tuple("lookups", lookups));
