@@ -83,6 +83,14 @@ public final class Systems {
     public static final SystemSpec RUST = friend("rust", Family.NATIVE, "Rust (rustc -O)",
             "The same algorithms in Rust, no crates: bounds checks and all, close to C.",
             NATIVE_VARIANTS, new Probe.RustProgram());
+    public static final SystemSpec C_NATIVE = friend("c-native", Family.NATIVE, "C (gcc -O3 -march=native)",
+            "The same C at the frontier: gcc -O3 for this very CPU, every instruction set it has (AVX-512"
+                    + " here), as the JIT compiles Java; no longer runs on any other x86-64.",
+            NATIVE_VARIANTS, new Probe.CProgram(CBuild.NATIVE));
+    public static final SystemSpec RUST_NATIVE = friend("rust-native", Family.NATIVE,
+            "Rust (opt-level 3, target-cpu=native)",
+            "The same Rust at the frontier: rustc -C opt-level=3 -C target-cpu=native, for this very CPU.",
+            NATIVE_VARIANTS, new Probe.RustProgram(RustBuild.NATIVE));
     public static final SystemSpec FFM_C = new SystemSpec("ffm-c", Family.NATIVE, "Java + C via FFM",
             "Java calling the C kernels through the FFM API: native speed, plus the price of each crossing.",
             List.of(), Launch.FFM, NATIVE_VARIANTS, new Probe.ThroughFfm(C));
@@ -177,7 +185,7 @@ public final class Systems {
 
     private static final List<SystemSpec> JVM = List.of(JVM_INT, JVM_C1, JVM_C2, JVM_C2_ONLY, JVM_GRAAL);
     private static final List<SystemSpec> FRIENDS = List.of(CPYTHON, PYPY, CYTHON, MYPYC, PYO3, NUMBA, C, RUST,
-            FFM_C, FFM_RUST, MOJO);
+            C_NATIVE, RUST_NATIVE, FFM_C, FFM_RUST, MOJO);
     private static final List<SystemSpec> ALL = Stream.concat(JVM.stream(), FRIENDS.stream()).toList();
 
     private Systems() {

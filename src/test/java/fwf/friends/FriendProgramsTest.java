@@ -155,6 +155,19 @@ class FriendProgramsTest {
         assertThat(run.iterations()).extracting(WorkerEvent.Iteration::answer).containsOnly(expected.toString());
     }
 
+    /** Each native build reports the flags it was built with, after its compiler's version. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"c, gcc , -O2", "c-native, gcc , -O3 -march=native", "rust, rustc , -O",
+            "rust-native, rustc , -C opt-level=3 -C target-cpu=native"})
+    void aNativeBuildSaysItsFlags(String system, String compiler, String flags) throws Exception {
+        Availability availability = require(system);
+        assertThat(availability.version()).startsWith(compiler).endsWith(" " + flags);
+        FriendRun run = run(system, "fib", "looped", 10, null, 1, 1);
+        assertWellFormed(system, run, 1, 1);
+        assertThat(run.started().javaVersion()).isEqualTo(availability.version());
+        assertThat(run.answer()).isEqualTo("55");
+    }
+
     static Stream<String> parallelPrograms() {
         return programs().filter(s -> Systems.find(s).orElseThrow().variantsOf("triangles").contains("parallel"));
     }

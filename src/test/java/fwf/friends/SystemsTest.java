@@ -15,7 +15,7 @@ class SystemsTest {
     @Test
     void listsTheJvmLadderThenTheFriends() {
         assertThat(Systems.names()).containsExactly("jvm-int", "jvm-c1", "jvm-c2", "jvm-c2-only", "jvm-graal", "cpython", "pypy",
-                "cython", "mypyc", "pyo3", "numba", "c", "rust", "ffm-c", "ffm-rust", "mojo");
+                "cython", "mypyc", "pyo3", "numba", "c", "rust", "c-native", "rust-native", "ffm-c", "ffm-rust", "mojo");
         assertThat(Systems.all()).filteredOn(SystemSpec::isJvm).allMatch(s -> s.launch() == Launch.JVM_WORKER)
                 .hasSize(5);
         assertThat(Systems.friends()).noneMatch(SystemSpec::isJvm);
