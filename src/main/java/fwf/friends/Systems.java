@@ -214,7 +214,7 @@ public final class Systems {
      * compiler's jars), so {@code friends list} shows them and why they are missing.
      */
     public static List<SystemSpec> fetched() {
-        return List.of(JVM_GRAAL);
+        return JVM.stream().filter(s -> !s.probe().fetched().isEmpty()).toList();
     }
 
     public static Optional<SystemSpec> find(String name) {

@@ -24,7 +24,8 @@ final class FibVariants {
         return new Workload<>("fib",
                 "Naive recursive Fibonacci: almost nothing but calls and additions, so it measures call overhead and arithmetic.",
                 // Each step past 40 costs about 1.6 times the one before: n = 45 is eleven times n = 40.
-                new SizeRule("n", "n", 40, MAX, "", WARN_ABOVE, "each step past 40 costs 1.6 times more"),
+                new SizeRule("n", "n", 40, MAX, "", WARN_ABOVE, "each step past 40 costs 1.6 times more", 30,
+                        SizeRule.Cost.EXPONENTIAL),
                 FibInput.class, new InputSource.Sized<>(FibInput::new, n -> "n = " + n),
                 all(), FibVariants::reference, Agreement.EXACT,
                 Naming.everywhere((size, graph) -> "fib(" + size + ")"),

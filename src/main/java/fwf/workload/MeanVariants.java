@@ -23,7 +23,7 @@ final class MeanVariants {
     static Workload<MeanInput> workload() {
         return new Workload<>("mean",
                 "The mean of float32 data, the talk's NumPy example: boxing, loops, streams and SIMD.",
-                SizeRule.upTo("elements", "elements", MeanInput.DEFAULT_SIZE, MAX),
+                SizeRule.upTo("elements", "elements", MeanInput.DEFAULT_SIZE, MAX, 1_000_000),
                 MeanInput.class,
                 // The data itself is generated in the variant's prepare step, so it is timed as load there.
                 new InputSource.Sized<>(n -> new MeanInput(n, MeanInput.DEFAULT_SEED),

@@ -18,7 +18,8 @@ final class TriangleVariants {
     static Workload<EdgeList> workload() {
         return new Workload<>("triangles",
                 "Count the triangles of a social network: memory access, lookups and the choice of algorithm.",
-                SizeRule.firstOfInput("nodes", "first N nodes in file order (default: all)", "the graph's node count"),
+                SizeRule.firstOfInput("nodes", "first N nodes in file order (default: all)", "the graph's node count",
+                        1000),
                 EdgeList.class, new InputSource.GraphFile(), all(), TriangleVariants::reference, Agreement.EXACT,
                 new Naming(TriangleVariants::barTitle,
                         (size, graph) -> "triangles (" + Naming.count(size) + " nodes)",
