@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public final class Operations {
     private static final Map<String, Map<String, Replay>> REPLAYS = Map.of(
-            "fib", names(Replay.RECURSIVE, "primitive", "boxed", "dynamic", "primitive-n1-first", "recursive",
+            "fib", names(Replay.RECURSIVE, "primitive", "boxed", "dynamic", "dynamic-deopt", "primitive-n1-first", "recursive",
                     "recursive-n1-first", "typed", "cfunc")
                     .with("looped", Replay.LOOPED).with("memo", Replay.MEMO).with("iterative", Replay.ITERATIVE).done(),
             "triangles", names(Replay.NAIVE, "naive-primitive", "naive-boxed", "naive", "typed")

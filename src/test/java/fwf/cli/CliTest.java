@@ -69,7 +69,7 @@ class CliTest {
         List<Map<String, Object>> workloads = (List<Map<String, Object>>) all.get("workloads");
         assertThat(workloads).extracting(w -> w.get("name")).containsExactly("fib", "triangles", "mean");
         List<Map<String, Object>> fib = (List<Map<String, Object>>) workloads.getFirst().get("variants");
-        assertThat(fib).extracting(v -> v.get("name")).containsExactly("primitive", "primitive-n1-first", "boxed", "dynamic", "looped", "memo", "iterative");
+        assertThat(fib).extracting(v -> v.get("name")).containsExactly("primitive", "primitive-n1-first", "boxed", "dynamic", "dynamic-deopt", "looped", "memo", "iterative");
         assertThat(fib).allSatisfy(v -> assertThat((String) v.get("lesson")).isNotBlank());
         List<Map<String, Object>> systems = (List<Map<String, Object>>) all.get("systems");
         assertThat(systems).extracting(s -> s.get("name")).startsWith("jvm-int", "jvm-c1", "jvm-c2", "jvm-c2-only")
