@@ -71,8 +71,13 @@ public final class WorkerProtocol {
                     o.put("note", l.note());
                 }
             }
-            case WorkerEvent.Iteration i -> o.put("event", "iteration").put("fork", i.fork()).put("index", i.index())
-                    .put("warmup", i.warmup()).put("ns", i.ns()).put("answer", i.answer()).put("batch", i.batch());
+            case WorkerEvent.Iteration i -> {
+                o.put("event", "iteration").put("fork", i.fork()).put("index", i.index())
+                        .put("warmup", i.warmup()).put("ns", i.ns()).put("answer", i.answer()).put("batch", i.batch());
+                if (i.sinceStartNs() >= 0) {
+                    o.put("t_ns", i.sinceStartNs()); // only when known, as friends do not say
+                }
+            }
             case WorkerEvent.Measuring p -> o.put("event", "measuring").put("fork", p.fork()).put("warmup", p.warmup())
                     .put("iterations", p.iterations()).put("batch", p.batch());
             case WorkerEvent.Trace t -> o.put("event", "trace").put("fork", t.fork()).put("t_ns", t.sinceStartNs())
@@ -118,7 +123,7 @@ public final class WorkerProtocol {
                         num(m, "prepare_ns"), answer(m.get("expected")), str(m, "note"));
                 case "iteration" -> new WorkerEvent.Iteration(fork, (int) num(m, "index"),
                         Boolean.TRUE.equals(m.get("warmup")), num(m, "ns"), answer(m.get("answer")),
-                        m.containsKey("batch") ? (int) num(m, "batch") : 1);
+                        m.containsKey("batch") ? (int) num(m, "batch") : 1, m.containsKey("t_ns") ? num(m, "t_ns") : -1);
                 case "measuring" -> new WorkerEvent.Measuring(fork, (int) num(m, "warmup"), (int) num(m, "iterations"),
                         m.containsKey("batch") ? (int) num(m, "batch") : 1);
                 case "trace" -> new WorkerEvent.Trace(fork, longs(m.get("t_ns")), longs(m.get("ns")));

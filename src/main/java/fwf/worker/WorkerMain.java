@@ -199,6 +199,7 @@ public final class WorkerMain {
             emit.accept(WarmupTrace.run(computation, args.fork(), System::nanoTime, emit.origin));
         }
         new TimingLoop(computation, args.fork(), System::nanoTime, emit)
+                .from(emit.origin)
                 .metered(memory == null ? RegionMeter.NONE : memory)
                 .run(args.warmup(), args.iterations());
         if (memory != null) {
