@@ -144,9 +144,10 @@ public final class RunService {
             tracker = null;
         }
         String notSaved = null;
-        if (m != null && recorder.timeline() != null) {
+        Timelines.Recorded recorded = recorder.recorded();
+        if (m != null && recorded != null) {
             // Before the result reaches the FX thread, so the Warm-up tab finds it there.
-            timelines.put(m.id(), recorder.timeline());
+            timelines.put(m.id(), recorded);
         }
         if (m != null) {
             notSaved = journal.record(m).map(why -> "error: " + why).orElse(null);

@@ -50,6 +50,9 @@ public final class WarmupChartView {
     private final CheckBox trace = new CheckBox("Warm-up trace for the next runs");
     private final Label note = new Label();
     private final BorderPane root = new BorderPane();
+    private final InliningTreeView inlining = new InliningTreeView();
+    /** The inlining trees of the runs this window made, by measurement id. */
+    private final java.util.Map<String, List<fwf.run.InliningTree>> trees = new java.util.HashMap<>();
     private final BoardModel board;
     private final Timelines timelines;
     private final SystemStyles styles = SystemStyles.standard();
@@ -57,6 +60,8 @@ public final class WarmupChartView {
     private Measurement untimed;
     private JFreeChart chart;
     private boolean syncing;
+    /** The run whose JIT events and inlining are shown: the last one selected, drawn first and on top. */
+    private TimelineChart.Shown lead;
 
     public WarmupChartView(BoardModel board, RunService service) {
         this.board = board;
@@ -107,7 +112,10 @@ public final class WarmupChartView {
         top.setTop(bar);
         BorderPane.setMargin(note, new Insets(0, 12, 4, 12));
         root.setTop(top);
-        root.setCenter(new StackPane(pane, empty));
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(new StackPane(pane, empty), inlining.node());
+        split.setDividerPositions(0.72);
+        javafx.scene.control.SplitPane.setResizableWithParent(inlining.node(), false);
+        root.setCenter(split);
         board.selectedResultProperty().subscribe(this::select);
         board.optionsProperty().subscribe(o -> {
             pane.setFitDesign(o.highContrast());
@@ -130,8 +138,17 @@ public final class WarmupChartView {
         if (untimed != null) {
             return WarmupChart.of(untimed, presenter);
         }
-        List<TimelineChart.Shown> shown = List.copyOf(runs.getCheckModel().getCheckedItems());
+        List<TimelineChart.Shown> shown = shown();
         return shown.isEmpty() ? null : TimelineChart.of(shown, logAxes.isSelected(), presenter, styles);
+    }
+
+    /** The checked runs, the lead first (its markers are drawn; XYPlot draws the first series on top). */
+    private List<TimelineChart.Shown> shown() {
+        List<TimelineChart.Shown> checked = new ArrayList<>(runs.getCheckModel().getCheckedItems());
+        if (checked.remove(lead)) {
+            checked.addFirst(lead);
+        }
+        return checked;
     }
 
     /** "fib(20) · Java C2 (tiered) · primitive · traced": the run selector's line for a run. */
@@ -145,8 +162,8 @@ public final class WarmupChartView {
         if (m == null) {
             return;
         }
-        var timeline = timelines.get(m.id());
-        if (timeline.isEmpty()) {
+        var recorded = timelines.get(m.id());
+        if (recorded.isEmpty()) {
             untimed = m;
             redraw();
             return;
@@ -154,7 +171,8 @@ public final class WarmupChartView {
         untimed = null;
         TimelineChart.Shown shown = find(m.id());
         if (shown == null) {
-            shown = new TimelineChart.Shown(m, timeline.get());
+            shown = new TimelineChart.Shown(m, recorded.get().timeline());
+            trees.put(m.id(), recorded.get().inlining());
             runs.getItems().add(shown);
         }
         BarKey key = BarKey.of(m.request());
@@ -165,6 +183,7 @@ public final class WarmupChartView {
             runs.getCheckModel().clearChecks();
         }
         runs.getCheckModel().check(shown);
+        lead = shown;
         syncing = false;
         redraw();
     }
@@ -181,11 +200,15 @@ public final class WarmupChartView {
         boolean presenter = board.optionsProperty().get().highContrast();
         if (untimed != null) {
             chart = WarmupChart.of(untimed, presenter);
+            inlining.show(List.of(), false);
             note.setText("This run came from the journal, which keeps its iteration times but not when they ran:"
                     + " it is drawn by iteration number. Runs made in this window are drawn on a time axis.");
         } else {
-            List<TimelineChart.Shown> shown = List.copyOf(runs.getCheckModel().getCheckedItems());
+            List<TimelineChart.Shown> shown = shown();
             chart = shown.isEmpty() ? null : TimelineChart.of(shown, logAxes.isSelected(), presenter, styles);
+            // The tree is the first run's, whose JIT events the chart marks.
+            inlining.show(shown.isEmpty() ? List.of() : trees.getOrDefault(shown.getFirst().measurement().id(), List.of()),
+                    !shown.isEmpty() && shown.getFirst().timeline().traced());
             note.setText(shown.isEmpty() || shown.getFirst().timeline().traced() ? ""
                     : "Without the warm-up trace the first points are whole iterations; tick \"Warm-up trace for the"
                     + " next runs\" and run again to see every operation of the JIT's first second.");

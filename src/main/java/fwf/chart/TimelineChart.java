@@ -47,6 +47,13 @@ public final class TimelineChart {
     private static final Color C1_DARK = new Color(0xD2A8FF);
     private static final Color C2_DARK = new Color(0x79C0FF);
     private static final Color DEOPT_DARK = new Color(0xFF7B72);
+    /**
+     * Overlaid runs, one colour each (Okabe and Ito's palette, told apart with any colour
+     * vision): the family shades of the bar chart, three oranges for the JVM's tiers, could not be
+     * told apart among thousands of dots. A single run keeps its family's colour.
+     */
+    private static final List<Color> OVERLAY = List.of(new Color(0xD55E00), new Color(0x0072B2), new Color(0x009E73),
+            new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9));
     /** Label rows the markers' labels cycle through, so close events do not print over each other. */
     private static final int LABEL_ROWS = 5;
     private static final double NS = 1e-9;
@@ -108,7 +115,8 @@ public final class TimelineChart {
         int index = 0;
         for (Shown run : runs) {
             BarKey key = BarKey.of(run.measurement().request());
-            Color colour = theme.barColour(styles.family(key.system()).orElse(null), styles.shade(key.system()));
+            Color colour = runs.size() > 1 ? OVERLAY.get(runs.indexOf(run) % OVERLAY.size())
+                    : theme.barColour(styles.family(key.system()).orElse(null), styles.shade(key.system()));
             String name = styles.label(key.system()) + " · " + key.variant();
             boolean named = false;
             for (RunTimeline.Phase phase : RunTimeline.Phase.values()) {

@@ -113,6 +113,13 @@ public sealed interface WorkerEvent {
         }
     }
 
+    /**
+     * What a kernel compilation inlined (sent with the warm-up trace only, after the compilation's
+     * {@link Jit} event).
+     */
+    record Inlining(int fork, InliningTree tree) implements WorkerEvent {
+    }
+
     /** A JIT compilation or deoptimisation of a kernel method. */
     record Jit(int fork, JitEvent event) implements WorkerEvent {
     }

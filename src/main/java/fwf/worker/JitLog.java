@@ -89,6 +89,18 @@ public final class JitLog implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The inlining trees of the kernel compilations the lines read so far completed (with
+     * {@code -Xlog:jit+inlining}, the warm-up trace's), timed from {@code originNs} as {@link #drain}.
+     */
+    List<fwf.run.InliningTree> inlining(long originNs) {
+        List<fwf.run.InliningTree> out = new ArrayList<>();
+        for (fwf.run.InliningTree t : parser.takeInlining()) {
+            out.add(new fwf.run.InliningTree(t.kind(), t.method(), t.tier(), t.sinceStartNs() - originNs, t.calls()));
+        }
+        return out;
+    }
+
     @Override
     public void close() {
         try {

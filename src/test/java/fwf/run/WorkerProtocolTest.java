@@ -23,6 +23,9 @@ class WorkerProtocolTest {
             new WorkerEvent.Jit(2, new JitEvent("deopt", "fwf.workload.Fib::dynamic", 0, 7, 0)),
             new WorkerEvent.Trace(2, List.of(0L, 6_030_000L, 6_400_000L), List.of(6_027_305L, 345_605L, 16_601L)),
             new WorkerEvent.Memory(2, new MemoryUse(33_000, 792_000, 2, 3_000_000)),
+            new WorkerEvent.Inlining(2, new InliningTree("compile", "fwf.workload.Fib::primitive", 4, 51_234_000, List.of(
+                    new InliningTree.Call(1, 13, "fwf.workload.Fib::primitive", true, "inline (hot)"),
+                    new InliningTree.Call(2, 13, "fwf.workload.Fib::primitive", false, "recursive inlining is too deep")))),
             new WorkerEvent.Failure(2, "java.lang.OutOfMemoryError: Java heap space\nsecond line"),
             new WorkerEvent.Finished(2));
 
