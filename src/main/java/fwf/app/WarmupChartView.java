@@ -29,12 +29,12 @@ import java.util.List;
 /**
  * The Warm-up tab: time per operation against the time since the worker's first operation, with
  * the kernel's compilations, OSRs and deoptimizations where they happened ({@link TimelineChart}).
- * Several runs of one workload and size overlay on one time axis (the JVM's tiers, PyPy...);
+ * Several runs of one workload, size and variant overlay on one time axis (the JVM's tiers, PyPy...);
  * a run from the journal, whose iterations have no times, is drawn on the iteration axis
  * ({@link WarmupChart}) instead.
  *
  * <p>Follows the board's selection, which every finished run moves to itself: a run of the same
- * workload and size as those shown joins them, any other replaces them; the run selector adds and
+ * workload, size and variant as those shown joins them, any other replaces them; the run selector adds and
  * removes runs by hand. The tab also holds the switch that turns the warm-up trace on for the
  * next runs, and says how to zoom, since nothing on a chart shows that it can.
  */
@@ -113,7 +113,7 @@ public final class WarmupChartView {
         BorderPane.setMargin(note, new Insets(0, 12, 4, 12));
         root.setTop(top);
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(new StackPane(pane, empty), inlining.node());
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.66);
         javafx.scene.control.SplitPane.setResizableWithParent(inlining.node(), false);
         root.setCenter(split);
         board.selectedResultProperty().subscribe(this::select);
@@ -188,8 +188,10 @@ public final class WarmupChartView {
         redraw();
     }
 
+    /** Whether two runs did the same work: the same workload, size, graph and variant. */
     private static boolean sameInput(BarKey a, BarKey b) {
-        return a.workload().equals(b.workload()) && a.size() == b.size() && java.util.Objects.equals(a.graph(), b.graph());
+        return a.workload().equals(b.workload()) && a.size() == b.size() && java.util.Objects.equals(a.graph(), b.graph())
+                && a.variant().equals(b.variant());
     }
 
     private TimelineChart.Shown find(String id) {

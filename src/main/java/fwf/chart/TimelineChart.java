@@ -113,11 +113,18 @@ public final class TimelineChart {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         double dot = theme.barName().getSize2D() * 0.35;
         int index = 0;
-        for (Shown run : runs) {
+        for (int r = 0; r < runs.size(); r++) {
+            Shown run = runs.get(r);
             BarKey key = BarKey.of(run.measurement().request());
-            Color colour = runs.size() > 1 ? OVERLAY.get(runs.indexOf(run) % OVERLAY.size())
+            Color colour = runs.size() > 1 ? OVERLAY.get(r % OVERLAY.size())
                     : theme.barColour(styles.family(key.system()).orElse(null), styles.shade(key.system()));
             String name = styles.label(key.system()) + " · " + key.variant();
+            // Two runs of one system and variant are two series: a dataset refuses a key twice.
+            long same = runs.subList(0, r).stream()
+                    .filter(before -> BarKey.of(before.measurement().request()).equals(key)).count();
+            if (same > 0) {
+                name += " (" + (same + 1) + ")";
+            }
             boolean named = false;
             for (RunTimeline.Phase phase : RunTimeline.Phase.values()) {
                 XYSeries series = new XYSeries(name + " " + phase, false, true);
@@ -248,7 +255,7 @@ public final class TimelineChart {
         }
     }
 
-    /** "fib(20) · Java C2 (tiered) · primitive: time per operation over time", or the workload alone for several. */
+    /** "fib(20) · Java C2 (tiered) · primitive: time per operation", or the workload alone for several. */
     static String title(List<Shown> runs, SystemStyles styles) {
         if (runs.isEmpty()) {
             return "Warm-up: no run chosen";
@@ -256,9 +263,9 @@ public final class TimelineChart {
         BarKey key = BarKey.of(runs.getFirst().measurement().request());
         if (runs.size() == 1) {
             return key.workloadTitle() + " · " + styles.label(key.system()) + " · " + key.variant()
-                    + ": time per operation over time";
+                    + ": time per operation";
         }
-        return key.workloadTitle() + ": time per operation over time, " + runs.size() + " runs";
+        return key.workloadTitle() + ": time per operation, " + runs.size() + " runs";
     }
 
     /** What is drawn and what the markers belong to, in one line. */

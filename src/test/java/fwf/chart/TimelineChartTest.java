@@ -91,7 +91,7 @@ class TimelineChartTest {
         assertThat(plot.getRangeAxis()).isInstanceOf(LogAxis.class);
         assertThat(plot.getDomainAxis().getLabel()).isEqualTo("time since the first operation (log)");
         assertThat(plot.getDataset().getSeriesCount()).isEqualTo(2);
-        assertThat(chart.getTitle().getText()).isEqualTo("fib(20): time per operation over time, 2 runs");
+        assertThat(chart.getTitle().getText()).isEqualTo("fib(20): time per operation, 2 runs");
         assertThat(plot.getDomainMarkers(Layer.FOREGROUND)).hasSize(1);
         ValueMarker marker = (ValueMarker) plot.getDomainMarkers(Layer.FOREGROUND).iterator().next();
         assertThat(marker.getLabel()).isEqualTo("Fib.primitive compiled by C2 (tier 4), 1.20 ms");
@@ -99,9 +99,14 @@ class TimelineChartTest {
         assertThat(((TextTitle) chart.getSubtitle(0)).getText()).isEqualTo("small dots: operations timed one by one"
                 + " (warm-up trace); rings: warm-up iterations; squares: measured  ·  JIT: Java C2 (tiered), first fork");
 
+        // The same system and variant twice: two series, told apart by their number.
+        JFreeChart twice = TimelineChart.of(List.of(new TimelineChart.Shown(measurement("jvm-c2", List.of()), line),
+                new TimelineChart.Shown(measurement("jvm-c2", List.of()), line)), true, false);
+        assertThat(((XYPlot) twice.getPlot()).getDataset().getSeriesKey(1)).isEqualTo("Java C2 (tiered) · primitive (2)");
+
         JFreeChart linear = TimelineChart.of(List.of(new TimelineChart.Shown(measurement("jvm-c2", List.of()), line)),
                 false, false);
         assertThat(((XYPlot) linear.getPlot()).getDomainAxis()).isInstanceOf(NumberAxis.class);
-        assertThat(linear.getTitle().getText()).isEqualTo("fib(20) · Java C2 (tiered) · primitive: time per operation over time");
+        assertThat(linear.getTitle().getText()).isEqualTo("fib(20) · Java C2 (tiered) · primitive: time per operation");
     }
 }
