@@ -29,12 +29,12 @@ import java.util.List;
 /**
  * The Warm-up tab: time per operation against the time since the worker's first operation, with
  * the kernel's compilations, OSRs and deoptimizations where they happened ({@link TimelineChart}).
- * Several runs of one workload, size and variant overlay on one time axis (the JVM's tiers, PyPy...);
+ * Several runs of the same work overlay on one time axis (the JVM's tiers, PyPy...);
  * a run from the journal, whose iterations have no times, is drawn on the iteration axis
  * ({@link WarmupChart}) instead.
  *
  * <p>Follows the board's selection, which every finished run moves to itself: a run of the same
- * workload, size and variant as those shown joins them, any other replaces them; the run selector adds and
+ * work as those shown ({@link #sameInput}) joins them, any other replaces them; the run selector adds and
  * removes runs by hand. The tab also holds the switch that turns the warm-up trace on for the
  * next runs, and says how to zoom, since nothing on a chart shows that it can.
  */
@@ -188,10 +188,22 @@ public final class WarmupChartView {
         redraw();
     }
 
-    /** Whether two runs did the same work: the same workload, size, graph and variant. */
+    /**
+     * Whether two runs did the same work: the same workload, size and graph, and the same variant,
+     * or, on two systems, variants of one algorithm (Java's {@code primitive} and CPython's
+     * {@code recursive}: the talk's recursion). One system's other variant (its {@code dynamic-deopt}
+     * after its {@code primitive}) is other work, a picture of its own.
+     */
     private static boolean sameInput(BarKey a, BarKey b) {
-        return a.workload().equals(b.workload()) && a.size() == b.size() && java.util.Objects.equals(a.graph(), b.graph())
-                && a.variant().equals(b.variant());
+        if (!a.workload().equals(b.workload()) || a.size() != b.size() || !java.util.Objects.equals(a.graph(), b.graph())) {
+            return false;
+        }
+        if (a.variant().equals(b.variant())) {
+            return true;
+        }
+        var algorithm = fwf.workload.Operations.replay(a.workload(), a.variant());
+        return !a.system().equals(b.system()) && algorithm.isPresent()
+                && algorithm.equals(fwf.workload.Operations.replay(b.workload(), b.variant()));
     }
 
     private TimelineChart.Shown find(String id) {
