@@ -17,6 +17,8 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
+import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -168,7 +170,7 @@ public final class TimelineChart {
         plot.setRangeGridlineStroke(new BasicStroke(theme.lineWidth()));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         List<Marker> markers = runs.isEmpty() ? List.of() : markers(runs.getFirst().measurement());
-        addMarkers(plot, markers, theme);
+        addMarkers(plot, markers, theme, data, logAxes);
 
         JFreeChart chart = new JFreeChart(null, theme.title(), plot, false);
         chart.setBackgroundPaint(theme.background());
@@ -229,7 +231,9 @@ public final class TimelineChart {
         }
     }
 
-    private static void addMarkers(XYPlot plot, List<Marker> markers, ChartTheme theme) {
+    private static void addMarkers(XYPlot plot, List<Marker> markers, ChartTheme theme, XYSeriesCollection data,
+                                   boolean log) {
+        Range span = DatasetUtils.findDomainBounds(data);
         int row = 0;
         for (Marker m : markers) {
             Color colour = switch (m.compiler()) {
@@ -246,8 +250,10 @@ public final class TimelineChart {
             marker.setLabelFont(theme.subtitle());
             marker.setLabelPaint(colour);
             marker.setLabelBackgroundColor(theme.plotBackground());
-            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            // Labels of the right half go left of their line, so none runs off the plot.
+            boolean right = span != null && share(m.atS(), span, log) > 0.5;
+            marker.setLabelAnchor(right ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(right ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
             double line = theme.subtitle().getSize2D() * 1.4;
             marker.setLabelOffset(new RectangleInsets(4 + line * (row % LABEL_ROWS), 4, 4, 4));
             plot.addDomainMarker(marker, Layer.FOREGROUND);
@@ -255,17 +261,24 @@ public final class TimelineChart {
         }
     }
 
-    /** "fib(20) · Java C2 (tiered) · primitive: time per operation", or the workload alone for several. */
+    /** Where {@code x} falls across {@code span}, from 0 to 1, on a log or a linear axis. */
+    static double share(double x, Range span, boolean log) {
+        double lo = log ? Math.log(Math.max(span.getLowerBound(), 1e-12)) : Math.min(0, span.getLowerBound());
+        double hi = log ? Math.log(Math.max(span.getUpperBound(), 1e-12)) : span.getUpperBound();
+        double at = log ? Math.log(Math.max(x, 1e-12)) : x;
+        return hi <= lo ? 0 : (at - lo) / (hi - lo);
+    }
+
+    /** "fib(20) · Java C2 (tiered) · primitive", or the workload and a count for several. */
     static String title(List<Shown> runs, SystemStyles styles) {
         if (runs.isEmpty()) {
             return "Warm-up: no run chosen";
         }
         BarKey key = BarKey.of(runs.getFirst().measurement().request());
         if (runs.size() == 1) {
-            return key.workloadTitle() + " · " + styles.label(key.system()) + " · " + key.variant()
-                    + ": time per operation";
+            return key.workloadTitle() + " · " + styles.label(key.system()) + " · " + key.variant();
         }
-        return key.workloadTitle() + ": time per operation, " + runs.size() + " runs";
+        return key.workloadTitle() + " · " + runs.size() + " runs on one time axis";
     }
 
     /** What is drawn and what the markers belong to, in one line. */

@@ -64,6 +64,15 @@ class TimelineChartTest {
     }
 
     @Test
+    void aMarkersPlaceAcrossTheDataDecidesWhichSideItsLabelGoes() {
+        org.jfree.data.Range span = new org.jfree.data.Range(0.001, 1);
+        assertThat(TimelineChart.share(0.001, span, true)).isZero();
+        assertThat(TimelineChart.share(1, span, true)).isEqualTo(1.0);
+        assertThat(TimelineChart.share(0.1, span, true)).isCloseTo(2 / 3.0, within(1e-12));
+        assertThat(TimelineChart.share(0.1, span, false)).isCloseTo(0.1, within(1e-12));
+    }
+
+    @Test
     void markersAreTheKernelsOwnWhereTheNewCodeArrivedAndNotBeforeTheFirstOperation() {
         JitEvent c2 = new JitEvent("compile", "fwf.workload.Fib::primitive", 4, 40 * MS, 2 * MS);
         JitEvent lambda = new JitEvent("compile", "fwf.workload.FibVariants$$Lambda::run", 4, 41 * MS, MS);
@@ -91,7 +100,7 @@ class TimelineChartTest {
         assertThat(plot.getRangeAxis()).isInstanceOf(LogAxis.class);
         assertThat(plot.getDomainAxis().getLabel()).isEqualTo("time since the first operation (log)");
         assertThat(plot.getDataset().getSeriesCount()).isEqualTo(2);
-        assertThat(chart.getTitle().getText()).isEqualTo("fib(20): time per operation, 2 runs");
+        assertThat(chart.getTitle().getText()).isEqualTo("fib(20) · 2 runs on one time axis");
         assertThat(plot.getDomainMarkers(Layer.FOREGROUND)).hasSize(1);
         ValueMarker marker = (ValueMarker) plot.getDomainMarkers(Layer.FOREGROUND).iterator().next();
         assertThat(marker.getLabel()).isEqualTo("Fib.primitive compiled by C2 (tier 4), 1.20 ms");
@@ -107,6 +116,6 @@ class TimelineChartTest {
         JFreeChart linear = TimelineChart.of(List.of(new TimelineChart.Shown(measurement("jvm-c2", List.of()), line)),
                 false, false);
         assertThat(((XYPlot) linear.getPlot()).getDomainAxis()).isInstanceOf(NumberAxis.class);
-        assertThat(linear.getTitle().getText()).isEqualTo("fib(20) · Java C2 (tiered) · primitive: time per operation");
+        assertThat(linear.getTitle().getText()).isEqualTo("fib(20) · Java C2 (tiered) · primitive");
     }
 }
