@@ -18,7 +18,6 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
-import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -170,7 +169,7 @@ public final class TimelineChart {
         plot.setRangeGridlineStroke(new BasicStroke(theme.lineWidth()));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         List<Marker> markers = runs.isEmpty() ? List.of() : markers(runs.getFirst().measurement());
-        addMarkers(plot, markers, theme, data, logAxes);
+        addMarkers(plot, markers, theme, logAxes);
 
         JFreeChart chart = new JFreeChart(null, theme.title(), plot, false);
         chart.setBackgroundPaint(theme.background());
@@ -231,9 +230,9 @@ public final class TimelineChart {
         }
     }
 
-    private static void addMarkers(XYPlot plot, List<Marker> markers, ChartTheme theme, XYSeriesCollection data,
-                                   boolean log) {
-        Range span = DatasetUtils.findDomainBounds(data);
+    private static void addMarkers(XYPlot plot, List<Marker> markers, ChartTheme theme, boolean log) {
+        // The axis's range as drawn (the data's, with the axis's margins), known once the plot has its data.
+        Range span = plot.getDomainAxis().getRange();
         int row = 0;
         for (Marker m : markers) {
             Color colour = switch (m.compiler()) {
@@ -246,7 +245,7 @@ public final class TimelineChart {
                 plot.addDomainMarker(new IntervalMarker(m.startS(), m.atS(), theme.faded(colour, 0.18)), Layer.BACKGROUND);
             }
             ValueMarker marker = new ValueMarker(m.atS(), colour, new BasicStroke(theme.lineWidth() * 1.2f));
-            marker.setLabel(JitLabel.of(m.event()));
+            marker.setLabel(JitLabel.brief(m.event()));
             marker.setLabelFont(theme.subtitle());
             marker.setLabelPaint(colour);
             marker.setLabelBackgroundColor(theme.plotBackground());
@@ -291,6 +290,9 @@ public final class TimelineChart {
         s.append(first.timeline().traced() ? "small dots: operations timed one by one (warm-up trace); "
                 : "no warm-up trace (switch it on for the next runs); ");
         s.append("rings: warm-up iterations; squares: measured");
+        if (!markers.isEmpty()) {
+            s.append("  ·  C1 tier 1: no profiling, 2: counting calls and loops, 3: with profiling; C2 is tier 4");
+        }
         if (markers.isEmpty()) {
             s.append("  ·  no JIT events of the kernel's own methods");
         } else if (runs.size() > 1) {

@@ -73,6 +73,18 @@ class TimelineChartTest {
     }
 
     @Test
+    void briefLabelsForTheCrowdedTimeAxis() {
+        assertThat(JitLabel.brief(new JitEvent("compile", "fwf.workload.Fib::primitive", 2, 0, 231_000)))
+                .isEqualTo("Fib.primitive compiled by C1 (tier 2), 231 us");
+        assertThat(JitLabel.brief(new JitEvent("compile", "fwf.workload.Fib::primitive", 4, 0, 1_140_000)))
+                .isEqualTo("Fib.primitive compiled by C2 (tier 4), 1.14 ms");
+        assertThat(JitLabel.brief(new JitEvent("osr", "fwf.workload.Mean::loop", 3, 0, 90_000, 11, "")))
+                .isEqualTo("OSR into Mean.loop at bci 11 by C1 (tier 3), 90.0 us");
+        assertThat(JitLabel.brief(new JitEvent("deopt", "fwf.workload.DynamicInt::lessOrEqual", 0, 0, 0, 1, "class_check")))
+                .isEqualTo("DynamicInt.lessOrEqual deoptimized: class_check");
+    }
+
+    @Test
     void markersAreTheKernelsOwnWhereTheNewCodeArrivedAndNotBeforeTheFirstOperation() {
         JitEvent c2 = new JitEvent("compile", "fwf.workload.Fib::primitive", 4, 40 * MS, 2 * MS);
         JitEvent lambda = new JitEvent("compile", "fwf.workload.FibVariants$$Lambda::run", 4, 41 * MS, MS);
@@ -106,7 +118,8 @@ class TimelineChartTest {
         assertThat(marker.getLabel()).isEqualTo("Fib.primitive compiled by C2 (tier 4), 1.20 ms");
         assertThat(marker.getValue()).isEqualTo(0.0412);
         assertThat(((TextTitle) chart.getSubtitle(0)).getText()).isEqualTo("small dots: operations timed one by one"
-                + " (warm-up trace); rings: warm-up iterations; squares: measured  ·  JIT: Java C2 (tiered), first fork");
+                + " (warm-up trace); rings: warm-up iterations; squares: measured  ·  C1 tier 1: no profiling, 2: counting"
+                + " calls and loops, 3: with profiling; C2 is tier 4  ·  JIT: Java C2 (tiered), first fork");
 
         // The same system and variant twice: two series, told apart by their number.
         JFreeChart twice = TimelineChart.of(List.of(new TimelineChart.Shown(measurement("jvm-c2", List.of()), line),
