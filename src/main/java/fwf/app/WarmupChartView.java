@@ -60,8 +60,8 @@ public final class WarmupChartView {
     private Measurement untimed;
     private JFreeChart chart;
     private boolean syncing;
-    /** The run whose JIT events and inlining are shown: the last one selected, drawn first and on top. */
-    private TimelineChart.Shown lead;
+    /** The runs in the order they were selected, the latest last: the lead is chosen from here. */
+    private final List<TimelineChart.Shown> selected = new ArrayList<>();
 
     public WarmupChartView(BoardModel board, RunService service) {
         this.board = board;
@@ -142,10 +142,21 @@ public final class WarmupChartView {
         return shown.isEmpty() ? null : TimelineChart.of(shown, logAxes.isSelected(), presenter, styles);
     }
 
-    /** The checked runs, the lead first (its markers are drawn; XYPlot draws the first series on top). */
+    /**
+     * The checked runs, the lead first: its JIT events are marked and its inlining shown (and XYPlot
+     * draws the first series on top). The lead is the latest selected run with JIT events (a
+     * friend that joins after the JVM's tiers has none to show), else the latest selected.
+     */
     private List<TimelineChart.Shown> shown() {
         List<TimelineChart.Shown> checked = new ArrayList<>(runs.getCheckModel().getCheckedItems());
-        if (checked.remove(lead)) {
+        TimelineChart.Shown lead = null;
+        for (TimelineChart.Shown s : selected.reversed()) {
+            if (checked.contains(s) && (lead == null || lead.measurement().jit().isEmpty() && !s.measurement().jit().isEmpty())) {
+                lead = s;
+            }
+        }
+        if (lead != null) {
+            checked.remove(lead);
             checked.addFirst(lead);
         }
         return checked;
@@ -183,7 +194,8 @@ public final class WarmupChartView {
             runs.getCheckModel().clearChecks();
         }
         runs.getCheckModel().check(shown);
-        lead = shown;
+        selected.remove(shown);
+        selected.add(shown);
         syncing = false;
         redraw();
     }
@@ -223,7 +235,8 @@ public final class WarmupChartView {
             // The tree is the first run's, whose JIT events the chart marks.
             inlining.show(shown.isEmpty() ? List.of() : trees.getOrDefault(shown.getFirst().measurement().id(), List.of()),
                     !shown.isEmpty() && shown.getFirst().timeline().traced());
-            note.setText(shown.isEmpty() || shown.getFirst().timeline().traced() ? ""
+            boolean jvmUntraced = shown.stream().anyMatch(r -> TimelineChart.jvm(r, styles) && !r.timeline().traced());
+            note.setText(!jvmUntraced || shown.stream().anyMatch(r -> r.timeline().traced()) ? ""
                     : "Without the warm-up trace the first points are whole iterations; tick \"Warm-up trace for the"
                     + " next runs\" and run again to see every operation of the JIT's first second.");
         }

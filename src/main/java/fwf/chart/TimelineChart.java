@@ -280,6 +280,12 @@ public final class TimelineChart {
         return key.workloadTitle() + " · " + runs.size() + " runs on one time axis";
     }
 
+    /** Whether the run was one of our JVM workers, which time their iterations and log their JIT. */
+    static boolean jvm(Shown run, SystemStyles styles) {
+        return styles.find(run.measurement().request().system()).map(s -> s.launch() != fwf.friends.Launch.PROGRAM)
+                .orElse(false);
+    }
+
     /** What is drawn and what the markers belong to, in one line. */
     static String describe(List<Shown> runs, List<Marker> markers, SystemStyles styles) {
         if (runs.isEmpty()) {
@@ -287,13 +293,18 @@ public final class TimelineChart {
         }
         Shown first = runs.getFirst();
         StringBuilder s = new StringBuilder();
-        s.append(first.timeline().traced() ? "small dots: operations timed one by one (warm-up trace); "
-                : "no warm-up trace (switch it on for the next runs); ");
+        if (runs.stream().anyMatch(r -> r.timeline().traced())) {
+            s.append("small dots: operations timed one by one (warm-up trace); ");
+        } else if (runs.stream().anyMatch(r -> jvm(r, styles))) {
+            s.append("no warm-up trace (switch it on for the next runs); ");
+        }
         s.append("rings: warm-up iterations; squares: measured");
         if (!markers.isEmpty()) {
             s.append("  ·  C1 tier 1: no profiling, 2: counting calls and loops, 3: with profiling; C2 is tier 4");
         }
-        if (markers.isEmpty()) {
+        if (!jvm(first, styles)) {
+            s.append("  ·  a friend reports whole iterations, placed back to back");
+        } else if (markers.isEmpty()) {
             s.append("  ·  no JIT events of the kernel's own methods");
         } else if (runs.size() > 1) {
             s.append("  ·  JIT: ").append(styles.label(BarKey.of(first.measurement().request()).system()))

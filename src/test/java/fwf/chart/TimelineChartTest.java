@@ -126,6 +126,12 @@ class TimelineChartTest {
                 new TimelineChart.Shown(measurement("jvm-c2", List.of()), line)), true, false);
         assertThat(((XYPlot) twice.getPlot()).getDataset().getSeriesKey(1)).isEqualTo("Java C2 (tiered) · primitive (2)");
 
+        // A friend leading: its iterations are whole, and a friend has no JIT events to mark.
+        RunTimeline friend = RunTimeline.of(null, List.of(new WorkerEvent.Iteration(0, 0, true, MS, "6765")));
+        assertThat(TimelineChart.describe(List.of(new TimelineChart.Shown(measurement("pypy", List.of()), friend)),
+                List.of(), SystemStyles.standard()))
+                .isEqualTo("rings: warm-up iterations; squares: measured  ·  a friend reports whole iterations, placed back to back");
+
         JFreeChart linear = TimelineChart.of(List.of(new TimelineChart.Shown(measurement("jvm-c2", List.of()), line)),
                 false, false);
         assertThat(((XYPlot) linear.getPlot()).getDomainAxis()).isInstanceOf(NumberAxis.class);
