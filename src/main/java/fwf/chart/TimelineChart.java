@@ -281,7 +281,7 @@ public final class TimelineChart {
     }
 
     /** Whether the run was one of our JVM workers, which time their iterations and log their JIT. */
-    static boolean jvm(Shown run, SystemStyles styles) {
+    public static boolean jvm(Shown run, SystemStyles styles) {
         return styles.find(run.measurement().request().system()).map(s -> s.launch() != fwf.friends.Launch.PROGRAM)
                 .orElse(false);
     }
