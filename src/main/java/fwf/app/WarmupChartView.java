@@ -113,7 +113,7 @@ public final class WarmupChartView {
         BorderPane.setMargin(note, new Insets(0, 12, 4, 12));
         root.setTop(top);
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(new StackPane(pane, empty), inlining.node());
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.74);
         javafx.scene.control.SplitPane.setResizableWithParent(inlining.node(), false);
         root.setCenter(split);
         board.selectedResultProperty().subscribe(this::select);

@@ -246,7 +246,9 @@ public final class TimelineChart {
             }
             ValueMarker marker = new ValueMarker(m.atS(), colour, new BasicStroke(theme.lineWidth() * 1.2f));
             marker.setLabel(JitLabel.brief(m.event()));
-            marker.setLabelFont(theme.subtitle());
+            // A size smaller than the subtitle's: the labels run across a plot that shares its width
+            // with the inlining tree.
+            marker.setLabelFont(theme.subtitle().deriveFont(theme.subtitle().getSize2D() * 0.86f));
             marker.setLabelPaint(colour);
             marker.setLabelBackgroundColor(theme.plotBackground());
             // Labels of the right half go left of their line, so none runs off the plot.
