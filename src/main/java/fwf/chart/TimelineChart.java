@@ -72,7 +72,11 @@ public final class TimelineChart {
      * compilation from its start to its install (the new code runs from {@code atS}), a deopt at
      * its moment (both equal).
      */
-    public record Marker(JitEvent event, double startS, double atS) {
+    public record Marker(JitEvent event, double startS, double atS, int repeats) {
+        public Marker(JitEvent event, double startS, double atS) {
+            this(event, startS, atS, 1);
+        }
+
         /** "C1" (tiers 1 to 3), "C2" (tier 4) or "deopt". */
         public String compiler() {
             return "deopt".equals(event.kind()) ? "deopt" : event.tier() >= 4 ? "C2" : "C1";
@@ -91,9 +95,17 @@ public final class TimelineChart {
         List<Marker> out = new ArrayList<>();
         for (JitEvent e : m.jit()) {
             long at = e.sinceStartNs() + e.durationNs();
-            if (JitLabel.kernelsOwn(e.method()) && at > 0) {
-                out.add(new Marker(e, Math.max(0, e.sinceStartNs()) * NS, at * NS));
+            if (!JitLabel.kernelsOwn(e.method()) || at <= 0) {
+                continue;
             }
+            Marker last = out.isEmpty() ? null : out.getLast();
+            if (last != null && e.kind().equals("deopt") && last.event().kind().equals("deopt")
+                    && last.event().method().equals(e.method()) && last.event().reason().equals(e.reason())) {
+                // The same trap again, in the frames still running the thrown-away code: one line, counted.
+                out.set(out.size() - 1, new Marker(last.event(), last.startS(), last.atS(), last.repeats() + 1));
+                continue;
+            }
+            out.add(new Marker(e, Math.max(0, e.sinceStartNs()) * NS, at * NS));
         }
         return out;
     }
@@ -245,7 +257,7 @@ public final class TimelineChart {
                 plot.addDomainMarker(new IntervalMarker(m.startS(), m.atS(), theme.faded(colour, 0.18)), Layer.BACKGROUND);
             }
             ValueMarker marker = new ValueMarker(m.atS(), colour, new BasicStroke(theme.lineWidth() * 1.2f));
-            marker.setLabel(JitLabel.brief(m.event()));
+            marker.setLabel(JitLabel.brief(m.event()) + (m.repeats() > 1 ? " (×" + m.repeats() + ")" : ""));
             // A size smaller than the subtitle's: the labels run across a plot that shares its width
             // with the inlining tree.
             marker.setLabelFont(theme.subtitle().deriveFont(theme.subtitle().getSize2D() * 0.86f));

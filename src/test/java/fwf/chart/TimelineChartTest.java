@@ -98,6 +98,12 @@ class TimelineChartTest {
                 new TimelineChart.Marker(c2, 0.040, 0.042),
                 new TimelineChart.Marker(deopt, 0.098, 0.098));
         assertThat(markers).extracting(TimelineChart.Marker::compiler).containsExactly("C1", "C2", "deopt");
+
+        // The same trap in a row is one marker, counted; another method's is another.
+        JitEvent again = new JitEvent("deopt", "fwf.workload.DynamicInt::lessOrEqual", 0, 99 * MS, 0, 1, "class_check");
+        JitEvent sub = new JitEvent("deopt", "fwf.workload.DynamicInt::sub", 0, 100 * MS, 0, 1, "class_check");
+        assertThat(TimelineChart.markers(measurement("jvm-c2", List.of(deopt, again, again, sub))))
+                .containsExactly(new TimelineChart.Marker(deopt, 0.098, 0.098, 3), new TimelineChart.Marker(sub, 0.1, 0.1, 1));
     }
 
     @Test
