@@ -243,6 +243,11 @@ public final class WarmupChartView {
         note.setManaged(!note.getText().isEmpty());
         note.setVisible(!note.getText().isEmpty());
         if (chart != null) {
+            if (chart.getPlot() instanceof XYPlot plot && untimed == null) {
+                boolean log = logAxes.isSelected();
+                // A zoom moves the lines: their labels go to the side with room in the new range.
+                plot.getDomainAxis().addChangeListener(e -> TimelineChart.placeLabels(plot, log));
+            }
             viewer.setChart(chart);
         }
         pane.setVisible(chart != null);

@@ -243,8 +243,9 @@ public final class TimelineChart {
     }
 
     private static void addMarkers(XYPlot plot, List<Marker> markers, ChartTheme theme, boolean log) {
-        // The axis's range as drawn (the data's, with the axis's margins), known once the plot has its data.
-        Range span = plot.getDomainAxis().getRange();
+        // More markers than label rows (the dynamic recursion's helpers compiled by C1 and C2): C1's
+        // lines stay unlabelled, its tiers are in the inlining tree and the labels would cover C2's.
+        boolean crowded = markers.size() > LABEL_ROWS;
         int row = 0;
         for (Marker m : markers) {
             Color colour = switch (m.compiler()) {
@@ -257,20 +258,41 @@ public final class TimelineChart {
                 plot.addDomainMarker(new IntervalMarker(m.startS(), m.atS(), theme.faded(colour, 0.18)), Layer.BACKGROUND);
             }
             ValueMarker marker = new ValueMarker(m.atS(), colour, new BasicStroke(theme.lineWidth() * 1.2f));
-            marker.setLabel(JitLabel.brief(m.event()) + (m.repeats() > 1 ? " (×" + m.repeats() + ")" : ""));
+            if (!crowded || !m.compiler().equals("C1")) {
+                marker.setLabel(JitLabel.brief(m.event()) + (m.repeats() > 1 ? " (×" + m.repeats() + ")" : ""));
+            }
             // A size smaller than the subtitle's: the labels run across a plot that shares its width
             // with the inlining tree.
             marker.setLabelFont(theme.subtitle().deriveFont(theme.subtitle().getSize2D() * 0.86f));
             marker.setLabelPaint(colour);
             marker.setLabelBackgroundColor(theme.plotBackground());
-            // Labels of the right half go left of their line, so none runs off the plot.
-            boolean right = span != null && share(m.atS(), span, log) > 0.5;
-            marker.setLabelAnchor(right ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(right ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
             double line = theme.subtitle().getSize2D() * 1.4;
             marker.setLabelOffset(new RectangleInsets(4 + line * (row % LABEL_ROWS), 4, 4, 4));
             plot.addDomainMarker(marker, Layer.FOREGROUND);
-            row++;
+            if (marker.getLabel() != null) {
+                row++;
+            }
+        }
+        placeLabels(plot, log);
+    }
+
+    /**
+     * Puts each marker's label on the side of its line with more room in the range now shown:
+     * right of a line in the left half, left of one in the right half, so none runs off the plot.
+     * The Warm-up tab calls it again whenever a zoom changes the range.
+     */
+    public static void placeLabels(XYPlot plot, boolean log) {
+        Range span = plot.getDomainAxis().getRange();
+        java.util.Collection<?> all = plot.getDomainMarkers(Layer.FOREGROUND);
+        if (all == null) {
+            return;
+        }
+        for (Object o : all) {
+            if (o instanceof ValueMarker marker) {
+                boolean right = share(marker.getValue(), span, log) > 0.5;
+                marker.setLabelAnchor(right ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+                marker.setLabelTextAnchor(right ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+            }
         }
     }
 
