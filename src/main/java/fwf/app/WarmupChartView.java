@@ -5,7 +5,9 @@ import fwf.chart.RunTimeline;
 import fwf.chart.SystemStyles;
 import fwf.chart.TimelineChart;
 import fwf.chart.WarmupChart;
+import fwf.run.InliningTree;
 import fwf.run.Measurement;
+import fwf.workload.Operations;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -24,7 +27,10 @@ import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The Warm-up tab: time per operation against the time since the worker's first operation, with
@@ -52,7 +58,7 @@ public final class WarmupChartView {
     private final BorderPane root = new BorderPane();
     private final InliningTreeView inlining = new InliningTreeView();
     /** The inlining trees of the runs this window made, by measurement id. */
-    private final java.util.Map<String, List<fwf.run.InliningTree>> trees = new java.util.HashMap<>();
+    private final Map<String, List<InliningTree>> trees = new HashMap<>();
     private final BoardModel board;
     private final Timelines timelines;
     private final SystemStyles styles = SystemStyles.standard();
@@ -112,9 +118,9 @@ public final class WarmupChartView {
         top.setTop(bar);
         BorderPane.setMargin(note, new Insets(0, 12, 4, 12));
         root.setTop(top);
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(new StackPane(pane, empty), inlining.node());
+        SplitPane split = new SplitPane(new StackPane(pane, empty), inlining.node());
         split.setDividerPositions(0.74);
-        javafx.scene.control.SplitPane.setResizableWithParent(inlining.node(), false);
+        SplitPane.setResizableWithParent(inlining.node(), false);
         root.setCenter(split);
         board.selectedResultProperty().subscribe(this::select);
         board.optionsProperty().subscribe(o -> {
@@ -207,15 +213,15 @@ public final class WarmupChartView {
      * after its {@code primitive}) is other work, a picture of its own.
      */
     private static boolean sameInput(BarKey a, BarKey b) {
-        if (!a.workload().equals(b.workload()) || a.size() != b.size() || !java.util.Objects.equals(a.graph(), b.graph())) {
+        if (!a.workload().equals(b.workload()) || a.size() != b.size() || !Objects.equals(a.graph(), b.graph())) {
             return false;
         }
         if (a.variant().equals(b.variant())) {
             return true;
         }
-        var algorithm = fwf.workload.Operations.replay(a.workload(), a.variant());
+        var algorithm = Operations.replay(a.workload(), a.variant());
         return !a.system().equals(b.system()) && algorithm.isPresent()
-                && algorithm.equals(fwf.workload.Operations.replay(b.workload(), b.variant()));
+                && algorithm.equals(Operations.replay(b.workload(), b.variant()));
     }
 
     private TimelineChart.Shown find(String id) {

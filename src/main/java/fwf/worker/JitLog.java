@@ -1,6 +1,7 @@
 package fwf.worker;
 
 import fwf.run.HarnessFlags;
+import fwf.run.InliningTree;
 import fwf.run.JitEvent;
 
 import java.io.ByteArrayOutputStream;
@@ -93,10 +94,10 @@ public final class JitLog implements AutoCloseable {
      * The inlining trees of the kernel compilations the lines read so far completed (with
      * {@code -Xlog:jit+inlining}, the warm-up trace's), timed from {@code originNs} as {@link #drain}.
      */
-    List<fwf.run.InliningTree> inlining(long originNs) {
-        List<fwf.run.InliningTree> out = new ArrayList<>();
-        for (fwf.run.InliningTree t : parser.takeInlining()) {
-            out.add(new fwf.run.InliningTree(t.kind(), t.method(), t.tier(), t.sinceStartNs() - originNs, t.calls()));
+    List<InliningTree> inlining(long originNs) {
+        List<InliningTree> out = new ArrayList<>();
+        for (InliningTree t : parser.takeInlining()) {
+            out.add(new InliningTree(t.kind(), t.method(), t.tier(), t.sinceStartNs() - originNs, t.calls()));
         }
         return out;
     }

@@ -226,7 +226,7 @@ class CliTest {
         assertThat(r.err()).isEqualTo("fwf: unknown workload 'fibonacci': choose one of fib, triangles, mean" + System.lineSeparator());
         r = fwf("run", "fib", "--variant", "fast");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("fwf: unknown variant 'fast' of fib on jvm-c2: choose one of primitive, primitive-n1-first, boxed, dynamic, looped, memo, iterative");
+        assertThat(r.err()).startsWith("fwf: unknown variant 'fast' of fib on jvm-c2: choose one of primitive, primitive-n1-first, boxed, dynamic, dynamic-deopt, looped, memo, iterative");
         r = fwf("run", "fib", "--system", "jvm-c3");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("fwf: unknown system 'jvm-c3': choose one of jvm-int, jvm-c1, jvm-c2, jvm-c2-only, jvm-graal, cpython");
