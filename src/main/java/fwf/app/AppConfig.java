@@ -3,6 +3,10 @@ package fwf.app;
 import fwf.io.AppFolders;
 import fwf.results.Journal;
 import fwf.results.Settings;
+import fwf.run.RunRequest;
+import fwf.runner.JvmWorkerLauncher;
+import fwf.runner.RunHandle;
+import fwf.runner.RunListener;
 import fwf.runner.Runner;
 import fwf.runner.SystemLauncher;
 
@@ -51,9 +55,21 @@ public record AppConfig(Path journal, Path settings, Path defaultGraph, RunServi
         String settings = System.getProperty(SETTINGS_PROPERTY);
         SystemLauncher launcher = SystemLauncher.standard();
         Runner runner = new Runner(launcher);
+        // The Warm-up tab's switch: the same systems, JVM workers timing their first operations one by one.
+        Runner traced = new Runner(new SystemLauncher(new JvmWorkerLauncher().withWarmupTrace(true), launcher.friends()));
         // Every run ends: a request without a limit of its own gets the window's.
-        RunService.Starter starter = (request, listener) -> runner.start(
-                request.timeout() == null ? request.withTimeout(RUN_TIMEOUT) : request, listener);
+        RunService.Starter starter = new RunService.Starter() {
+            @Override
+            public RunHandle start(RunRequest request, RunListener listener) {
+                return start(request, listener, false);
+            }
+
+            @Override
+            public RunHandle start(RunRequest request, RunListener listener, boolean warmupTrace) {
+                return (warmupTrace ? traced : runner).start(
+                        request.timeout() == null ? request.withTimeout(RUN_TIMEOUT) : request, listener);
+            }
+        };
         return new AppConfig(
                 results != null && !results.isBlank() ? Path.of(results) : Journal.defaultPath(),
                 settings != null && !settings.isBlank() ? Path.of(settings) : Settings.defaultPath(env, home),

@@ -247,7 +247,7 @@ public final class ControlPanel {
         generatedNote.managedProperty().bind(generatedNote.visibleProperty());
 
         VBox box = new VBox(6, heading("Graph"), source, generatedNote, fileRow, status);
-        box.visibleProperty().bind(model.workloadProperty().isEqualTo(Catalogue.TRIANGLES));
+        box.visibleProperty().bind(model.workloadProperty().map(Workload::readsGraph));
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }

@@ -5,7 +5,6 @@ import fwf.chart.BarKey;
 import fwf.chart.ChartExport;
 import fwf.chart.TimingChart;
 import fwf.chart.TimingDataset;
-import fwf.chart.WarmupChart;
 import fwf.graphview.GraphViewPane;
 import fwf.results.Journal;
 import fwf.results.Settings;
@@ -91,7 +90,7 @@ public final class MainWindow implements Shortcuts.Actions {
         runs = new RunService(config.starter(), Journal.open(config.journal()), this::finished, this::problem);
         panel = new ControlPanel(controls, this::run, this::cancelRuns, runs.busyProperty());
         timing = new TimingChartView(board, this::export);
-        warmup = new WarmupChartView(board);
+        warmup = new WarmupChartView(board, runs);
         recap = new RecapView(board, this::say);
         status = new StatusBarView(runs.progressProperty());
         graph = new GraphViewPane(config.defaultGraph());
@@ -352,9 +351,9 @@ public final class MainWindow implements Shortcuts.Actions {
 
     /** A chart of its own over a copy of the data: JFreeChart objects must not be shared across threads. */
     private JFreeChart chartCopy() {
-        boolean warm = tabs.getSelectionModel().getSelectedIndex() == 1 && board.selectedResultProperty().get() != null;
-        if (warm) {
-            return WarmupChart.of(board.selectedResultProperty().get(), presenter);
+        JFreeChart warm = tabs.getSelectionModel().getSelectedIndex() == 1 ? warmup.chartCopy() : null;
+        if (warm != null) {
+            return warm;
         }
         TimingDataset copy = new TimingDataset();
         for (Bar bar : board.dataset().bars()) {

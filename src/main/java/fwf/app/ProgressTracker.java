@@ -91,6 +91,9 @@ final class ProgressTracker implements RunListener {
             case WorkerEvent.Memory m -> {
                 // Allocation figures arrive with the measurement.
             }
+            case WorkerEvent.Inlining i -> {
+                // The Warm-up tab's inlining tree comes from the TimelineRecorder.
+            }
             case WorkerEvent.Jit j -> {
                 // The warm-up chart draws JIT events from the finished measurement.
             }

@@ -1,5 +1,6 @@
 package fwf.app;
 
+import fwf.results.AllocationTable;
 import fwf.results.MarkdownRecap;
 import fwf.results.Recap;
 import fwf.results.RecapTable;
@@ -115,7 +116,10 @@ public final class RecapView {
 
     private void refresh() {
         Recap recap = recap(board.results(), chosenBaseline, timing());
-        markdown.set(recap.markdown());
+        // The allocation table comes last, on screen and in the copy alike.
+        java.util.Optional<RecapTable> allocation = recap.tables().isEmpty() ? java.util.Optional.empty()
+                : AllocationTable.of(board.results());
+        markdown.set(recap.markdown() + allocation.map(t -> "\n" + t.markdown()).orElse(""));
         refreshing = true;
         try {
             List<String> labels = recap.systems().stream().map(MarkdownRecap::label).toList();
@@ -138,6 +142,11 @@ public final class RecapView {
         for (RecapTable t : recap.tables()) {
             tables.getChildren().add(section(t, index++));
         }
+        allocation.ifPresent(t -> {
+            VBox box = section(t, 0);
+            box.getChildren().get(1).setId("recap-allocation");
+            tables.getChildren().add(box);
+        });
     }
 
     /** The recap against the chosen baseline (a label, or null), or against the default when it left the board. */

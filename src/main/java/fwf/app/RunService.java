@@ -7,10 +7,12 @@ import fwf.runner.RunHandle;
 import fwf.runner.RunListener;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +40,14 @@ public final class RunService {
     @FunctionalInterface
     public interface Starter {
         RunHandle start(RunRequest request, RunListener listener);
+
+        /**
+         * Starts one run whose JVM workers first time their operations one by one
+         * ({@code --warmup-trace}) when {@code warmupTrace}; a starter that cannot ignores it.
+         */
+        default RunHandle start(RunRequest request, RunListener listener, boolean warmupTrace) {
+            return start(request, listener);
+        }
     }
 
     private final Starter starter;
@@ -53,6 +63,9 @@ public final class RunService {
     private final AtomicInteger generation = new AtomicInteger();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<RunProgress> progress = new ReadOnlyObjectWrapper<>();
+    /** Whether runs submitted from now on take a warm-up trace; read at submit, on the FX thread. */
+    private final BooleanProperty warmupTrace = new SimpleBooleanProperty(this, "warmupTrace", false);
+    private final Timelines timelines = new Timelines();
     private final AnimationTimer drain = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -88,8 +101,9 @@ public final class RunService {
         waiting.addAndGet(requests.size());
         busy.set(true);
         drain.start();
+        boolean trace = warmupTrace.get();
         for (RunRequest r : requests) {
-            runs.execute(() -> runOne(r, gen));
+            runs.execute(() -> runOne(r, gen, trace));
         }
     }
 
@@ -103,7 +117,7 @@ public final class RunService {
     }
 
     /** Runner thread: one request from start to journal. */
-    private void runOne(RunRequest request, int gen) {
+    private void runOne(RunRequest request, int gen, boolean trace) {
         waiting.decrementAndGet();
         if (gen != generation.get()) {
             Platform.runLater(() -> delivered(null));
@@ -111,9 +125,10 @@ public final class RunService {
         }
         ProgressTracker t = new ProgressTracker(request, System::nanoTime, waiting::get);
         tracker = t;
+        TimelineRecorder recorder = new TimelineRecorder(t);
         Measurement m;
         try {
-            RunHandle h = starter.start(request, t);
+            RunHandle h = starter.start(request, recorder, trace);
             current = h;
             if (gen != generation.get()) {
                 h.cancel(); // cancelled between the check above and the start
@@ -129,6 +144,11 @@ public final class RunService {
             tracker = null;
         }
         String notSaved = null;
+        Timelines.Recorded recorded = recorder.recorded();
+        if (m != null && recorded != null) {
+            // Before the result reaches the FX thread, so the Warm-up tab finds it there.
+            timelines.put(m.id(), recorded);
+        }
         if (m != null) {
             notSaved = journal.record(m).map(why -> "error: " + why).orElse(null);
         }
@@ -170,6 +190,16 @@ public final class RunService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Whether the runs submitted from now on take a warm-up trace first (JVM workers only). */
+    public BooleanProperty warmupTraceProperty() {
+        return warmupTrace;
+    }
+
+    /** The time lines of this window's runs, for the Warm-up tab. */
+    Timelines timelines() {
+        return timelines;
     }
 
     /** True from a submit until the last queued run is over. */

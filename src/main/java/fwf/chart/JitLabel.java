@@ -51,6 +51,22 @@ public final class JitLabel {
         };
     }
 
+    /**
+     * The label on a crowded time axis: the same words with the tier alone ("Fib.primitive compiled
+     * by C1 (tier 3), 500 ns"; the chart's subtitle says what the tiers are) and a deopt's reason
+     * without its explanation ("Fib.dynamic deoptimized: class_check").
+     */
+    public static String brief(JitEvent e) {
+        String method = shortMethod(e.method());
+        String by = e.tier() >= 4 ? "C2 (tier 4)" : e.tier() >= 1 ? "C1 (tier " + e.tier() + ")" : "tier " + e.tier();
+        return switch (e.kind()) {
+            case "deopt" -> method + " deoptimized" + (e.reason().isEmpty() ? "" : ": " + e.reason());
+            case "osr" -> "OSR into " + method + (e.bci() >= 0 ? " at bci " + e.bci() : "") + " by " + by + ", "
+                    + Durations.human(e.durationNs());
+            default -> method + " compiled by " + by + ", " + Durations.human(e.durationNs());
+        };
+    }
+
     /** "C1 (tier 3, with profiling)" or "C2 (tier 4)". */
     static String compiler(int tier) {
         return TIERS.getOrDefault(tier, "tier " + tier);

@@ -38,10 +38,6 @@ import java.util.concurrent.Callable;
                         + " talk's own figures. A full recap runs fib(40), the whole graph (CPython needs minutes on"
                         + " it) and 10,000,000 values; --quick uses fib(30), the first 1,000 nodes and 1,000,000 values."})
 final class RecapCommand implements Callable<Integer> {
-    static final int FIB_SIZE = 40;
-    static final int QUICK_FIB_SIZE = 30;
-    static final int QUICK_NODES = 1000;
-    static final int QUICK_MEAN = 1_000_000;
 
     @Option(names = "--quick", description = "smaller sizes, so the recap ends in about a minute")
     boolean quick;
@@ -106,14 +102,9 @@ final class RecapCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The talk's size (the workload's default), or with --quick one every system runs in seconds. */
     private int size(Workload<?> workload) {
-        if (workload == Catalogue.FIB) {
-            return quick ? QUICK_FIB_SIZE : FIB_SIZE;
-        }
-        if (workload == Catalogue.TRIANGLES) {
-            return quick ? QUICK_NODES : 0;
-        }
-        return quick ? QUICK_MEAN : 0;
+        return quick ? workload.sizeRule().quickSize() : workload.defaultSize();
     }
 
     /** {@code cold} or {@code warm}, else a message naming both. */

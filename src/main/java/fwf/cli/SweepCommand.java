@@ -10,7 +10,7 @@ import fwf.run.Inputs;
 import fwf.run.Measurement;
 import fwf.run.RunRequest;
 import fwf.run.Status;
-import fwf.workload.Catalogue;
+import fwf.workload.SizeRule;
 import fwf.workload.Workload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -128,7 +128,7 @@ final class SweepCommand implements Callable<Integer> {
      */
     private Scale scale(Workload<?> workload, List<Integer> points) {
         Graph graph = null;
-        if (workload == Catalogue.TRIANGLES) {
+        if (workload.readsGraph()) {
             Path file = options.graph();
             try {
                 graph = file == null ? Generators.facebookLike(Inputs.GENERATED_GRAPH_SEED)
@@ -137,8 +137,7 @@ final class SweepCommand implements Callable<Integer> {
                 graph = null; // the runs said why already; the fit falls back to nodes
             }
         }
-        String unit = workload == Catalogue.TRIANGLES ? (graph == null ? "nodes" : "edges")
-                : workload == Catalogue.FIB ? "n" : "elements";
+        String unit = workload.readsGraph() ? (graph == null ? "nodes" : "edges") : workload.sizeRule().label();
         Map<Integer, Double> sizes = new LinkedHashMap<>();
         for (int size : points) {
             boolean edges = graph != null && size <= graph.nodeCount();
@@ -159,7 +158,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         StringBuilder b = new StringBuilder();
         for (Map.Entry<String, List<GrowthFit.Point>> e : byCombo.entrySet()) {
-            GrowthFit fit = workload == Catalogue.FIB ? GrowthFit.exponential(scale.unit(), e.getValue())
+            GrowthFit fit = workload.sizeRule().cost() == SizeRule.Cost.EXPONENTIAL ? GrowthFit.exponential(scale.unit(), e.getValue())
                     : GrowthFit.power(scale.unit(), e.getValue());
             if (fit != null) {
                 b.append(String.format(Locale.ROOT, "growth %s %s (least squares over %d sizes)%n", e.getKey(),

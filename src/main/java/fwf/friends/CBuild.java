@@ -9,24 +9,32 @@ import java.util.stream.Stream;
  * The C friend and its FFM twin from the same kernels: {@code fwf-c} (the program) and
  * {@code libfwf_c.so} (the library Java calls).
  *
- * @param gcc        the compiler
- * @param gccVersion its {@code --version} line, part of the key
+ * @param gcc          the compiler
+ * @param gccVersion   its {@code --version} line, part of the key
+ * @param optimisation the optimisation flags ({@link #O2}, {@link #NATIVE}), which the program and
+ *                     library report after gcc's version
  */
-record CBuild(Shell shell, Path gcc, String gccVersion) implements Build {
+record CBuild(Shell shell, Path gcc, String gccVersion, List<String> optimisation) implements Build {
     /** The compiler, and Debian's packages for it and the C library's headers. */
     static final Probe.Toolchain GCC = new Probe.Toolchain("gcc", List.of("gcc", "libc6-dev"));
     static final List<String> SOURCES = List.of("c/fwf_kernels.h", "c/fwf_kernels.c", "c/fwf_main.c");
     static final String PROGRAM = "fwf-c";
     static final String LIBRARY = "libfwf_c.so";
-    static final List<String> FLAGS = List.of("-O2", "-std=c11", "-Wall");
-    /** For the program only: its stdin watchdog is a thread; the library starts none. */
-    static final List<String> PROGRAM_FLAGS = List.of("-pthread");
+    /** The yardstick: what any x86-64 runs. */
+    static final List<String> O2 = List.of("-O2");
+    /** The frontier: every optimisation, for this very CPU's instruction sets (AVX-512 here), as a JIT compiles. */
+    static final List<String> NATIVE = List.of("-O3", "-march=native");
+    /** -pthread for both: the program's stdin watchdog and the parallel kernels start threads. */
+    static final List<String> FLAGS = List.of("-std=c11", "-Wall", "-pthread");
+    /** For the program only; nothing is left that the library does not need too. */
+    static final List<String> PROGRAM_FLAGS = List.of();
 
     /** The C friend's steps ({@link Probe.CProgram}): gcc on PATH, the build, a smoke run of the program. */
-    static Discovery.Discovered discover(SystemSpec spec, DiscoveryContext here)
+    static Discovery.Discovered discover(SystemSpec spec, DiscoveryContext here, List<String> optimisation)
             throws Discovery.Unavailable, IOException {
         Path gcc = here.require("gcc", "");
-        CBuild build = new CBuild(here.shell(), gcc, DiscoveryContext.firstLine(here.tool(gcc.toString(), "--version")));
+        CBuild build = new CBuild(here.shell(), gcc, DiscoveryContext.firstLine(here.tool(gcc.toString(), "--version")),
+                optimisation);
         return here.program(spec, build, PROGRAM, LIBRARY);
     }
 
@@ -37,8 +45,8 @@ record CBuild(Shell shell, Path gcc, String gccVersion) implements Build {
 
     @Override
     public String key() {
-        return Resources.key(SOURCES, List.of(gcc.toString(), gccVersion, String.join(" ", FLAGS),
-                String.join(" ", PROGRAM_FLAGS)));
+        return Resources.key(SOURCES, List.of(gcc.toString(), gccVersion, String.join(" ", optimisation),
+                String.join(" ", FLAGS), String.join(" ", PROGRAM_FLAGS)));
     }
 
     @Override
@@ -53,6 +61,8 @@ record CBuild(Shell shell, Path gcc, String gccVersion) implements Build {
     }
 
     private List<String> command(List<String> arguments) {
-        return Stream.of(List.of(gcc.toString()), FLAGS, arguments).flatMap(List::stream).toList();
+        // FWF_OPT is what fwf_version() reports after the compiler: "gcc 12.2.0 -O3 -march=native".
+        return Stream.of(List.of(gcc.toString()), optimisation, List.of("-DFWF_OPT=" + String.join(" ", optimisation)),
+                FLAGS, arguments).flatMap(List::stream).toList();
     }
 }

@@ -1,5 +1,8 @@
 package fwf.friends;
 
+import fwf.workload.Catalogue;
+import fwf.workload.Workload;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +86,9 @@ public final class Friends {
             throw new IllegalArgumentException("no warm-up needs a count of measured iterations, got " + iterations);
         }
         nonNegative("iterations", iterations);
+        if (graph == null && Catalogue.workload(workload).map(Workload::readsGraph).orElse(false)) {
+            throw new IllegalArgumentException(workload + " needs a graph file");
+        }
         Discovery.Discovered found = discovery.discover(spec);
         Availability availability = found.availability();
         if (!availability.available()) {

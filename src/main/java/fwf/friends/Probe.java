@@ -164,12 +164,26 @@ public interface Probe {
         }
     }
 
-    /** The C program and library built from the shipped sources by gcc. */
-    record CProgram() implements Probe {
+    /**
+     * The C program and library built from the shipped sources by gcc.
+     *
+     * @param optimisation gcc's optimisation flags: {@link CBuild#O2} for {@code c},
+     *                     {@link CBuild#NATIVE} for {@code c-native}
+     */
+    record CProgram(List<String> optimisation) implements Probe {
+        public CProgram {
+            optimisation = List.copyOf(optimisation);
+        }
+
+        /** The yardstick's build, gcc -O2. */
+        public CProgram() {
+            this(CBuild.O2);
+        }
+
         @Override
         public Discovery.Discovered discover(SystemSpec spec, DiscoveryContext here)
                 throws Discovery.Unavailable, IOException {
-            return CBuild.discover(spec, here);
+            return CBuild.discover(spec, here, optimisation);
         }
 
         @Override
@@ -183,12 +197,26 @@ public interface Probe {
         }
     }
 
-    /** The Rust program and library built from the shipped sources by rustc. */
-    record RustProgram() implements Probe {
+    /**
+     * The Rust program and library built from the shipped sources by rustc.
+     *
+     * @param optimisation rustc's optimisation flags: {@link RustBuild#O} for {@code rust},
+     *                     {@link RustBuild#NATIVE} for {@code rust-native}
+     */
+    record RustProgram(List<String> optimisation) implements Probe {
+        public RustProgram {
+            optimisation = List.copyOf(optimisation);
+        }
+
+        /** The Rust friend's build, rustc -O. */
+        public RustProgram() {
+            this(RustBuild.O);
+        }
+
         @Override
         public Discovery.Discovered discover(SystemSpec spec, DiscoveryContext here)
                 throws Discovery.Unavailable, IOException {
-            return RustBuild.discover(spec, here);
+            return RustBuild.discover(spec, here, optimisation);
         }
 
         @Override

@@ -47,8 +47,9 @@ public final class Systems {
             .of("fib", "recursive", "recursive-n1-first").and("triangles", "naive", "hashset")
             .and("mean", "draw-mean", "loop", "numpy").done();
     private static final Map<String, List<String>> NATIVE_VARIANTS = VariantTable
-            .of("fib", "recursive", "recursive-n1-first").and("triangles", "naive", "forward")
-            .and("mean", "loop").done();
+            .of("fib", "recursive", "recursive-n1-first", "looped")
+            .and("triangles", "naive", "hashset", "forward", "bitset", "parallel")
+            .and("mean", "loop", "parallel", "vector").done();
 
     public static final SystemSpec CPYTHON = friend("cpython", Family.PYTHON, "CPython",
             "The reference interpreter: every operation dispatches on the runtime type of boxed objects.",
@@ -90,6 +91,14 @@ public final class Systems {
     public static final SystemSpec RUST = friend("rust", Family.NATIVE, "Rust (rustc -O)",
             "The same algorithms in Rust, no crates: bounds checks and all, close to C.",
             NATIVE_VARIANTS, new Probe.RustProgram());
+    public static final SystemSpec C_NATIVE = friend("c-native", Family.NATIVE, "C (gcc -O3 -march=native)",
+            "The same C at the frontier: gcc -O3 for this very CPU, every instruction set it has (AVX-512"
+                    + " here), as the JIT compiles Java; no longer runs on any other x86-64.",
+            NATIVE_VARIANTS, new Probe.CProgram(CBuild.NATIVE));
+    public static final SystemSpec RUST_NATIVE = friend("rust-native", Family.NATIVE,
+            "Rust (opt-level 3, target-cpu=native)",
+            "The same Rust at the frontier: rustc -C opt-level=3 -C target-cpu=native, for this very CPU.",
+            NATIVE_VARIANTS, new Probe.RustProgram(RustBuild.NATIVE));
     public static final SystemSpec FFM_C = new SystemSpec("ffm-c", Family.NATIVE, "Java + C via FFM",
             "Java calling the C kernels through the FFM API: native speed, plus the price of each crossing.",
             List.of(), Launch.FFM, NATIVE_VARIANTS, new Probe.ThroughFfm(C));
@@ -122,6 +131,9 @@ public final class Systems {
             new FriendVariant("fib", "recursive-n1-first",
                     "The same recursion with the calls swapped, fib(n - 1) + fib(n - 2): the same calls and"
                             + " additions, yet a tracing JIT's heuristics (PyPy's) see a different program."),
+            new FriendVariant("fib", "looped",
+                    "C and Rust: the talk's recursion with its second call turned into a loop, as Java's looped:"
+                            + " fib(n - 2) + fib(n - 3) + ... + fib(1), a call for each term but the last."),
             new FriendVariant("fib", "typed",
                     "Cython only, as the talk: fib(n - 2) + fib(n - 1) in Cython's pure-Python mode with n a C"
                             + " int (cython.int). Cython 0.29 compiles the test and the subtractions to C, but a"
@@ -143,9 +155,16 @@ public final class Systems {
                     "PyO3 only, as the talk: the timed call converts the Python dict into a Rust HashMap of"
                             + " vectors and runs the naive count over the map's keys in the map's own order."),
             new FriendVariant("triangles", "hashset",
-                    "The same loops with sets instead of lists, as Java's hashset."),
+                    "The same loops with sets instead of lists, as Java's hashset (C: open addressing written"
+                            + " for it, C having no standard set; Rust: std's HashSet, SipHash and all)."),
             new FriendVariant("triangles", "forward",
                     "Degree-oriented edges and sorted merge intersection, as Java's forward."),
+            new FriendVariant("triangles", "bitset",
+                    "C and Rust: forward's oriented rows as a bit matrix, AND and popcount over 64-bit words, as"
+                            + " Java's bitset, with its 1 GiB limit."),
+            new FriendVariant("triangles", "parallel",
+                    "C and Rust: the bitset kernel (forward's past 1 GiB) over the same 64 node ranges as Java's"
+                            + " parallel, on one thread per available processor, the parts' counts added in order."),
             new FriendVariant("mean", "draw-mean",
                     "The talk's NumPy example: each round draws 10,000,000 uniform random doubles, converts"
                             + " them to float32 and takes their mean, all timed; five rounds, no warm-up. The"
@@ -153,6 +172,13 @@ public final class Systems {
                             + " draw-mean draws, so every round's answer is checked."),
             new FriendVariant("mean", "loop",
                     "A plain loop into a double accumulator, as Java's loop (Python: over a list of floats)."),
+            new FriendVariant("mean", "parallel",
+                    "C and Rust: chunks of 65,536 floats summed in doubles on one thread per available processor,"
+                            + " the partial sums added in chunk order, as Java's parallel."),
+            new FriendVariant("mean", "vector",
+                    "C and Rust: as Java's vector, blocks of 256 vectors summed in two float vectors of the widest"
+                            + " width the compiler targets (4 floats for plain x86-64, 16 with AVX-512), each block's"
+                            + " lanes added into a double."),
             new FriendVariant("mean", "numpy",
                     "NumPy's mean of a float32 array, the talk's example; only where NumPy imports."));
 
@@ -167,7 +193,7 @@ public final class Systems {
 
     private static final List<SystemSpec> JVM = List.of(JVM_INT, JVM_C1, JVM_C2, JVM_C2_ONLY, JVM_GRAAL);
     private static final List<SystemSpec> FRIENDS = List.of(CPYTHON, PYPY, CYTHON, MYPYC, PYO3, NUMBA, GRAALPY, C, RUST,
-            FFM_C, FFM_RUST, MOJO);
+            C_NATIVE, RUST_NATIVE, FFM_C, FFM_RUST, MOJO);
     private static final List<SystemSpec> ALL = Stream.concat(JVM.stream(), FRIENDS.stream()).toList();
 
     private Systems() {
@@ -196,7 +222,7 @@ public final class Systems {
      * compiler's jars), so {@code friends list} shows them and why they are missing.
      */
     public static List<SystemSpec> fetched() {
-        return List.of(JVM_GRAAL);
+        return JVM.stream().filter(s -> !s.probe().fetched().isEmpty()).toList();
     }
 
     public static Optional<SystemSpec> find(String name) {

@@ -42,6 +42,11 @@ public final class HarnessFlags {
      */
     private static final String JIT_SELECTIONS = "jit+compilation=info,nmethod+install=info,deoptimization=debug";
     private static final String JIT_DECORATIONS = "tn,ti,tg";
+    /**
+     * With the warm-up trace, every call site each compilation looked at too (debug level, the
+     * only one it is written at): many more lines, so only when the lesson asks for them.
+     */
+    private static final String INLINING_SELECTION = ",jit+inlining=debug";
 
     private HarnessFlags() {
     }
@@ -54,11 +59,19 @@ public final class HarnessFlags {
      *                                  inside quotes) or '%' (-Xlog expands %p, %t and %hn)
      */
     public static String jitLogOption(Path file) {
+        return jitLogOption(file, false);
+    }
+
+    /**
+     * {@link #jitLogOption(Path)}, with the inlining decisions too when {@code inlining} (the
+     * warm-up trace's log).
+     */
+    public static String jitLogOption(Path file, boolean inlining) {
         String name = file.toString();
         if (name.indexOf('"') >= 0 || name.indexOf('%') >= 0) {
             throw new IllegalArgumentException("-Xlog cannot write to a file whose name holds '\"' or '%': " + name);
         }
-        return "-Xlog:" + JIT_SELECTIONS + ":file=\"" + name + "\":" + JIT_DECORATIONS + ":filecount=0";
+        return "-Xlog:" + JIT_SELECTIONS + (inlining ? INLINING_SELECTION : "") + ":file=\"" + name + "\":" + JIT_DECORATIONS + ":filecount=0";
     }
 
     /** Where a crashing worker writes its crash file: this JVM's temporary directory. */

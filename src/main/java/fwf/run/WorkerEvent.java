@@ -58,12 +58,22 @@ public sealed interface WorkerEvent {
      * One iteration. When an operation is too short to time alone, an iteration runs
      * {@code batch} operations back to back and {@code ns} is the time per operation (the
      * batch's time divided by {@code batch}, rounded); {@code answer} is the last operation's.
+     *
+     * @param sinceStartNs when the iteration started, from the worker's origin (the start of its
+     *                     first timed operation, the JIT events' origin too), so the warm-up
+     *                     tab can put it on a time axis; -1 when the worker does not say (friends)
      */
-    record Iteration(int fork, int index, boolean warmup, long ns, String answer, int batch) implements WorkerEvent {
+    record Iteration(int fork, int index, boolean warmup, long ns, String answer, int batch, long sinceStartNs)
+            implements WorkerEvent {
         public Iteration {
             if (batch < 1) {
                 throw new IllegalArgumentException("an iteration runs at least one operation, got batch " + batch);
             }
+        }
+
+        /** An iteration whose start is not known. */
+        public Iteration(int fork, int index, boolean warmup, long ns, String answer, int batch) {
+            this(fork, index, warmup, ns, answer, batch, -1);
         }
 
         /** An iteration of one operation. */
@@ -101,6 +111,13 @@ public sealed interface WorkerEvent {
                         + " starts, " + ns.size() + " times");
             }
         }
+    }
+
+    /**
+     * What a kernel compilation inlined (sent with the warm-up trace only, after the compilation's
+     * {@link Jit} event).
+     */
+    record Inlining(int fork, InliningTree tree) implements WorkerEvent {
     }
 
     /** A JIT compilation or deoptimisation of a kernel method. */

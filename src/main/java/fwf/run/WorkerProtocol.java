@@ -14,12 +14,13 @@ import java.util.Map;
  * {"event":"started","fork":0,"pid":4242,"version":"25.0.3","vm":"OpenJDK 64-Bit Server VM","input_arguments":["-Xint"]}
  * {"event":"started","fork":0,"pid":4243,"version":"25.0.3","vm":"OpenJDK 64-Bit Server VM","input_arguments":[],"library":"gcc 12.2.0 -O2"}
  * {"event":"loaded","fork":0,"input":"n = 40","size":40,"read_ns":1200,"prepare_ns":800,"expected":"102334155"}
- * {"event":"iteration","fork":0,"index":0,"warmup":true,"ns":301234567,"answer":"102334155","batch":1}
+ * {"event":"iteration","fork":0,"index":0,"warmup":true,"ns":301234567,"answer":"102334155","batch":1,"t_ns":0}
  * {"event":"measuring","fork":0,"warmup":5,"iterations":10,"batch":1}
  * {"event":"trace","fork":0,"t_ns":[0,1210000,1730000],"ns":[1200000,510000,480000]}
  * {"event":"memory","fork":0,"operations":330,"alloc_bytes":0,"gc_count":0,"gc_ns":0}
  * {"event":"jit","fork":0,"kind":"compile","method":"fwf.workload.Fib::primitive","tier":4,"since_start_ns":51234000,"duration_ns":120000}
  * {"event":"jit","fork":0,"kind":"deopt","method":"fwf.workload.Fib::dynamic","tier":0,"since_start_ns":81234000,"duration_ns":0,"bci":12,"reason":"unstable_if"}
+ * {"event":"inlining","fork":0,"kind":"compile","method":"fwf.workload.Fib::primitive","tier":4,"since_start_ns":51234000,"calls":[{"depth":1,"bci":13,"callee":"fwf.workload.Fib::primitive","inlined":true,"verdict":"inline (hot)"}]}
  * {"event":"failure","fork":0,"message":"java.lang.StackOverflowError"}
  * {"event":"finished","fork":0}
  * </pre>
@@ -71,8 +72,13 @@ public final class WorkerProtocol {
                     o.put("note", l.note());
                 }
             }
-            case WorkerEvent.Iteration i -> o.put("event", "iteration").put("fork", i.fork()).put("index", i.index())
-                    .put("warmup", i.warmup()).put("ns", i.ns()).put("answer", i.answer()).put("batch", i.batch());
+            case WorkerEvent.Iteration i -> {
+                o.put("event", "iteration").put("fork", i.fork()).put("index", i.index())
+                        .put("warmup", i.warmup()).put("ns", i.ns()).put("answer", i.answer()).put("batch", i.batch());
+                if (i.sinceStartNs() >= 0) {
+                    o.put("t_ns", i.sinceStartNs()); // only when known, as friends do not say
+                }
+            }
             case WorkerEvent.Measuring p -> o.put("event", "measuring").put("fork", p.fork()).put("warmup", p.warmup())
                     .put("iterations", p.iterations()).put("batch", p.batch());
             case WorkerEvent.Trace t -> o.put("event", "trace").put("fork", t.fork()).put("t_ns", t.sinceStartNs())
@@ -91,6 +97,16 @@ public final class WorkerProtocol {
                 if (!j.event().reason().isEmpty()) {
                     o.put("reason", j.event().reason());
                 }
+            }
+            case WorkerEvent.Inlining in -> {
+                List<Object> calls = new ArrayList<>();
+                for (InliningTree.Call c : in.tree().calls()) {
+                    calls.add(Json.obj().put("depth", c.depth()).put("bci", c.bci()).put("callee", c.callee())
+                            .put("inlined", c.inlined()).put("verdict", c.verdict()).map());
+                }
+                o.put("event", "inlining").put("fork", in.fork()).put("kind", in.tree().kind())
+                        .put("method", in.tree().method()).put("tier", in.tree().tier())
+                        .put("since_start_ns", in.tree().sinceStartNs()).put("calls", calls);
             }
             case WorkerEvent.Failure f -> o.put("event", "failure").put("fork", f.fork()).put("message", f.message());
             case WorkerEvent.Finished f -> o.put("event", "finished").put("fork", f.fork());
@@ -118,7 +134,7 @@ public final class WorkerProtocol {
                         num(m, "prepare_ns"), answer(m.get("expected")), str(m, "note"));
                 case "iteration" -> new WorkerEvent.Iteration(fork, (int) num(m, "index"),
                         Boolean.TRUE.equals(m.get("warmup")), num(m, "ns"), answer(m.get("answer")),
-                        m.containsKey("batch") ? (int) num(m, "batch") : 1);
+                        m.containsKey("batch") ? (int) num(m, "batch") : 1, m.containsKey("t_ns") ? num(m, "t_ns") : -1);
                 case "measuring" -> new WorkerEvent.Measuring(fork, (int) num(m, "warmup"), (int) num(m, "iterations"),
                         m.containsKey("batch") ? (int) num(m, "batch") : 1);
                 case "trace" -> new WorkerEvent.Trace(fork, longs(m.get("t_ns")), longs(m.get("ns")));
@@ -127,6 +143,8 @@ public final class WorkerProtocol {
                 case "jit" -> new WorkerEvent.Jit(fork, new fwf.run.JitEvent(str(m, "kind"), str(m, "method"),
                         (int) num(m, "tier"), num(m, "since_start_ns"), num(m, "duration_ns"),
                         m.containsKey("bci") ? (int) num(m, "bci") : -1, str(m, "reason")));
+                case "inlining" -> new WorkerEvent.Inlining(fork, new InliningTree(str(m, "kind"), str(m, "method"),
+                        (int) num(m, "tier"), num(m, "since_start_ns"), calls(m.get("calls"))));
                 case "failure" -> new WorkerEvent.Failure(fork, str(m, "message"));
                 case "finished" -> new WorkerEvent.Finished(fork);
                 case null, default -> throw new BadLineException("unknown event " + kind + ": " + shorten(line));
@@ -164,6 +182,17 @@ public final class WorkerProtocol {
         List<Long> out = new ArrayList<>();
         for (Object o : (List<?>) v) {
             out.add(((Number) o).longValue());
+        }
+        return out;
+    }
+
+    private static List<InliningTree.Call> calls(Object v) {
+        List<InliningTree.Call> out = new ArrayList<>();
+        for (Object o : (List<?>) v) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> c = (Map<String, Object>) o;
+            out.add(new InliningTree.Call((int) num(c, "depth"), (int) num(c, "bci"), str(c, "callee"),
+                    Boolean.TRUE.equals(c.get("inlined")), str(c, "verdict")));
         }
         return out;
     }

@@ -122,7 +122,7 @@ public final class JvmWorkerLauncher implements WorkerLauncher {
         command.addAll(HarnessFlags.OUTPUT_FLAGS); // first: -Xlog:disable would undo any -Xlog before it
         command.add(HarnessFlags.errorFileFlag());
         if (jitLog != null) {
-            command.add(HarnessFlags.jitLogOption(jitLog));
+            command.add(HarnessFlags.jitLogOption(jitLog, warmupTrace));
         }
         if (archive != null && Files.isRegularFile(archive)) {
             command.add(HarnessFlags.ARCHIVE_FLAG + archive);

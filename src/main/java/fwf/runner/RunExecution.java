@@ -330,6 +330,9 @@ final class RunExecution {
                 // for listeners (the command line's --warmup-trace); not journaled
             }
             case WorkerEvent.Jit j -> fork.jit.add(j.event());
+            case WorkerEvent.Inlining _ -> {
+                // for listeners (the Warm-up tab's inlining tree); not journaled
+            }
             case WorkerEvent.Failure f -> fork.failure = f.message();
             case WorkerEvent.Finished _ -> fork.finished = true;
         }

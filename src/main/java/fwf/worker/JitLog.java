@@ -1,6 +1,7 @@
 package fwf.worker;
 
 import fwf.run.HarnessFlags;
+import fwf.run.InliningTree;
 import fwf.run.JitEvent;
 
 import java.io.ByteArrayOutputStream;
@@ -85,6 +86,18 @@ public final class JitLog implements AutoCloseable {
         List<JitEvent> out = new ArrayList<>();
         for (JitLogParser.Seen s : parser.take()) {
             out.add(s.since(originNs));
+        }
+        return out;
+    }
+
+    /**
+     * The inlining trees of the kernel compilations the lines read so far completed (with
+     * {@code -Xlog:jit+inlining}, the warm-up trace's), timed from {@code originNs} as {@link #drain}.
+     */
+    List<InliningTree> inlining(long originNs) {
+        List<InliningTree> out = new ArrayList<>();
+        for (InliningTree t : parser.takeInlining()) {
+            out.add(new InliningTree(t.kind(), t.method(), t.tier(), t.sinceStartNs() - originNs, t.calls()));
         }
         return out;
     }

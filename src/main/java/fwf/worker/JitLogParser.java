@@ -1,5 +1,6 @@
 package fwf.worker;
 
+import fwf.run.InliningTree;
 import fwf.run.JitEvent;
 
 import java.util.ArrayList;
@@ -31,6 +32,11 @@ import java.util.regex.Pattern;
  *     class_check maybe_recompile ...} (the trap's bci, the failed speculation, what the JVM does
  *     about it), written at the very place JFR's {@code jdk.Deoptimization} is posted (an
  *     uncommon trap), naming the same method: the one the trap is in.</li>
+ * <li>{@code [jit,inlining]} (asked for with the warm-up trace only): one line per call site the
+ *     compiler looked at, written by the compiling thread between a compilation's start and its
+ *     install, indented two spaces a level of inlining, after a column of flags:
+ *     {@code                 !              @ 19   fwf.workload.DynamicInt::sub (74 bytes)   inline (hot)}.
+ *     The lines of a kernel compilation that is installed become its {@link InliningTree}.</li>
  * </ul>
  *
  * <p>Why compiler threads pair a start with its install: a compiler thread compiles one method at
@@ -66,11 +72,17 @@ final class JitLogParser {
     private static final String INSTALL = "Installing method (";
     private static final String INSTALL_OSR = "Installing osr method (";
     private static final String SKIPPED = "COMPILE SKIPPED";
+    private static final String FAILED_TO_INLINE = "failed to inline: ";
 
     private final String packagePrefix;
     /** By compiler thread id. */
     private final Map<Long, Start> running = new HashMap<>();
     private final List<Seen> ready = new ArrayList<>();
+    /** The call sites of the kernel compilation each compiler thread is on, by thread id. */
+    private final Map<Long, List<InliningTree.Call>> calls = new HashMap<>();
+    /** The column of '@' of each thread's first call site: depth 1. */
+    private final Map<Long, Integer> baseColumn = new HashMap<>();
+    private final List<InliningTree> trees = new ArrayList<>();
 
     /** Keeps the events of the classes of {@code packageName} and its subpackages. */
     JitLogParser(String packageName) {
@@ -105,6 +117,7 @@ final class JitLogParser {
                 case "jit,compilation" -> compilation(thread, ns, message);
                 case "nmethod,install" -> install(thread, ns, message);
                 case "deoptimization" -> deoptimization(ns, message);
+                case "jit,inlining" -> inlining(thread, message);
                 default -> {
                     // another tag set: not asked for
                 }
@@ -120,6 +133,13 @@ final class JitLogParser {
         List<Seen> out = new ArrayList<>(ready);
         ready.clear();
         out.sort((x, y) -> Long.compare(x.startNs(), y.startNs()));
+        return out;
+    }
+
+    /** Takes the inlining trees of the kernel compilations installed so far, in the order they were. */
+    List<InliningTree> takeInlining() {
+        List<InliningTree> out = List.copyOf(trees);
+        trees.clear();
         return out;
     }
 
@@ -185,6 +205,8 @@ final class JitLogParser {
         // Whatever this thread compiled before is over: had it succeeded, its install would
         // have come first.
         running.remove(thread);
+        calls.remove(thread);
+        baseColumn.remove(thread);
         String method = kernel(name, "::");
         if (method != null && osr == (bci >= 0)) {
             running.put(thread, new Start(compileId, method, osr, bci, tier, ns));
@@ -217,10 +239,50 @@ final class JitLogParser {
                 bci = Integer.parseInt(message, bciAt + 3, bciEnd, 10);
             }
         }
+        List<InliningTree.Call> sites = calls.remove(thread);
+        baseColumn.remove(thread);
         if (start.method().equals(method) && start.osr() == osr && start.bci() == bci
                 && (start.tier() < 0 || start.tier() == tier)) {
             ready.add(new Seen(osr ? "osr" : "compile", method, tier, start.startNs(), ns - start.startNs(), bci, ""));
+            if (sites != null) {
+                trees.add(new InliningTree(osr ? "osr" : "compile", method, tier, start.startNs(), sites));
+            }
         }
+    }
+
+    /**
+     * {@code [flags]   @ 19   fwf.workload.DynamicInt::sub (74 bytes)   inline (hot)}, or
+     * {@code @ 20  java/lang/invoke/MethodHandle::invokeBasic (not loaded)   failed to inline: not inlineable};
+     * kept only while the thread compiles a kernel method.
+     */
+    private void inlining(long thread, String message) {
+        if (!running.containsKey(thread)) {
+            return; // the thread compiles something that is not the kernel's
+        }
+        int at = message.indexOf("@ ");
+        if (at < 0) {
+            return; // a type profile's continuation line ("\-> TypeProfile ..."), not a call site
+        }
+        int bciEnd = digits(message, at + 2);
+        if (bciEnd == at + 2) {
+            return;
+        }
+        int bci = Integer.parseInt(message, at + 2, bciEnd, 10);
+        int nameAt = skip(message, bciEnd, ' ');
+        int nameEnd = message.indexOf(" (", nameAt);
+        int sizeEnd = nameEnd < 0 ? -1 : message.indexOf(')', nameEnd);
+        if (nameEnd <= nameAt || sizeEnd < 0) {
+            return;
+        }
+        String callee = message.substring(nameAt, nameEnd);
+        String verdict = message.substring(sizeEnd + 1).strip();
+        boolean inlined = !verdict.startsWith("failed");
+        if (verdict.startsWith(FAILED_TO_INLINE)) {
+            verdict = verdict.substring(FAILED_TO_INLINE.length());
+        }
+        int base = baseColumn.computeIfAbsent(thread, t -> at);
+        int depth = Math.max(1, (at - base) / 2 + 1);
+        calls.computeIfAbsent(thread, t -> new ArrayList<>()).add(new InliningTree.Call(depth, bci, callee, inlined, verdict));
     }
 
     /** {@code cid=  18     level=4 fwf.workload.X.total([Lfwf/workload/X$Shape;)J trap_bci=27 ...} */

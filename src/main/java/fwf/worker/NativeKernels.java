@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,9 +30,9 @@ import java.util.Optional;
  *
  * <p>Owns a confined arena: the worker prepares and runs on one thread, and a confined arena
  * makes the liveness check FFM does around every call that passes a segment a plain field
- * read instead of an atomic. {@link #close} frees everything: the copied inputs, the forward
- * algorithm's prepared graphs (through {@code fwf_forward_free}) and the library itself; after
- * it, a computation throws {@code IllegalStateException} instead of touching freed memory.
+ * read instead of an atomic. {@link #close} frees everything: the copied inputs, the prepared
+ * graphs (through each kernel's {@code fwf_*_free}) and the library itself; after it, a
+ * computation throws {@code IllegalStateException} instead of touching freed memory.
  */
 public final class NativeKernels implements AutoCloseable {
     /**
@@ -42,11 +43,19 @@ public final class NativeKernels implements AutoCloseable {
 
     /** fib(93) overflows 64 bits; the C and Rust programs refuse it with the same words. */
     private static final int LARGEST_FIB = 92;
+    /** fwf.workload's BitsetTriangles.MAX_MATRIX_BYTES: the native bitset keeps Java's limit. */
+    private static final long MAX_MATRIX_BYTES = 1L << 30;
+    /** "bitset" or "forward", NUL-terminated well within this. */
+    private static final long KERNEL_NAME_MAX_BYTES = 16;
 
     private final Arena arena;
     private final NativeLibrary library;
-    /** What fwf_forward_prepare returned, for close() to free while the library is still loaded. */
-    private final List<MemorySegment> preparedGraphs = new ArrayList<>();
+    /** What the kernels' prepare functions returned, for close() to free while the library is still loaded. */
+    private final List<Prepared> preparedGraphs = new ArrayList<>();
+
+    /** A prepared graph and the library's function that frees it. */
+    private record Prepared(MemorySegment free, MemorySegment graph) {
+    }
 
     private NativeKernels(Arena arena, NativeLibrary library) {
         this.arena = arena;
@@ -101,14 +110,28 @@ public final class NativeKernels implements AutoCloseable {
         }
         Class<?> input = workload.inputType();
         if (input == FibInput.class) {
-            MemorySegment function = name.equals("recursive") ? library.fib() : library.fibN1First();
+            MemorySegment function = switch (name) {
+                case "recursive" -> library.fib();
+                case "looped" -> library.twins().fibLooped();
+                default -> library.fibN1First();
+            };
             return (Kernel<FibInput>) in -> fib(function, in);
         }
         if (input == EdgeList.class) {
-            return name.equals("naive") ? (Kernel<EdgeList>) this::naive : (Kernel<EdgeList>) this::forward;
+            return switch (name) {
+                case "naive" -> (Kernel<EdgeList>) this::naive;
+                case "hashset" -> (Kernel<EdgeList>) this::hashset;
+                case "bitset" -> (Kernel<EdgeList>) this::bitset;
+                case "parallel" -> (Kernel<EdgeList>) this::parallel;
+                default -> (Kernel<EdgeList>) this::forward;
+            };
         }
         if (input == MeanInput.class) {
-            return (Kernel<MeanInput>) this::mean;
+            return switch (name) {
+                case "parallel" -> (Kernel<MeanInput>) this::meanParallel;
+                case "vector" -> (Kernel<MeanInput>) this::meanVector;
+                default -> (Kernel<MeanInput>) this::mean;
+            };
         }
         return null;
     }
@@ -140,16 +163,9 @@ public final class NativeKernels implements AutoCloseable {
     private Computation naive(EdgeList graph) {
         MemorySegment function = library.trianglesNaive();
         int n = graph.nodeCount();
-        Adjacency.Talk talk = Adjacency.talk(graph);
-        int[] offsetArray = new int[n + 1];
-        for (int node = 0; node < n; node++) {
-            offsetArray[node + 1] = offsetArray[node] + talk.neighbours()[node].length;
-        }
-        int[] neighbourArray = new int[offsetArray[n]];
-        for (int node = 0; node < n; node++) {
-            int[] row = talk.neighbours()[node];
-            System.arraycopy(row, 0, neighbourArray, offsetArray[node], row.length);
-        }
+        TalkRows talk = TalkRows.of(graph);
+        int[] offsetArray = talk.offsets();
+        int[] neighbourArray = talk.neighbours();
         MemorySegment offsets = arena.allocateFrom(ValueLayout.JAVA_INT, offsetArray);
         MemorySegment neighbours = arena.allocateFrom(ValueLayout.JAVA_INT, neighbourArray);
         int orderCount = talk.order().length;
@@ -168,25 +184,128 @@ public final class NativeKernels implements AutoCloseable {
         };
     }
 
+    /** The talk's dict ({@link Adjacency#talk}) as compressed rows in its list order, and its key order. */
+    private record TalkRows(int[] offsets, int[] neighbours, int[] order) {
+        static TalkRows of(EdgeList graph) {
+            int n = graph.nodeCount();
+            Adjacency.Talk talk = Adjacency.talk(graph);
+            int[] offsets = new int[n + 1];
+            for (int node = 0; node < n; node++) {
+                offsets[node + 1] = offsets[node] + talk.neighbours()[node].length;
+            }
+            int[] neighbours = new int[offsets[n]];
+            for (int node = 0; node < n; node++) {
+                int[] row = talk.neighbours()[node];
+                System.arraycopy(row, 0, neighbours, offsets[node], row.length);
+            }
+            return new TalkRows(offsets, neighbours, talk.order());
+        }
+    }
+
     private Computation forward(EdgeList graph) {
+        MemorySegment handle = prepareRows(graph, "fwf_forward_prepare", library.forwardPrepare(),
+                library.forwardFree(), -1);
+        return counting(library.forwardCount(), handle);
+    }
+
+    private Computation hashset(EdgeList graph) {
+        int n = graph.nodeCount();
+        TalkRows talk = TalkRows.of(graph);
+        int[] offsetArray = talk.offsets();
+        int[] neighbourArray = talk.neighbours();
+        MemorySegment prepared;
+        try (Arena scratch = Arena.ofConfined()) {
+            prepared = (MemorySegment) NativeLibrary.HASHSET_PREPARE.invokeExact(library.twins().hashsetPrepare(), n,
+                    scratch.allocateFrom(ValueLayout.JAVA_INT, offsetArray),
+                    scratch.allocateFrom(ValueLayout.JAVA_INT, neighbourArray), talk.order().length,
+                    scratch.allocateFrom(ValueLayout.JAVA_INT, talk.order()));
+        } catch (Throwable t) {
+            throw NativeLibrary.rethrow(t);
+        }
+        MemorySegment handle = keep("fwf_hashset_prepare", prepared, library.twins().hashsetFree());
+        MemorySegment count = library.twins().hashsetCount();
+        return () -> {
+            try {
+                long triangles = (long) NativeLibrary.FORWARD_COUNT.invokeExact(count, handle);
+                if (triangles < 0) {
+                    throw new OutOfMemoryError("fwf_hashset_count returned -1: out of native memory");
+                }
+                return triangles;
+            } catch (Throwable t) {
+                throw NativeLibrary.rethrow(t);
+            }
+        };
+    }
+
+    private Computation bitset(EdgeList graph) {
+        // Java's limit and words (fwf.workload's BitsetTriangles), checked before anything is copied.
+        long mib = (matrixBytes(graph.nodeCount()) + (1 << 20) - 1) >> 20;
+        if (matrixBytes(graph.nodeCount()) > MAX_MATRIX_BYTES) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "bitset refuses %,d nodes: its bit matrix"
+                    + " would need %,d MiB, over the 1 GiB limit; use forward for a graph this large",
+                    graph.nodeCount(), mib));
+        }
+        MemorySegment handle = prepareRows(graph, "fwf_bitset_prepare", library.twins().bitsetPrepare(),
+                library.twins().bitsetFree(), -1);
+        return counting(library.twins().bitsetCount(), handle);
+    }
+
+    /** As Java's parallel: on one thread per available processor, and saying so when it fell back to forward. */
+    private Computation parallel(EdgeList graph) {
+        MemorySegment handle = prepareRows(graph, "fwf_parallel_prepare", library.twins().parallelPrepare(),
+                library.twins().parallelFree(), Runtime.getRuntime().availableProcessors());
+        String kernel;
+        try {
+            MemorySegment name = (MemorySegment) NativeLibrary.PARALLEL_KERNEL.invokeExact(
+                    library.twins().parallelKernel(), handle);
+            kernel = name.reinterpret(KERNEL_NAME_MAX_BYTES).getString(0);
+        } catch (Throwable t) {
+            throw NativeLibrary.rethrow(t);
+        }
+        Computation count = counting(library.twins().parallelCount(), handle);
+        if (kernel.equals("bitset")) {
+            return count;
+        }
+        long mib = (matrixBytes(graph.nodeCount()) + (1 << 20) - 1) >> 20;
+        return Computation.noted(count, String.format(Locale.ROOT, "parallel ran the %s kernel on 64 node ranges:"
+                + " a bit matrix for %,d nodes would need %,d MiB, over the 1 GiB limit", kernel, graph.nodeCount(), mib));
+    }
+
+    /**
+     * Calls a prepare function of the shape {@code fwf_forward_prepare(node_count, offsets,
+     * neighbours)} (with {@code threads} appended when it is not negative) on the graph's rows,
+     * which live only for the call, and keeps the result for {@link #close} to free.
+     */
+    private MemorySegment prepareRows(EdgeList graph, String name, MemorySegment prepare, MemorySegment free,
+                                      int threads) {
         Adjacency.Rows rows = Adjacency.rows(graph);
         MemorySegment prepared;
         // The rows are needed only while the library copies them; a nested arena frees them at once.
         try (Arena scratch = Arena.ofConfined()) {
             MemorySegment offsets = scratch.allocateFrom(ValueLayout.JAVA_INT, rows.offsets());
             MemorySegment neighbours = scratch.allocateFrom(ValueLayout.JAVA_INT, rows.neighbours());
-            prepared = (MemorySegment) NativeLibrary.FORWARD_PREPARE.invokeExact(library.forwardPrepare(),
-                    graph.nodeCount(), offsets, neighbours);
+            prepared = threads < 0
+                    ? (MemorySegment) NativeLibrary.FORWARD_PREPARE.invokeExact(prepare, graph.nodeCount(), offsets,
+                    neighbours)
+                    : (MemorySegment) NativeLibrary.PARALLEL_PREPARE.invokeExact(prepare, graph.nodeCount(), offsets,
+                    neighbours, threads);
         } catch (Throwable t) {
             throw NativeLibrary.rethrow(t);
         }
+        return keep(name, prepared, free);
+    }
+
+    /** The prepared graph, scoped to the arena (no run can pass it once close() has freed it), kept for close(). */
+    private MemorySegment keep(String name, MemorySegment prepared, MemorySegment free) {
         if (prepared.equals(MemorySegment.NULL)) {
-            throw new OutOfMemoryError("fwf_forward_prepare returned NULL: out of native memory");
+            throw new OutOfMemoryError(name + " returned NULL: out of native memory");
         }
-        preparedGraphs.add(prepared);
-        // Scoped to the arena, so no run can pass the pointer once close() has freed it.
-        MemorySegment graphHandle = prepared.reinterpret(arena, null);
-        MemorySegment count = library.forwardCount();
+        preparedGraphs.add(new Prepared(free, prepared));
+        return prepared.reinterpret(arena, null);
+    }
+
+    /** One counting call per run, {@code int64_t count(const void *prepared)}. */
+    private static Computation counting(MemorySegment count, MemorySegment graphHandle) {
         return () -> {
             try {
                 return (long) NativeLibrary.FORWARD_COUNT.invokeExact(count, graphHandle);
@@ -196,11 +315,38 @@ public final class NativeKernels implements AutoCloseable {
         };
     }
 
-    private Computation mean(MeanInput input) {
+    private static long matrixBytes(int nodes) {
+        return (long) nodes * ((nodes + 63) >>> 6) * Long.BYTES;
+    }
+
+    private Computation meanParallel(MeanInput input) {
         float[] values = MeanData.generate(input);
         MemorySegment data = arena.allocateFrom(ValueLayout.JAVA_FLOAT, values);
         long count = values.length;
-        MemorySegment function = library.mean();
+        int threads = Runtime.getRuntime().availableProcessors();
+        MemorySegment function = library.twins().meanParallel();
+        return () -> {
+            try {
+                return (double) NativeLibrary.MEAN_PARALLEL.invokeExact(function, data, count, threads);
+            } catch (Throwable t) {
+                throw NativeLibrary.rethrow(t);
+            }
+        };
+    }
+
+    private Computation meanVector(MeanInput input) {
+        return mean(input, library.twins().meanVector());
+    }
+
+    private Computation mean(MeanInput input) {
+        return mean(input, library.mean());
+    }
+
+    /** A mean of the shape {@code double fwf_mean(const float *data, int64_t count)}. */
+    private Computation mean(MeanInput input, MemorySegment function) {
+        float[] values = MeanData.generate(input);
+        MemorySegment data = arena.allocateFrom(ValueLayout.JAVA_FLOAT, values);
+        long count = values.length;
         return () -> {
             try {
                 return (double) NativeLibrary.MEAN.invokeExact(function, data, count);
@@ -216,8 +362,8 @@ public final class NativeKernels implements AutoCloseable {
         // Freed here rather than by arena cleanup actions: those run once the arena is already
         // closed, when fwf_forward_free's own address is no longer usable, and in no promised order.
         try {
-            for (MemorySegment graph : preparedGraphs) {
-                NativeLibrary.FORWARD_FREE.invokeExact(library.forwardFree(), graph);
+            for (Prepared prepared : preparedGraphs) {
+                NativeLibrary.FORWARD_FREE.invokeExact(prepared.free(), prepared.graph());
             }
         } catch (Throwable t) {
             throw NativeLibrary.rethrow(t);

@@ -32,7 +32,19 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 record NativeLibrary(Path path, String version, MemorySegment fib, MemorySegment fibN1First,
                      MemorySegment trianglesNaive,
                      MemorySegment forwardPrepare, MemorySegment forwardCount, MemorySegment forwardFree,
-                     MemorySegment mean) {
+                     MemorySegment mean, Twins twins) {
+    /**
+     * The twins of the other Java variants (fib looped; triangles hashset, bitset, parallel;
+     * mean parallel, vector), each a prepare, count and free like forward's where it has a
+     * prepared structure.
+     */
+    record Twins(MemorySegment fibLooped,
+                 MemorySegment hashsetPrepare, MemorySegment hashsetCount, MemorySegment hashsetFree,
+                 MemorySegment bitsetPrepare, MemorySegment bitsetCount, MemorySegment bitsetFree,
+                 MemorySegment parallelPrepare, MemorySegment parallelCount, MemorySegment parallelKernel,
+                 MemorySegment parallelFree, MemorySegment meanParallel, MemorySegment meanVector) {
+    }
+
     private static final Linker LINKER = Linker.nativeLinker();
     /** Longer than any version text; the C string ends at its NUL well before. */
     private static final long VERSION_MAX_BYTES = 1024;
@@ -47,6 +59,17 @@ record NativeLibrary(Path path, String version, MemorySegment fib, MemorySegment
     static final MethodHandle FORWARD_COUNT = LINKER.downcallHandle(FunctionDescriptor.of(JAVA_LONG, ADDRESS));
     static final MethodHandle FORWARD_FREE = LINKER.downcallHandle(FunctionDescriptor.ofVoid(ADDRESS));
     static final MethodHandle MEAN = LINKER.downcallHandle(FunctionDescriptor.of(JAVA_DOUBLE, ADDRESS, JAVA_LONG));
+    /** fwf_hashset_prepare(node_count, offsets, neighbours, order_count, order): naive's arguments. */
+    static final MethodHandle HASHSET_PREPARE = LINKER.downcallHandle(
+            FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, ADDRESS));
+    /** fwf_parallel_prepare(node_count, offsets, neighbours, threads). */
+    static final MethodHandle PARALLEL_PREPARE = LINKER.downcallHandle(
+            FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+    /** fwf_parallel_kernel(prepared): "bitset" or "forward". */
+    static final MethodHandle PARALLEL_KERNEL = LINKER.downcallHandle(FunctionDescriptor.of(ADDRESS, ADDRESS));
+    /** fwf_mean_parallel(data, count, threads). */
+    static final MethodHandle MEAN_PARALLEL = LINKER.downcallHandle(
+            FunctionDescriptor.of(JAVA_DOUBLE, ADDRESS, JAVA_LONG, JAVA_INT));
 
     /**
      * Loads the library for as long as {@code arena} is open and finds every symbol.
@@ -74,7 +97,13 @@ record NativeLibrary(Path path, String version, MemorySegment fib, MemorySegment
         return new NativeLibrary(path, version, find(symbols, path, "fwf_fib"),
                 find(symbols, path, "fwf_fib_n1_first"), find(symbols, path, "fwf_triangles_naive"), find(symbols, path, "fwf_forward_prepare"),
                 find(symbols, path, "fwf_forward_count"), find(symbols, path, "fwf_forward_free"),
-                find(symbols, path, "fwf_mean"));
+                find(symbols, path, "fwf_mean"), new Twins(find(symbols, path, "fwf_fib_looped"),
+                find(symbols, path, "fwf_hashset_prepare"), find(symbols, path, "fwf_hashset_count"),
+                find(symbols, path, "fwf_hashset_free"), find(symbols, path, "fwf_bitset_prepare"),
+                find(symbols, path, "fwf_bitset_count"), find(symbols, path, "fwf_bitset_free"),
+                find(symbols, path, "fwf_parallel_prepare"), find(symbols, path, "fwf_parallel_count"),
+                find(symbols, path, "fwf_parallel_kernel"), find(symbols, path, "fwf_parallel_free"),
+                find(symbols, path, "fwf_mean_parallel"), find(symbols, path, "fwf_mean_vector")));
     }
 
     private static MemorySegment find(SymbolLookup symbols, Path path, String name) {

@@ -109,6 +109,9 @@ public final class TimingLoop {
     private final LongSupplier clock;
     private final Consumer<? super WorkerEvent> events;
     private RegionMeter meter = RegionMeter.NONE;
+    /** The clock's reading the iterations' starts are reported from; unset, they are not reported. */
+    private long origin;
+    private boolean hasOrigin;
 
     /**
      * @param clock  nanoseconds, {@code System::nanoTime} in a worker
@@ -130,6 +133,16 @@ public final class TimingLoop {
     /** Reads {@code meter} around every measured iteration's timed region; returns this loop. */
     public TimingLoop metered(RegionMeter meter) {
         this.meter = Objects.requireNonNull(meter, "meter");
+        return this;
+    }
+
+    /**
+     * Reports each iteration's start from {@code originNs} (the clock's reading), the origin of
+     * the worker's JIT events, so iterations and compilations share one time axis; returns this loop.
+     */
+    public TimingLoop from(long originNs) {
+        this.origin = originNs;
+        this.hasOrigin = true;
         return this;
     }
 
@@ -223,7 +236,8 @@ public final class TimingLoop {
         lastAnswer = answer;
         answerHashes = hashes;
         long perOp = batch == 1 ? ns : Math.round((double) ns / batch);
-        events.accept(new WorkerEvent.Iteration(fork, index, warmup, perOp, Answers.text(answer), batch));
+        events.accept(new WorkerEvent.Iteration(fork, index, warmup, perOp, Answers.text(answer), batch,
+                hasOrigin ? start - origin : -1));
         return ns;
     }
 

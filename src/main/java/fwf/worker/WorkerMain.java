@@ -1,6 +1,7 @@
 package fwf.worker;
 
 import fwf.run.HarnessFlags;
+import fwf.run.InliningTree;
 import fwf.run.Inputs;
 import fwf.run.JitEvent;
 import fwf.run.LoadedInput;
@@ -145,7 +146,7 @@ public final class WorkerMain {
         String jitLogOption = null;
         if (args.jitLog() != null) {
             try {
-                jitLogOption = HarnessFlags.jitLogOption(args.jitLog());
+                jitLogOption = HarnessFlags.jitLogOption(args.jitLog(), args.warmupTrace());
             } catch (IllegalArgumentException e) {
                 // a name no -Xlog could take: the flag cannot be among them
             }
@@ -199,6 +200,7 @@ public final class WorkerMain {
             emit.accept(WarmupTrace.run(computation, args.fork(), System::nanoTime, emit.origin));
         }
         new TimingLoop(computation, args.fork(), System::nanoTime, emit)
+                .from(emit.origin)
                 .metered(memory == null ? RegionMeter.NONE : memory)
                 .run(args.warmup(), args.iterations());
         if (memory != null) {
@@ -291,6 +293,9 @@ public final class WorkerMain {
             }
             for (JitEvent e : events) {
                 line(new WorkerEvent.Jit(fork, e));
+            }
+            for (InliningTree t : jit.inlining(origin)) {
+                line(new WorkerEvent.Inlining(fork, t));
             }
         }
 

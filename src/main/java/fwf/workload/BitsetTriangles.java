@@ -11,12 +11,12 @@ final class BitsetTriangles implements RangeCounter {
     /** Past this the n-squared matrix stops being a speed trick and becomes a memory problem. */
     static final long MAX_MATRIX_BYTES = 1L << 30;
 
-    private final int[] offsets;
-    private final int[] targets;
-    private final int wordsPerRow;
-    private final long[] bits;
+    final int[] offsets;
+    final int[] targets;
+    final int wordsPerRow;
+    final long[] bits;
     /** One past each row's last non-zero word, so the AND skips the empty tail. */
-    private final int[] rowEnd;
+    final int[] rowEnd;
 
     /** Callers check the size first, with {@link #refuseIfTooBig}, naming their variant. */
     BitsetTriangles(Csr csr) {

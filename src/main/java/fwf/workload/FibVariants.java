@@ -24,15 +24,16 @@ final class FibVariants {
         return new Workload<>("fib",
                 "Naive recursive Fibonacci: almost nothing but calls and additions, so it measures call overhead and arithmetic.",
                 // Each step past 40 costs about 1.6 times the one before: n = 45 is eleven times n = 40.
-                new SizeRule("n", "n", 40, MAX, "", WARN_ABOVE, "each step past 40 costs 1.6 times more"),
+                new SizeRule("n", "n", 40, MAX, "", WARN_ABOVE, "each step past 40 costs 1.6 times more", 30,
+                        SizeRule.Cost.EXPONENTIAL),
                 FibInput.class, new InputSource.Sized<>(FibInput::new, n -> "n = " + n),
                 all(), FibVariants::reference, Agreement.EXACT,
                 Naming.everywhere((size, graph) -> "fib(" + size + ")"),
-                Counts.of(Replay.RECURSIVE, "primitive", "boxed", "dynamic", "primitive-n1-first", "recursive",
+                Counts.of(Replay.RECURSIVE, "primitive", "boxed", "dynamic", "dynamic-deopt", "primitive-n1-first", "recursive",
                                 "recursive-n1-first", "typed", "cfunc")
                         .with(Replay.LOOPED, "looped").with(Replay.MEMO, "memo").with(Replay.ITERATIVE, "iterative")
                         .done(),
-                List.of("recursive", "recursive-n1-first"));
+                List.of("recursive", "recursive-n1-first", "looped"));
     }
 
     /** The n a replay may count for a variant: Java's long variants refuse what a long cannot hold. */
@@ -66,6 +67,9 @@ final class FibVariants {
                 new Variant<>("dynamic",
                         "Values are plain Objects and every +, - and <= first asks their type, promoting Long to BigInteger on overflow, as CPython does for every int: ruinous in an interpreter, while the JIT, like PyPy, speculates on the types it has seen.",
                         input -> () -> Fib.dynamic((long) input.n())),
+                new Variant<>("dynamic-deopt",
+                        "The dynamic recursion given n as a Long for its first 1,000 computations, then as a BigInteger (the same number, another class): C2 compiled its type checks for the one class it had seen, so the first BigInteger fails one (a class_check trap), the JVM deoptimizes, throwing C2's code away mid-run, and the kernel runs slower until C2 has compiled it again for both classes.",
+                        input -> new SpeculationBreaker(input.n())),
                 new Variant<>("looped",
                         "The primitive recursion with its second call, fib(n - 1), written as a loop, the kind of rewrite gcc -O2 makes in C by itself: the same answer in half the calls, since the JIT inlines recursion but never makes it a loop.",
                         input -> {
@@ -81,6 +85,35 @@ final class FibVariants {
                 new Variant<>("iterative",
                         "A loop keeping only the last two values: linear time, no recursion at all, and exact answers for every n fib takes.",
                         input -> () -> Fib.iterative(input.n())));
+    }
+
+    /**
+     * Computations of {@code dynamic-deopt} given a Long before the first given a BigInteger. C2's
+     * code for fib(20) arrives after about 40 of them (40 ms, measured here); 1,000 leave room
+     * for a loaded machine whose compiler threads wait (C1's code takes 0.4 ms each), and a
+     * warm-up trace of 3,000 shows the deoptimization and the recompilation well inside it.
+     */
+    static final int SPECULATION_CALLS = 1_000;
+
+    /**
+     * The dynamic recursion whose top call changes class after {@link #SPECULATION_CALLS}
+     * computations. Only that call's n changes: {@code n - 2} and {@code n - 1} come back as Longs
+     * ({@link DynamicInt} normalises), so the answer and the calls are the dynamic variant's.
+     */
+    private static final class SpeculationBreaker implements Computation {
+        private final long n;
+        private int done;
+
+        SpeculationBreaker(long n) {
+            this.n = n;
+        }
+
+        @Override
+        public Object run() {
+            Object top = done < SPECULATION_CALLS ? (Object) n : java.math.BigInteger.valueOf(n);
+            done++;
+            return Fib.dynamic(top);
+        }
     }
 
     static Object reference(FibInput input) {

@@ -23,7 +23,7 @@ final class MeanVariants {
     static Workload<MeanInput> workload() {
         return new Workload<>("mean",
                 "The mean of float32 data, the talk's NumPy example: boxing, loops, streams and SIMD.",
-                SizeRule.upTo("elements", "elements", MeanInput.DEFAULT_SIZE, MAX),
+                SizeRule.upTo("elements", "elements", MeanInput.DEFAULT_SIZE, MAX, 1_000_000),
                 MeanInput.class,
                 // The data itself is generated in the variant's prepare step, so it is timed as load there.
                 new InputSource.Sized<>(n -> new MeanInput(n, MeanInput.DEFAULT_SEED),
@@ -36,7 +36,7 @@ final class MeanVariants {
                         .uncounted("draw-mean", "draw-mean's rounds draw their numbers as well as sum them, and no"
                                 + " replay counts the drawing; the mean variants count the values they sum")
                         .done(),
-                List.of("loop"));
+                List.of("loop", "parallel", "vector"));
     }
 
     static List<Variant<MeanInput>> all() {

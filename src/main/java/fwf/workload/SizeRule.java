@@ -20,20 +20,33 @@ import java.util.Locale;
  *                    warns; 0 for never
  * @param growth      why it gets slow past {@code warnAbove}, for that warning ("each step past
  *                    40 costs 1.6 times more"); empty when {@code warnAbove} is 0
+ * @param quickSize   a size every system runs in seconds, for {@code ./fwf recap --quick}
+ * @param cost        how time grows with the size, so a sweep fits the right curve
  */
 public record SizeRule(String label, String meaning, int defaultSize, int max, String bound, int warnAbove,
-                       String growth) {
+                       String growth, int quickSize, Cost cost) {
+    /** How a workload's time grows with its size. */
+    public enum Cost {
+        /** time ~ size^k: fitted on log-log axes (the triangle count, the mean). */
+        POWER,
+        /** time ~ b^size: fitted on log-linear axes (the naive recursion). */
+        EXPONENTIAL
+    }
+
     /** The smallest size any workload takes: 0 is the default, never a size of its own. */
     public static final int MIN = 1;
 
-    /** A size from 1 to {@code max}, defaulting to {@code defaultSize}, never slow. */
-    public static SizeRule upTo(String label, String meaning, int defaultSize, int max) {
-        return new SizeRule(label, meaning, defaultSize, max, "", 0, "");
+    /** A size from 1 to {@code max}, defaulting to {@code defaultSize}, never slow, its cost a power of the size. */
+    public static SizeRule upTo(String label, String meaning, int defaultSize, int max, int quickSize) {
+        return new SizeRule(label, meaning, defaultSize, max, "", 0, "", quickSize, Cost.POWER);
     }
 
-    /** The first N items of an input bounded by {@code bound}; an empty field means all of it. */
-    public static SizeRule firstOfInput(String label, String meaning, String bound) {
-        return new SizeRule(label, meaning, 0, 0, bound, 0, "");
+    /**
+     * The first N items of an input bounded by {@code bound}; an empty field means all of it;
+     * its cost a power of the size.
+     */
+    public static SizeRule firstOfInput(String label, String meaning, String bound, int quickSize) {
+        return new SizeRule(label, meaning, 0, 0, bound, 0, "", quickSize, Cost.POWER);
     }
 
     /** True when an empty field (or 0) means the whole input rather than a default size. */

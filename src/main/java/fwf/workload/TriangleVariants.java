@@ -18,7 +18,8 @@ final class TriangleVariants {
     static Workload<EdgeList> workload() {
         return new Workload<>("triangles",
                 "Count the triangles of a social network: memory access, lookups and the choice of algorithm.",
-                SizeRule.firstOfInput("nodes", "first N nodes in file order (default: all)", "the graph's node count"),
+                SizeRule.firstOfInput("nodes", "first N nodes in file order (default: all)", "the graph's node count",
+                        1000),
                 EdgeList.class, new InputSource.GraphFile(), all(), TriangleVariants::reference, Agreement.EXACT,
                 new Naming(TriangleVariants::barTitle,
                         (size, graph) -> "triangles (" + Naming.count(size) + " nodes)",
@@ -26,13 +27,13 @@ final class TriangleVariants {
                                 + " nodes)"),
                 Counts.of(Replay.NAIVE, "naive-primitive", "naive-boxed", "naive", "typed")
                         .with(Replay.HASHSET, "hashset").with(Replay.FORWARD, "forward")
-                        .with(Replay.BITSET, "bitset", "parallel")
+                        .with(Replay.BITSET, "bitset", "bitset-vector", "parallel")
                         .uncounted("naive-hashmap", "PyO3's naive-hashmap iterates a Rust HashMap in its own order,"
                                 + " seeded at random in every process, and the naive count's work depends on the order"
                                 + " of the nodes: it has no fixed count (its naive twin, the same count in the talk's"
                                 + " order, has one)")
                         .done(),
-                List.of("naive", "forward"));
+                List.of("naive", "hashset", "forward", "bitset", "parallel"));
     }
 
     /**
@@ -75,6 +76,19 @@ final class TriangleVariants {
                         "Neighbour sets as bit rows: one AND and popcount tests 64 candidates at once, paying"
                                 + " n-squared bits of memory for it.",
                         BitsetTriangles::prepare),
+                new Variant<>("bitset-vector",
+                        "bitset's matrix and loops with the AND and popcount on the Vector API: a whole SIMD"
+                                + " register of words per instruction (8 with AVX-512), the sums kept in vector lanes.",
+                        graph -> {
+                            if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+                                throw new IllegalArgumentException("the bitset-vector variant needs the JVM option"
+                                        + " --add-modules=jdk.incubator.vector");
+                            }
+                            BitsetTriangles.refuseIfTooBig("bitset-vector", graph.nodeCount());
+                            VectorBitsetTriangles kernel =
+                                    new VectorBitsetTriangles(new BitsetTriangles(Csr.orientedByDegree(graph)));
+                            return kernel::countAll;
+                        }),
                 new Variant<>("parallel",
                         "The fastest sequential kernel split over node ranges on the fork/join pool: more cores"
                                 + " help, but only after the algorithm is right.",

@@ -168,7 +168,7 @@ class StageTest {
         robot.clickOn("#run");
         waitFor(10, () -> started.size() == 3);
 
-        assertThat(started).extracting(RunRequest::system, RunRequest::variant).containsExactly(
+        assertThat(started).extracting(r -> r.system().name(), RunRequest::variant).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("jvm-c2", "primitive"),
                 org.assertj.core.groups.Tuple.tuple("cpython", "recursive"),
                 org.assertj.core.groups.Tuple.tuple("c", "recursive"));

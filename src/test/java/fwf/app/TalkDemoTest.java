@@ -169,7 +169,7 @@ class TalkDemoTest {
         assertThat(fib).extracting(m -> m.request().system().name()).containsExactlyInAnyOrderElementsOf(order());
         assertThat(fib).allSatisfy(m -> {
             assertThat(m.answer()).isEqualTo("6765");
-            assertThat(m.request().variant()).isEqualTo(FIB_VARIANT.get(m.request().system()));
+            assertThat(m.request().variant()).isEqualTo(FIB_VARIANT.get(m.request().system().name()));
             assertThat(m.request().size()).isEqualTo(20);
         });
         TimingTable fibBoard = board();
@@ -195,7 +195,7 @@ class TalkDemoTest {
         String count = triangles.getFirst().answer();
         assertThat(triangles).allSatisfy(m -> {
             assertThat(m.answer()).isEqualTo(count);
-            assertThat(m.request().variant()).isEqualTo(TRIANGLES_VARIANT.get(m.request().system()));
+            assertThat(m.request().variant()).isEqualTo(TRIANGLES_VARIANT.get(m.request().system().name()));
             assertThat(m.request().size()).isEqualTo(100);
         });
         TimingTable trianglesBoard = board();

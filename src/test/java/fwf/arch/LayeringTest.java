@@ -40,9 +40,10 @@ class LayeringTest {
     }
 
     @Test
-    void friendsUseTheJdkOnly() {
+    void friendsUseTheJdkAndTheWorkloadCatalogueOnly() {
         noClasses().that().resideInAPackage("fwf.friends..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "fwf.friends..", "fwf.json..", "fwf.io..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "fwf.friends..", "fwf.workload..", "fwf.json..",
+                        "fwf.io..")
                 .check(classes);
     }
 

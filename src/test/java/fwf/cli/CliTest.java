@@ -69,7 +69,7 @@ class CliTest {
         List<Map<String, Object>> workloads = (List<Map<String, Object>>) all.get("workloads");
         assertThat(workloads).extracting(w -> w.get("name")).containsExactly("fib", "triangles", "mean");
         List<Map<String, Object>> fib = (List<Map<String, Object>>) workloads.getFirst().get("variants");
-        assertThat(fib).extracting(v -> v.get("name")).containsExactly("primitive", "primitive-n1-first", "boxed", "dynamic", "looped", "memo", "iterative");
+        assertThat(fib).extracting(v -> v.get("name")).containsExactly("primitive", "primitive-n1-first", "boxed", "dynamic", "dynamic-deopt", "looped", "memo", "iterative");
         assertThat(fib).allSatisfy(v -> assertThat((String) v.get("lesson")).isNotBlank());
         List<Map<String, Object>> systems = (List<Map<String, Object>>) all.get("systems");
         assertThat(systems).extracting(s -> s.get("name")).startsWith("jvm-int", "jvm-c1", "jvm-c2", "jvm-c2-only")
@@ -197,7 +197,8 @@ class CliTest {
     void runTrianglesOnAFile() throws IOException {
         Path file = dir.resolve("k4.txt");
         Files.writeString(file, "# K4\n1 2\n1 3\n1 4\n2 3\n2 4\n3 4\n");
-        for (String variant : List.of("naive-primitive", "naive-boxed", "hashset", "forward", "bitset", "parallel")) {
+        for (String variant : List.of("naive-primitive", "naive-boxed", "hashset", "forward", "bitset", "bitset-vector",
+                "parallel")) {
             Result r = measure("run", "triangles", "--graph", file.toString(), "--variant", variant, "--format", "json");
             assertThat(r.exit()).as(variant + r.err()).isZero();
             assertThat(Json.parseObject(r.out().strip())).as(variant).containsEntry("answer", "4")
@@ -227,7 +228,7 @@ class CliTest {
         assertThat(r.err()).isEqualTo("fwf: unknown workload 'fibonacci': choose one of fib, triangles, mean" + System.lineSeparator());
         r = fwf("run", "fib", "--variant", "fast");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("fwf: unknown variant 'fast' of fib on jvm-c2: choose one of primitive, primitive-n1-first, boxed, dynamic, looped, memo, iterative");
+        assertThat(r.err()).startsWith("fwf: unknown variant 'fast' of fib on jvm-c2: choose one of primitive, primitive-n1-first, boxed, dynamic, dynamic-deopt, looped, memo, iterative");
         r = fwf("run", "fib", "--system", "jvm-c3");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("fwf: unknown system 'jvm-c3': choose one of jvm-int, jvm-c1, jvm-c2, jvm-c2-only, jvm-graal, cpython");

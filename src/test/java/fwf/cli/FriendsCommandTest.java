@@ -42,8 +42,9 @@ class FriendsCommandTest {
         Map<String, Object> json = Json.parseObject(r.out().strip());
         List<Map<String, Object>> friends = (List<Map<String, Object>>) json.get("friends");
         assertThat(friends).extracting(f -> f.get("name")).containsExactly("cpython", "pypy", "cython", "mypyc",
-                "pyo3", "numba", "graalpy", "c", "rust", "ffm-c", "ffm-rust", "mojo", "jvm-graal");
-        Map<String, Object> mojo = friends.get(11);
+                "pyo3", "numba", "graalpy", "c", "rust", "c-native", "rust-native", "ffm-c", "ffm-rust", "mojo",
+                "jvm-graal");
+        Map<String, Object> mojo = friends.get(13);
         assertThat(mojo.get("available")).isEqualTo(false);
         assertThat(mojo.get("reason")).isEqualTo(
                 "no Mojo toolchain can be installed on this machine (no package in Debian or Maven Central)");

@@ -74,7 +74,7 @@ class TraceCommandTest {
         String graph = k4().toString();
         assertRefused(new String[] {"trace", "triangles", "--graph", graph, "--variant", "quick"},
                 "fwf: unknown variant 'quick' of triangles: choose one of naive-primitive, naive-boxed, hashset,"
-                        + " forward, bitset, parallel, naive, typed, naive-hashmap");
+                        + " forward, bitset, bitset-vector, parallel, naive, typed, naive-hashmap");
         assertRefused(new String[] {"trace", "triangles", "--graph", graph, "--variant", "naive-hashmap"},
                 "fwf: PyO3's naive-hashmap iterates a Rust HashMap in its own order, seeded at random in every process,"
                         + " and the naive count's work depends on the order of the nodes: it has no fixed count (its"

@@ -155,6 +155,46 @@ class FriendProgramsTest {
         assertThat(run.iterations()).extracting(WorkerEvent.Iteration::answer).containsOnly(expected.toString());
     }
 
+    /** Each native build reports the flags it was built with, after its compiler's version. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"c, gcc , -O2", "c-native, gcc , -O3 -march=native", "rust, rustc , -O",
+            "rust-native, rustc , -C opt-level=3 -C target-cpu=native"})
+    void aNativeBuildSaysItsFlags(String system, String compiler, String flags) throws Exception {
+        Availability availability = require(system);
+        assertThat(availability.version()).startsWith(compiler).endsWith(" " + flags);
+        FriendRun run = run(system, "fib", "looped", 10, null, 1, 1);
+        assertWellFormed(system, run, 1, 1);
+        assertThat(run.started().javaVersion()).isEqualTo(availability.version());
+        assertThat(run.answer()).isEqualTo("55");
+    }
+
+    static Stream<String> parallelPrograms() {
+        return programs().filter(s -> Systems.find(s).orElseThrow().variantsOf("triangles").contains("parallel"));
+    }
+
+    /**
+     * Past bitset's 1 GiB matrix (a path of 100,000 nodes closed into one triangle at its start), as
+     * Java: parallel counts with forward's merge and its loaded line's note says so in Java's words;
+     * bitset refuses in Java's words.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("parallelPrograms")
+    void pastTheMatrixLimitParallelNamesItsKernelAndBitsetRefuses(String system, @TempDir Path dir) throws Exception {
+        require(system);
+        StringBuilder path = new StringBuilder("0 2\n");
+        for (int i = 0; i + 1 < 100_000; i++) {
+            path.append(i).append(' ').append(i + 1).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("path.txt"), path);
+        FriendRun parallel = run(system, "triangles", "parallel", 0, file, 1, 1);
+        assertWellFormed(system, parallel, 1, 1);
+        assertThat(parallel.answer()).isEqualTo("1");
+        assertThat(parallel.loaded().note()).isEqualTo("parallel ran the forward kernel on 64 node ranges: a bit"
+                + " matrix for 100,000 nodes would need 1,193 MiB, over the 1 GiB limit");
+        assertFailed(run(system, "triangles", "bitset", 0, file, 1, 1), "bitset refuses 100,000 nodes: its bit"
+                + " matrix would need 1,193 MiB, over the 1 GiB limit; use forward for a graph this large");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("programs")
     void everyFriendHasAGoodTriangleAlgorithm(String system) {

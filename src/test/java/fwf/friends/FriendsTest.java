@@ -41,9 +41,10 @@ class FriendsTest {
         assertThatThrownBy(() -> FRIENDS.command("cpython", "fib", "cfunc", 25, null, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("cpython has no variant 'cfunc' of fib (it has: recursive, recursive-n1-first)");
-        assertThatThrownBy(() -> FRIENDS.command("c", "triangles", "hashset", 0, Path.of("g.txt"), 1, 1))
+        assertThatThrownBy(() -> FRIENDS.command("c", "triangles", "naive-boxed", 0, Path.of("g.txt"), 1, 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("c has no variant 'hashset' of triangles (it has: naive, forward)");
+                .hasMessage("c has no variant 'naive-boxed' of triangles (it has: naive, hashset, forward, bitset,"
+                        + " parallel)");
         assertThatThrownBy(() -> FRIENDS.command("mojo", "mean", "loop", 0, null, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("mojo has no variant 'loop' of mean (it has: none)");

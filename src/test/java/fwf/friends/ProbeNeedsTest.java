@@ -48,6 +48,8 @@ class ProbeNeedsTest {
         expected.put("graalpy", List.of("mvn: maven")); // its jars are fetched, not packaged
         expected.put("c", List.of("gcc: gcc libc6-dev"));
         expected.put("rust", List.of("rustc: rustc"));
+        expected.put("c-native", List.of("gcc: gcc libc6-dev"));
+        expected.put("rust-native", List.of("rustc: rustc"));
         expected.put("ffm-c", List.of()); // the C build, declared by c
         expected.put("ffm-rust", List.of()); // the Rust build, declared by rust
         expected.put("mojo", List.of()); // nothing to install: it says so

@@ -15,7 +15,8 @@ class SystemsTest {
     @Test
     void listsTheJvmLadderThenTheFriends() {
         assertThat(Systems.names()).containsExactly("jvm-int", "jvm-c1", "jvm-c2", "jvm-c2-only", "jvm-graal", "cpython", "pypy",
-                "cython", "mypyc", "pyo3", "numba", "graalpy", "c", "rust", "ffm-c", "ffm-rust", "mojo");
+                "cython", "mypyc", "pyo3", "numba", "graalpy", "c", "rust", "c-native", "rust-native", "ffm-c",
+                "ffm-rust", "mojo");
         assertThat(Systems.all()).filteredOn(SystemSpec::isJvm).allMatch(s -> s.launch() == Launch.JVM_WORKER)
                 .hasSize(5);
         assertThat(Systems.friends()).noneMatch(SystemSpec::isJvm);
@@ -41,13 +42,16 @@ class SystemsTest {
     void sharedNamesMeanTheJavaVariantOfThatName() {
         // Where a friend's variant has a Java variant's name, the algorithm is the same.
         for (String[] same : List.of(new String[]{"triangles", "hashset"}, new String[]{"triangles", "forward"},
-                new String[]{"mean", "loop"}, new String[]{"mean", "draw-mean"})) {
+                new String[]{"triangles", "bitset"}, new String[]{"triangles", "parallel"},
+                new String[]{"fib", "looped"}, new String[]{"mean", "loop"}, new String[]{"mean", "draw-mean"},
+                new String[]{"mean", "parallel"}, new String[]{"mean", "vector"})) {
             Workload<?> w = Catalogue.workload(same[0]).orElseThrow();
             assertThat(w.variantNames()).as(same[0]).contains(same[1]);
         }
         // The other friend names are friends' own, never a Java variant of something else.
         for (Systems.FriendVariant v : Systems.VARIANTS) {
-            if (!Set.of("hashset", "forward", "loop", "draw-mean").contains(v.name())) {
+            if (!Set.of("hashset", "forward", "bitset", "parallel", "looped", "loop", "draw-mean", "vector")
+                    .contains(v.name())) {
                 assertThat(Catalogue.workload(v.workload()).orElseThrow().variantNames()).doesNotContain(v.name());
             }
         }

@@ -16,12 +16,16 @@ class WorkerProtocolTest {
                     "parallel ran the forward kernel on 64 node ranges"),
             new WorkerEvent.Iteration(2, 0, true, 301_234_567L, "102334155"),
             new WorkerEvent.Iteration(2, 7, false, 912, "1.5", 1024),
+            new WorkerEvent.Iteration(2, 8, false, 912, "1.5", 1024, 3_456_789L),
             new WorkerEvent.Measuring(2, 5, 10, 1024),
             new WorkerEvent.Jit(2, new JitEvent("compile", "fwf.workload.Fib::primitive", 4, 51_234_000, 120_000)),
             new WorkerEvent.Jit(2, new JitEvent("osr", "fwf.workload.Mean::loop", 3, -2_000, 9_000)),
             new WorkerEvent.Jit(2, new JitEvent("deopt", "fwf.workload.Fib::dynamic", 0, 7, 0)),
             new WorkerEvent.Trace(2, List.of(0L, 6_030_000L, 6_400_000L), List.of(6_027_305L, 345_605L, 16_601L)),
             new WorkerEvent.Memory(2, new MemoryUse(33_000, 792_000, 2, 3_000_000)),
+            new WorkerEvent.Inlining(2, new InliningTree("compile", "fwf.workload.Fib::primitive", 4, 51_234_000, List.of(
+                    new InliningTree.Call(1, 13, "fwf.workload.Fib::primitive", true, "inline (hot)"),
+                    new InliningTree.Call(2, 13, "fwf.workload.Fib::primitive", false, "recursive inlining is too deep")))),
             new WorkerEvent.Failure(2, "java.lang.OutOfMemoryError: Java heap space\nsecond line"),
             new WorkerEvent.Finished(2));
 
@@ -46,6 +50,18 @@ class WorkerProtocolTest {
                 .isEqualTo("{\"event\":\"iteration\",\"fork\":0,\"index\":3,\"warmup\":false,\"ns\":250,\"answer\":\"55\",\"batch\":8}");
         assertThat(WorkerProtocol.write(new WorkerEvent.Measuring(1, 5, 10, 1)))
                 .isEqualTo("{\"event\":\"measuring\",\"fork\":1,\"warmup\":5,\"iterations\":10,\"batch\":1}");
+    }
+
+    @Test
+    void aJvmWorkersIterationSaysWhenItStartedAndAFriendsNeedNot() throws Exception {
+        String line = "{\"event\":\"iteration\",\"fork\":0,\"index\":3,\"warmup\":true,\"ns\":250,\"answer\":\"55\","
+                + "\"batch\":8,\"t_ns\":1200000}";
+        WorkerEvent.Iteration timed = new WorkerEvent.Iteration(0, 3, true, 250, "55", 8, 1_200_000L);
+        assertThat(WorkerProtocol.write(timed)).isEqualTo(line);
+        assertThat(WorkerProtocol.parse(line, 0)).isEqualTo(timed);
+        assertThat(((WorkerEvent.Iteration) WorkerProtocol.parse(
+                "{\"event\":\"iteration\",\"fork\":0,\"index\":1,\"warmup\":false,\"ns\":9,\"answer\":4}", 0))
+                .sinceStartNs()).isEqualTo(-1);
     }
 
     @Test

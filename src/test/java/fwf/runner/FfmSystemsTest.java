@@ -120,7 +120,7 @@ class FfmSystemsTest {
         Measurement m = runner.run(RunRequest.ofNames("fib", "primitive", "ffm-c", 10, null, FEW, List.of(), null), heard);
         assertThat(m.status()).isEqualTo(Status.FAILED);
         assertThat(m.message()).isEqualTo("cannot start the worker: ffm-c has no variant 'primitive' of fib"
-                + " (it has: recursive, recursive-n1-first)");
+                + " (it has: recursive, recursive-n1-first, looped)");
         assertThat(heard.commands).isEmpty();
     }
 
@@ -131,11 +131,11 @@ class FfmSystemsTest {
         JvmWorkerLauncher jvm = new JvmWorkerLauncher().withJit(false);
         Runner direct = new Runner((request, fork) -> jvm.command(List.of(), request, fork,
                 WorkerArgs.nativeLibrary(library)));
-        Measurement m = direct.run(RunRequest.ofNames("triangles", "hashset", "ffm-c", 0,
+        Measurement m = direct.run(RunRequest.ofNames("triangles", "naive-boxed", "ffm-c", 0,
                 writeK4(), FEW, List.of(), null), RunListener.NONE);
         assertThat(m.status()).isEqualTo(Status.FAILED);
-        assertThat(m.message()).isEqualTo("unknown variant 'hashset' of triangles in the native library:"
-                + " choose one of naive, forward");
+        assertThat(m.message()).isEqualTo("unknown variant 'naive-boxed' of triangles in the native library:"
+                + " choose one of naive, hashset, forward, bitset, parallel");
     }
 
     @Test

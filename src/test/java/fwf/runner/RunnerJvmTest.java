@@ -246,7 +246,7 @@ class RunnerJvmTest {
         RunRequest r = RunRequest.ofNames("fib", "nope", "jvm-c2", 10, null, new Plan(1, 1, 1), List.of(), null);
         Measurement m = runner.run(r, RunListener.NONE);
         assertThat(m.status()).isEqualTo(Status.FAILED);
-        assertThat(m.message()).isEqualTo("unknown variant 'nope' of fib: choose one of primitive, primitive-n1-first, boxed, dynamic, looped, memo, iterative");
+        assertThat(m.message()).isEqualTo("unknown variant 'nope' of fib: choose one of primitive, primitive-n1-first, boxed, dynamic, dynamic-deopt, looped, memo, iterative");
     }
 
     @Test

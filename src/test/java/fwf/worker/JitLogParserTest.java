@@ -1,8 +1,11 @@
 package fwf.worker;
 
+import fwf.run.InliningTree;
 import fwf.run.JitEvent;
 import fwf.worker.JitLogParser.Seen;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -168,5 +171,43 @@ class JitLogParserTest {
         Seen s = new Seen("compile", "fwf.workload.Fib::primitive", 4, 1_000, 300);
         assertThat(s.since(1_500)).isEqualTo(new JitEvent("compile", "fwf.workload.Fib::primitive", 4, -500, 300));
         assertThat(s.since(400)).isEqualTo(new JitEvent("compile", "fwf.workload.Fib::primitive", 4, 600, 300));
+    }
+
+    @Test
+    void aKernelCompilationsInliningLinesBecomeItsTreeOnItsInstall() {
+        // C2's compilation of the dynamic recursion, from a real log (JDK 25, fib(20) dynamic),
+        // with the flag column ('!': the call site has an exception handler) and a JDK line between.
+        lines("[100ns][1837][jit,compilation]  502       4       fwf.workload.Fib::dynamic (39 bytes)",
+                "[110ns][1837][jit,inlining   ]                               @ 4   fwf.workload.DynamicInt::lessOrEqual (68 bytes)   inline (hot)",
+                "[111ns][1837][jit,inlining   ]                                 @ 25   java.lang.Long::longValue (5 bytes)   accessor",
+                "[112ns][1838][jit,inlining   ]                               @ 12   java.lang.String::length (11 bytes)   inline",
+                "[113ns][1837][jit,inlining   ]                               @ 7   fwf.workload.DynamicInt::isTrue (104 bytes)   inline (hot)",
+                "[114ns][1837][jit,inlining   ]                                     @ 3   jdk.internal.util.Preconditions::checkIndex (18 bytes)   (intrinsic)",
+                "[115ns][1837][jit,inlining   ]                !              @ 19   fwf.workload.DynamicInt::sub (74 bytes)   failed to inline: callee is too large",
+                "[116ns][1837][jit,inlining   ]                                 @ 20  java/lang/invoke/MethodHandle::invokeBasic (not loaded)   failed to inline: not inlineable",
+                "[120ns][1837][nmethod,install] Installing method (4) fwf.workload.Fib.dynamic(Ljava/lang/Object;)Ljava/lang/Object; ");
+        assertThat(parser.take()).containsExactly(new Seen("compile", "fwf.workload.Fib::dynamic", 4, 100, 20));
+        assertThat(parser.takeInlining()).containsExactly(new InliningTree("compile", "fwf.workload.Fib::dynamic", 4, 100,
+                List.of(new InliningTree.Call(1, 4, "fwf.workload.DynamicInt::lessOrEqual", true, "inline (hot)"),
+                        new InliningTree.Call(2, 25, "java.lang.Long::longValue", true, "accessor"),
+                        new InliningTree.Call(1, 7, "fwf.workload.DynamicInt::isTrue", true, "inline (hot)"),
+                        new InliningTree.Call(4, 3, "jdk.internal.util.Preconditions::checkIndex", true, "(intrinsic)"),
+                        new InliningTree.Call(1, 19, "fwf.workload.DynamicInt::sub", false, "callee is too large"),
+                        new InliningTree.Call(2, 20, "java/lang/invoke/MethodHandle::invokeBasic", false,
+                                "not inlineable"))));
+        assertThat(parser.takeInlining()).isEmpty();
+    }
+
+    @Test
+    void inliningLinesOfTheJdksCompilationsOrOfAFailedOneMakeNoTree() {
+        lines("[10ns][1838][jit,compilation]  444       3       java.lang.Character::digit (6 bytes)",
+                "[11ns][1838][jit,inlining   ]                               @ 2   java.lang.Character::digit (10 bytes)   inline",
+                "[12ns][1838][nmethod,install] Installing method (3) java.lang.Character.digit(CI)I ",
+                // A kernel compilation whose thread starts another before any install: it failed.
+                "[20ns][1838][jit,compilation]  407       2       fwf.workload.Fib::primitive (24 bytes)",
+                "[21ns][1838][jit,inlining   ]                               @ 13   fwf.workload.Fib::primitive (24 bytes)   inline",
+                "[30ns][1838][jit,compilation]  445       3       java.lang.Character::digit (10 bytes)",
+                "[31ns][1838][nmethod,install] Installing method (3) java.lang.Character.digit(II)I ");
+        assertThat(parser.takeInlining()).isEmpty();
     }
 }

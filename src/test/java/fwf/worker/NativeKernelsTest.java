@@ -79,6 +79,49 @@ class NativeKernelsTest {
                 sum += v;
             }
             assertThat(run(natives, Catalogue.MEAN, "loop", input)).isEqualTo(sum / input.size());
+            // Chunks summed in order and their sums added in order: the same bits as Java's parallel.
+            Object javaParallel = Catalogue.MEAN.variant("parallel").orElseThrow().kernel().prepare(input).run();
+            assertThat(run(natives, Catalogue.MEAN, "parallel", input)).isEqualTo(javaParallel);
+            // Float lanes of another width and another order of adding: close, not bit for bit.
+            assertThat((double) run(natives, Catalogue.MEAN, "vector", input))
+                    .isCloseTo(sum / input.size(), org.assertj.core.data.Offset.offset(1e-6));
+        }
+    }
+
+    /** Every fast twin on the talk's whole graph, as the Java variants of the same names count it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ffm-c", "ffm-rust"})
+    void everyFastTwinCountsEgoFacebook(String system) throws IOException {
+        Path library = FfmLibraries.require(system);
+        EdgeList facebook = EdgeListReader.read(FfmLibraries.egoFacebook()).graph().edgeList();
+        try (NativeKernels natives = NativeKernels.open(library)) {
+            for (String variant : java.util.List.of("hashset", "forward", "bitset", "parallel")) {
+                Computation count = prepare(natives, Catalogue.TRIANGLES, variant, facebook);
+                assertThat(count.run()).as(variant).isEqualTo(1_612_010L);
+                assertThat(count.note()).as(variant).isEmpty();
+            }
+        }
+    }
+
+    /**
+     * Past bitset's 1 GiB matrix, as Java's: bitset refuses with Java's words, and parallel counts with
+     * forward's merge and says so in the note Java's parallel gives.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ffm-c", "ffm-rust"})
+    void pastTheMatrixLimitBitsetRefusesAndParallelNamesItsKernel(String system) {
+        int nodes = 100_000; // 1,193 MiB of bits
+        EdgeList graph = new EdgeList(nodes, new int[] {0, 0, 1, 99_998}, new int[] {1, 2, 2, 99_999});
+        try (NativeKernels natives = NativeKernels.open(FfmLibraries.require(system))) {
+            Computation javaParallel = Catalogue.TRIANGLES.variant("parallel").orElseThrow().kernel().prepare(graph);
+            Computation parallel = prepare(natives, Catalogue.TRIANGLES, "parallel", graph);
+            assertThat(parallel.run()).isEqualTo(1L);
+            assertThat(parallel.note()).isEqualTo("parallel ran the forward kernel on 64 node ranges: a bit matrix"
+                    + " for 100,000 nodes would need 1,193 MiB, over the 1 GiB limit").isEqualTo(javaParallel.note());
+            assertThatThrownBy(() -> prepare(natives, Catalogue.TRIANGLES, "bitset", graph))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("bitset refuses 100,000 nodes: its bit matrix would need 1,193 MiB, over the 1 GiB"
+                            + " limit; use forward for a graph this large");
         }
     }
 
@@ -98,7 +141,8 @@ class NativeKernelsTest {
     void hasNoneOfTheJavaOnlyVariants(String system) {
         try (NativeKernels natives = NativeKernels.open(FfmLibraries.require(system))) {
             assertThat(natives.variant(Catalogue.FIB, "primitive")).isEmpty();
-            assertThat(natives.variant(Catalogue.TRIANGLES, "hashset")).isEmpty();
+            assertThat(natives.variant(Catalogue.TRIANGLES, "naive-boxed")).isEmpty();
+            assertThat(natives.variant(Catalogue.MEAN, "stream")).isEmpty();
             assertThat(natives.variant(Catalogue.MEAN, "numpy")).isEmpty();
         }
     }

@@ -82,6 +82,18 @@ class TimingLoopTest {
     }
 
     @Test
+    void fromAnOriginEachIterationSaysWhenItStartedWithoutOneItDoesNot() {
+        FakeKernel k = new FakeKernel(n -> 10 * MS);
+        List<WorkerEvent> events = new ArrayList<>();
+        // The kernel's clock reads 1,000 ns before the first call: the origin is 400 ns before that.
+        new TimingLoop(k, 1, k, events::add).from(600).run(2, 2);
+        assertThat(events).filteredOn(WorkerEvent.Iteration.class::isInstance)
+                .extracting(e -> ((WorkerEvent.Iteration) e).sinceStartNs())
+                .containsExactly(400L, 400L + 10 * MS, 400L + 20 * MS, 400L + 30 * MS);
+        assertThat(run(n -> 10 * MS, 2, 2).warmup()).allMatch(i -> i.sinceStartNs() == -1);
+    }
+
+    @Test
     void explicitCountsAreObeyedExactlyOneOperationEach() {
         Run r = run(n -> 7 * S, 2, 3); // even a slow kernel gets exactly what was asked
         assertThat(r.warmup()).hasSize(2).allSatisfy(i -> assertThat(i).extracting("ns", "batch", "answer").containsExactly(7 * S, 1, "55"));

@@ -54,13 +54,14 @@ class EgoFacebookTrianglesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"naive-primitive", "naive-boxed", "hashset", "forward", "bitset", "parallel"})
+    @ValueSource(strings = {"naive-primitive", "naive-boxed", "hashset", "forward", "bitset", "bitset-vector",
+            "parallel"})
     void variantCountsAllTriangles(String variant) {
         assertThat(run(variant, graph.edgeList())).isEqualTo(TRIANGLES);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"naive-boxed", "naive-primitive", "hashset", "bitset", "parallel"})
+    @ValueSource(strings = {"naive-boxed", "naive-primitive", "hashset", "bitset", "bitset-vector", "parallel"})
     void variantAgreesWithForwardOnTheFirstThousandNodes(String variant) {
         EdgeList first = graph.firstNodes(1000).edgeList();
         Object forward = run("forward", first);

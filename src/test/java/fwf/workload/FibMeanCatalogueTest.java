@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class FibMeanCatalogueTest {
     @Test
     void fibVariantsInOrder() {
-        assertThat(Catalogue.FIB.variantNames()).containsExactly("primitive", "primitive-n1-first", "boxed", "dynamic", "looped", "memo", "iterative");
+        assertThat(Catalogue.FIB.variantNames()).containsExactly("primitive", "primitive-n1-first", "boxed", "dynamic", "dynamic-deopt", "looped", "memo", "iterative");
         assertThat(Catalogue.FIB.defaultVariant().name()).isEqualTo("primitive");
         assertThat(Catalogue.FIB.variants()).allSatisfy(v -> assertThat(v.lesson()).isNotBlank());
         assertThat(Catalogue.FIB.reference().apply(new FibInput(40))).isEqualTo(BigInteger.valueOf(102_334_155));

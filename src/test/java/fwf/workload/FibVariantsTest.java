@@ -60,6 +60,15 @@ class FibVariantsTest {
     }
 
     @Test
+    void dynamicDeoptAnswersTheSameLongBeforeAndAfterItsTopCallTurnsBigInteger() {
+        Computation computation = Catalogue.FIB.variant("dynamic-deopt").orElseThrow().kernel().prepare(new FibInput(10));
+        for (int i = 0; i < FibVariants.SPECULATION_CALLS + 3; i++) {
+            // n - 2 and n - 1 come back normalised to Long, so the answer's class never changes either.
+            assertThat(computation.run()).as("computation " + i).isEqualTo(55L);
+        }
+    }
+
+    @Test
     void primitiveTakesFib92TheLargestThatFitsInALong() {
         // The naive recursion cannot run fib(92) (about 10^19 calls), so: the variant accepts 92,
         // and fib(92) is the last Fibonacci number at most Long.MAX_VALUE.

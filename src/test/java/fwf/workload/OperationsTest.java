@@ -299,7 +299,7 @@ class OperationsTest {
     @Test
     void theCatalogueAndTheFriendsVariantsAreMapped() {
         assertThat(Operations.countedVariants(Catalogue.TRIANGLES)).containsExactly("naive-primitive", "naive-boxed", "naive",
-                "typed", "hashset", "forward", "bitset", "parallel");
+                "typed", "hashset", "forward", "bitset", "bitset-vector", "parallel");
         // Every catalogue variant has a count, but the talk's mean, which draws its numbers too
         // (no replay counts the drawing): it says so instead.
         for (Workload<?> w : Catalogue.workloads()) {

@@ -53,7 +53,8 @@ class TriangleVariantsTest {
     @Test
     void variantsInCatalogueOrderWithNaivePrimitiveFirst() {
         assertThat(TRIANGLES.variantNames())
-                .containsExactly("naive-primitive", "naive-boxed", "hashset", "forward", "bitset", "parallel");
+                .containsExactly("naive-primitive", "naive-boxed", "hashset", "forward", "bitset", "bitset-vector",
+                        "parallel");
         assertThat(TRIANGLES.defaultVariant().name()).isEqualTo("naive-primitive");
         assertThat(TRIANGLES.agreement()).isEqualTo(Agreement.EXACT);
     }
@@ -98,6 +99,10 @@ class TriangleVariantsTest {
                 .prepare(new EdgeList(1_000_000, new int[0], new int[0])))
                 .hasMessage("bitset refuses 1,000,000 nodes: its bit matrix would need 119,210 MiB, over the 1 GiB"
                         + " limit; use forward for a graph this large");
+        // The same matrix under the Vector API's loops: the same limit, in its own name.
+        assertThatThrownBy(() -> TRIANGLES.variant("bitset-vector").orElseThrow().kernel().prepare(huge))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message.replace("bitset refuses", "bitset-vector refuses"));
     }
 
     @Test

@@ -43,7 +43,66 @@ void *fwf_forward_prepare(int32_t node_count, const int32_t *offsets, const int3
 int64_t fwf_forward_count(const void *prepared);
 void fwf_forward_free(void *prepared);
 
+/*
+ * fib(n - 2) + fib(n - 1) with the second call turned into a loop, as Java's "looped":
+ * fib(n) = fib(n - 2) + fib(n - 3) + ... + fib(0) + fib(1), one call per term but the last.
+ */
+int64_t fwf_fib_looped(int64_t n);
+
+/*
+ * The talk's loops with hash sets instead of lists, as Java's "hashset": prepare builds one
+ * open-addressing set per row (load) and keeps the rows' talk order for iterating; each count
+ * makes its visited and neighbors_visited sets afresh. NULL when out of memory.
+ */
+void *fwf_hashset_prepare(int32_t node_count, const int32_t *offsets, const int32_t *neighbours,
+                          int32_t order_count, const int32_t *order);
+int64_t fwf_hashset_count(const void *prepared);
+void fwf_hashset_free(void *prepared);
+
+/*
+ * Java's "bitset": forward's oriented rows as a flat bit matrix, each oriented edge u->v counted
+ * by AND and popcount of rows u and v. FWF_BITSET_MAX_BYTES is Java's limit (1 GiB): prepare
+ * returns NULL past it, as when out of memory; fwf_bitset_matrix_bytes says which it was.
+ */
+#define FWF_BITSET_MAX_BYTES (1LL << 30)
+int64_t fwf_bitset_matrix_bytes(int32_t node_count);
+void *fwf_bitset_prepare(int32_t node_count, const int32_t *offsets, const int32_t *neighbours);
+int64_t fwf_bitset_count(const void *prepared);
+void fwf_bitset_free(void *prepared);
+
+/*
+ * Java's "parallel": the oriented rows cut into FWF_PARALLEL_PARTS node ranges of about equal
+ * edge counts, counted by the bitset kernel (forward's merge when the matrix would pass
+ * FWF_BITSET_MAX_BYTES) on threads threads (the caller's included), the parts' counts added in
+ * order. fwf_parallel_kernel says which kernel it prepared: "bitset" or "forward".
+ */
+#define FWF_PARALLEL_PARTS 64
+void *fwf_parallel_prepare(int32_t node_count, const int32_t *offsets, const int32_t *neighbours, int32_t threads);
+int64_t fwf_parallel_count(const void *prepared);
+const char *fwf_parallel_kernel(const void *prepared);
+void fwf_parallel_free(void *prepared);
+
+/* How many processors this process may run on (its affinity mask): Java's availableProcessors. */
+int32_t fwf_processors(void);
+
 /* The mean of count float32 values, summed in a double in order. */
 double fwf_mean(const float *data, int64_t count);
+
+/*
+ * Java's mean "parallel": chunks of FWF_MEAN_CHUNK values summed in doubles on threads threads
+ * (the caller's included), the partial sums added in chunk order, so the answer has the same
+ * bits as the loop over each chunk whatever the scheduling.
+ */
+#define FWF_MEAN_CHUNK (1 << 16)
+double fwf_mean_parallel(const float *data, int64_t count, int32_t threads);
+
+/*
+ * Java's mean "vector": blocks of FWF_VECTOR_LANES * 256 floats, each summed in two float
+ * vectors of the widest width the compiler targets (FWF_VECTOR_LANES floats: 4 for plain
+ * x86-64, 8 with AVX, 16 with AVX-512) whose lanes are then added into a double; the tail in
+ * whole vectors, then one value at a time.
+ */
+int32_t fwf_vector_lanes(void);
+double fwf_mean_vector(const float *data, int64_t count);
 
 #endif

@@ -2,7 +2,7 @@
  * The C friend: fwf-c WORKLOAD VARIANT SIZE WARMUP ITERATIONS [GRAPH_FILE]
  *
  *   WORKLOAD    fib, triangles or mean
- *   VARIANT     fib: recursive, recursive-n1-first; triangles: naive, forward; mean: loop
+ *   VARIANT     fib: FIB_VARIANTS; triangles: TRIANGLE_VARIANTS; mean: MEAN_VARIANTS (below)
  *   SIZE        fib: n; triangles: keep the first SIZE nodes; mean: how many float32 values;
  *               0 means the default (40, the whole graph, 10,000,000)
  *   WARMUP      warm-up iterations, 0 for adaptive; ITERATIONS measured ones, 0 for adaptive
@@ -30,6 +30,11 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+
+/* What this program runs, named as the JVM's catalogue names the same algorithm. */
+#define FIB_VARIANTS "recursive, recursive-n1-first, looped"
+#define TRIANGLE_VARIANTS "naive, hashset, forward, bitset, parallel"
+#define MEAN_VARIANTS "loop, parallel, vector"
 
 /* The adaptive plan, the same in every friend (see fwf_friend.py). */
 #define SLOW_NS 1000000000LL
@@ -390,7 +395,8 @@ static float *splitmix_floats(int64_t count, uint64_t seed) {
 
 /* ------------------------------------------------------------------ running */
 
-typedef enum { FIB, FIB_N1_FIRST, NAIVE, FORWARD, MEAN } kernel_kind;
+typedef enum { FIB, FIB_N1_FIRST, FIB_LOOPED, NAIVE, HASHSET, FORWARD, BITSET, PARALLEL, MEAN, MEAN_PARALLEL,
+               MEAN_VECTOR } kernel_kind;
 
 typedef struct {
     kernel_kind kind;
@@ -398,7 +404,8 @@ typedef struct {
     int32_t node_count;
     int32_t *offsets, *neighbours;
     int32_t order_count, *order;
-    void *forward;
+    void *handle; /* what the kernel's prepare made: hashset, forward, bitset, parallel */
+    int32_t threads;
     float *data;
     int64_t count;
 } prepared;
@@ -418,18 +425,30 @@ static int64_t once(int warmup) {
     int64_t ns;
     switch (p->kind) {
         case FIB:
-        case FIB_N1_FIRST: {
-            int64_t r = p->kind == FIB ? fwf_fib(p->n) : fwf_fib_n1_first(p->n);
+        case FIB_N1_FIRST:
+        case FIB_LOOPED: {
+            int64_t r = p->kind == FIB ? fwf_fib(p->n) : p->kind == FIB_N1_FIRST ? fwf_fib_n1_first(p->n)
+                    : fwf_fib_looped(p->n);
             ns = now_ns() - start;
             printf("{\"event\":\"iteration\",\"index\":%" PRId64 ",\"warmup\":%s,\"ns\":%" PRId64 ",\"answer\":%" PRId64 "}\n",
                    iteration_index++, warmup ? "true" : "false", ns, r);
             break;
         }
         case NAIVE:
-        case FORWARD: {
-            int64_t r = p->kind == NAIVE
-                    ? fwf_triangles_naive(p->node_count, p->offsets, p->neighbours, p->order_count, p->order)
-                    : fwf_forward_count(p->forward);
+        case HASHSET:
+        case FORWARD:
+        case BITSET:
+        case PARALLEL: {
+            int64_t r;
+            switch (p->kind) {
+                case NAIVE:
+                    r = fwf_triangles_naive(p->node_count, p->offsets, p->neighbours, p->order_count, p->order);
+                    break;
+                case HASHSET: r = fwf_hashset_count(p->handle); break;
+                case FORWARD: r = fwf_forward_count(p->handle); break;
+                case BITSET: r = fwf_bitset_count(p->handle); break;
+                default: r = fwf_parallel_count(p->handle); break;
+            }
             ns = now_ns() - start;
             if (r < 0) {
                 fail("out of memory");
@@ -438,8 +457,12 @@ static int64_t once(int warmup) {
                    iteration_index++, warmup ? "true" : "false", ns, r);
             break;
         }
-        case MEAN: {
-            double r = fwf_mean(p->data, p->count);
+        case MEAN:
+        case MEAN_PARALLEL:
+        case MEAN_VECTOR: {
+            double r = p->kind == MEAN ? fwf_mean(p->data, p->count)
+                    : p->kind == MEAN_PARALLEL ? fwf_mean_parallel(p->data, p->count, p->threads)
+                    : fwf_mean_vector(p->data, p->count);
             ns = now_ns() - start;
             sink = r;
             printf("{\"event\":\"iteration\",\"index\":%" PRId64 ",\"warmup\":%s,\"ns\":%" PRId64 ",\"answer\":%.17g}\n",
@@ -526,15 +549,19 @@ int main(int argc, char **argv) {
     const char *graph = argc == 7 ? argv[6] : NULL;
 
     static prepared p;
-    char description[512], a[32], b[32];
+    char description[512], note[512] = "", a[32], b[32];
     int64_t read_ns = 0, prepare_ns = 0, effective = 0;
     int64_t start = now_ns();
     if (strcmp(workload, "fib") == 0) {
-        int talk_order = strcmp(variant, "recursive") == 0;
-        if (!talk_order && strcmp(variant, "recursive-n1-first") != 0) {
-            fail("C has no variant '%s' of fib (it has: recursive, recursive-n1-first)", variant);
+        if (strcmp(variant, "recursive") == 0) {
+            p.kind = FIB;
+        } else if (strcmp(variant, "recursive-n1-first") == 0) {
+            p.kind = FIB_N1_FIRST;
+        } else if (strcmp(variant, "looped") == 0) {
+            p.kind = FIB_LOOPED;
+        } else {
+            fail("C has no variant '%s' of fib (it has: " FIB_VARIANTS ")", variant);
         }
-        p.kind = talk_order ? FIB : FIB_N1_FIRST;
         p.n = size ? size : 40;
         if (p.n > 92) {
             fail("fib(%" PRId64 ") does not fit in 64 bits: n must be <= 92", p.n);
@@ -543,9 +570,17 @@ int main(int argc, char **argv) {
         snprintf(description, sizeof description, "n = %" PRId64, p.n);
         read_ns = now_ns() - start;
     } else if (strcmp(workload, "triangles") == 0) {
-        int naive = strcmp(variant, "naive") == 0;
-        if (!naive && strcmp(variant, "forward") != 0) {
-            fail("C has no variant '%s' of triangles (it has: naive, forward)", variant);
+        static const char *const names[] = {"naive", "hashset", "forward", "bitset", "parallel"};
+        static const kernel_kind kinds[] = {NAIVE, HASHSET, FORWARD, BITSET, PARALLEL};
+        int known = 0;
+        for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+            if (strcmp(variant, names[k]) == 0) {
+                p.kind = kinds[k];
+                known = 1;
+            }
+        }
+        if (!known) {
+            fail("C has no variant '%s' of triangles (it has: " TRIANGLE_VARIANTS ")", variant);
         }
         if (graph == NULL) {
             fail("triangles needs a GRAPH_FILE argument");
@@ -555,11 +590,32 @@ int main(int argc, char **argv) {
         first_nodes(&g, size);
         read_ns = now_ns() - start;
         start = now_ns();
-        p.kind = naive ? NAIVE : FORWARD;
         p.node_count = g.node_count;
+        /* Java's words for a matrix past its limit: bitset refuses, parallel falls back to forward. */
+        int64_t matrix_mib = (fwf_bitset_matrix_bytes(g.node_count) + (1 << 20) - 1) >> 20;
+        group_thousands(g.node_count, a, sizeof a);
+        group_thousands(matrix_mib, b, sizeof b);
+        if (fwf_bitset_matrix_bytes(g.node_count) > FWF_BITSET_MAX_BYTES) {
+            if (p.kind == BITSET) {
+                fail("bitset refuses %s nodes: its bit matrix would need %s MiB, over the 1 GiB limit;"
+                     " use forward for a graph this large", a, b);
+            }
+            if (p.kind == PARALLEL) {
+                snprintf(note, sizeof note, "parallel ran the forward kernel on %d node ranges: a bit matrix for %s"
+                         " nodes would need %s MiB, over the 1 GiB limit", FWF_PARALLEL_PARTS, a, b);
+            }
+        }
         talk_rows(&g, &p.offsets, &p.neighbours, &p.order, &p.order_count);
-        if (!naive) {
-            p.forward = checked(fwf_forward_prepare(p.node_count, p.offsets, p.neighbours));
+        switch (p.kind) {
+            case HASHSET:
+                p.handle = checked(fwf_hashset_prepare(p.node_count, p.offsets, p.neighbours, p.order_count, p.order));
+                break;
+            case FORWARD: p.handle = checked(fwf_forward_prepare(p.node_count, p.offsets, p.neighbours)); break;
+            case BITSET: p.handle = checked(fwf_bitset_prepare(p.node_count, p.offsets, p.neighbours)); break;
+            case PARALLEL:
+                p.handle = checked(fwf_parallel_prepare(p.node_count, p.offsets, p.neighbours, fwf_processors()));
+                break;
+            default: break;
         }
         prepare_ns = now_ns() - start;
         effective = g.node_count;
@@ -575,10 +631,16 @@ int main(int argc, char **argv) {
         free(g.from);
         free(g.to);
     } else if (strcmp(workload, "mean") == 0) {
-        if (strcmp(variant, "loop") != 0) {
-            fail("C has no variant '%s' of mean (it has: loop)", variant);
+        if (strcmp(variant, "loop") == 0) {
+            p.kind = MEAN;
+        } else if (strcmp(variant, "parallel") == 0) {
+            p.kind = MEAN_PARALLEL;
+            p.threads = fwf_processors();
+        } else if (strcmp(variant, "vector") == 0) {
+            p.kind = MEAN_VECTOR;
+        } else {
+            fail("C has no variant '%s' of mean (it has: " MEAN_VARIANTS ")", variant);
         }
-        p.kind = MEAN;
         p.count = size ? size : 10000000;
         read_ns = now_ns() - start;
         start = now_ns();
@@ -592,8 +654,13 @@ int main(int argc, char **argv) {
     }
     fputs("{\"event\":\"loaded\",\"input\":", stdout);
     json_string(description);
-    printf(",\"size\":%" PRId64 ",\"read_ns\":%" PRId64 ",\"prepare_ns\":%" PRId64 "}\n", effective, read_ns,
+    printf(",\"size\":%" PRId64 ",\"read_ns\":%" PRId64 ",\"prepare_ns\":%" PRId64, effective, read_ns,
            prepare_ns);
+    if (note[0] != '\0') {
+        fputs(",\"note\":", stdout);
+        json_string(note);
+    }
+    fputs("}\n", stdout);
     fflush(stdout);
     current = &p;
     run(warmup, iterations);

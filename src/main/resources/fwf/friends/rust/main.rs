@@ -1,8 +1,8 @@
 //! The Rust friend: fwf-rust WORKLOAD VARIANT SIZE WARMUP ITERATIONS [GRAPH_FILE]
 //!
 //! The same arguments, output and exit status as the C friend (fwf_main.c): WORKLOAD is fib,
-//! triangles or mean; VARIANT fib: recursive or recursive-n1-first, triangles: naive or
-//! forward, mean: loop; SIZE 0 means the default; WARMUP and ITERATIONS 0 mean adaptive. It
+//! triangles or mean; VARIANT one of FIB_VARIANTS, TRIANGLE_VARIANTS or MEAN_VARIANTS (below),
+//! named as the JVM's catalogue names the same algorithm; SIZE 0 means the default; WARMUP and ITERATIONS 0 mean adaptive. It
 //! speaks fwf.run.WorkerProtocol on stdout and exits with status 1 after a failure line.
 //! Built with `rustc -O`, no crates.
 //!
@@ -18,6 +18,10 @@ use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::time::Instant;
+
+const FIB_VARIANTS: &str = "recursive, recursive-n1-first, looped";
+const TRIANGLE_VARIANTS: &str = "naive, hashset, forward, bitset, parallel";
+const MEAN_VARIANTS: &str = "loop, parallel, vector";
 
 // The adaptive plan, the same in every friend (see fwf_friend.py).
 const SLOW_NS: u64 = 1_000_000_000;
@@ -197,9 +201,15 @@ fn first_nodes(g: EdgeList, size: u64) -> EdgeList {
 enum Prepared {
     Fib(i64),
     FibN1First(i64),
+    FibLooped(i64),
     Naive(Vec<i32>, Vec<i32>, Vec<i32>),
+    Hashset(kernels::Hashset),
     Forward(kernels::Forward),
+    Bitset(kernels::Bitset),
+    Parallel(kernels::Parallel),
     Mean(Vec<f32>),
+    MeanParallel(Vec<f32>, usize),
+    MeanVector(Vec<f32>),
 }
 
 struct Runner {
@@ -218,8 +228,14 @@ impl Runner {
             Prepared::Naive(offsets, neighbours, order) => {
                 kernels::triangles_naive(offsets, neighbours, order).to_string()
             }
+            Prepared::FibLooped(n) => kernels::fib_looped(unsafe { std::ptr::read_volatile(n) }).to_string(),
+            Prepared::Hashset(hashset) => hashset.count().to_string(),
             Prepared::Forward(forward) => forward.count().to_string(),
+            Prepared::Bitset(bitset) => bitset.count().to_string(),
+            Prepared::Parallel(parallel) => parallel.count().to_string(),
             Prepared::Mean(data) => format!("{:?}", kernels::mean(data)),
+            Prepared::MeanParallel(data, threads) => format!("{:?}", kernels::mean_parallel(data, *threads)),
+            Prepared::MeanVector(data) => format!("{:?}", kernels::mean_vector(data)),
         };
         let ns = start.elapsed().as_nanos() as u64;
         emit(&format!("{{\"event\":\"iteration\",\"index\":{},\"warmup\":{},\"ns\":{},\"answer\":{}}}",
@@ -279,33 +295,54 @@ fn main() {
     let graph = args.get(5);
 
     let start = Instant::now();
+    let mut note = String::new();
     let (prepared, description, effective, read_ns, prepare_ns) = match workload {
         "fib" => {
-            if variant != "recursive" && variant != "recursive-n1-first" {
-                fail(&format!("Rust has no variant '{}' of fib (it has: recursive, recursive-n1-first)", variant));
+            if !FIB_VARIANTS.split(", ").any(|v| v == variant) {
+                fail(&format!("Rust has no variant '{}' of fib (it has: {})", variant, FIB_VARIANTS));
             }
             let n = if size == 0 { 40 } else { size };
             if n > 92 {
                 fail(&format!("fib({}) does not fit in 64 bits: n must be <= 92", n));
             }
-            let prepared = if variant == "recursive" { Prepared::Fib(n as i64) } else { Prepared::FibN1First(n as i64) };
+            let prepared = match variant {
+                "recursive" => Prepared::Fib(n as i64),
+                "recursive-n1-first" => Prepared::FibN1First(n as i64),
+                _ => Prepared::FibLooped(n as i64),
+            };
             (prepared, format!("n = {}", n), n, start.elapsed().as_nanos(), 0)
         }
         "triangles" => {
-            if variant != "naive" && variant != "forward" {
-                fail(&format!("Rust has no variant '{}' of triangles (it has: naive, forward)", variant));
+            if !TRIANGLE_VARIANTS.split(", ").any(|v| v == variant) {
+                fail(&format!("Rust has no variant '{}' of triangles (it has: {})", variant, TRIANGLE_VARIANTS));
             }
             let path = graph.unwrap_or_else(|| fail("triangles needs a GRAPH_FILE argument"));
             let full = read_graph(path);
             let total = full.node_count;
             let g = first_nodes(full, size);
             let read_ns = start.elapsed().as_nanos();
+            // Java's words for a matrix past its limit: bitset refuses, parallel falls back to forward.
+            let mib = (kernels::bitset_matrix_bytes(g.node_count) + (1 << 20) - 1) >> 20;
+            if variant == "bitset" && kernels::bitset_matrix_bytes(g.node_count) > kernels::BITSET_MAX_BYTES {
+                fail(&format!("bitset refuses {} nodes: its bit matrix would need {} MiB, over the 1 GiB limit; \
+                               use forward for a graph this large", grouped(g.node_count as u64), grouped(mib as u64)));
+            }
             let prepare = Instant::now();
             let (offsets, neighbours, order) = kernels::talk_rows(g.node_count, &g.from, &g.to);
-            let prepared = if variant == "naive" {
-                Prepared::Naive(offsets, neighbours, order)
-            } else {
-                Prepared::Forward(kernels::Forward::prepare(&offsets, &neighbours))
+            let prepared = match variant {
+                "naive" => Prepared::Naive(offsets, neighbours, order),
+                "hashset" => Prepared::Hashset(kernels::Hashset::prepare(&offsets, &neighbours, &order)),
+                "forward" => Prepared::Forward(kernels::Forward::prepare(&offsets, &neighbours)),
+                "bitset" => Prepared::Bitset(kernels::Bitset::over(kernels::Forward::prepare(&offsets, &neighbours))),
+                _ => {
+                    let parallel = kernels::Parallel::prepare(&offsets, &neighbours, kernels::processors());
+                    if parallel.kernel_name() == "forward" {
+                        note = format!("parallel ran the forward kernel on {} node ranges: a bit matrix for {} nodes \
+                                        would need {} MiB, over the 1 GiB limit", kernels::PARALLEL_PARTS,
+                                       grouped(g.node_count as u64), grouped(mib as u64));
+                    }
+                    Prepared::Parallel(parallel)
+                }
             };
             let prepare_ns = prepare.elapsed().as_nanos();
             let mut name = path.rsplit('/').next().unwrap_or(path).to_string();
@@ -316,20 +353,26 @@ fn main() {
             (prepared, description, g.node_count as u64, read_ns, prepare_ns)
         }
         "mean" => {
-            if variant != "loop" {
-                fail(&format!("Rust has no variant '{}' of mean (it has: loop)", variant));
+            if !MEAN_VARIANTS.split(", ").any(|v| v == variant) {
+                fail(&format!("Rust has no variant '{}' of mean (it has: {})", variant, MEAN_VARIANTS));
             }
             let count = if size == 0 { 10_000_000 } else { size };
             let read_ns = start.elapsed().as_nanos();
             let prepare = Instant::now();
             let data = kernels::splitmix_floats(count as usize, 42);
             let description = format!("{} float32 values, seed 42", grouped(count));
-            (Prepared::Mean(data), description, count, read_ns, prepare.elapsed().as_nanos())
+            let prepared = match variant {
+                "loop" => Prepared::Mean(data),
+                "parallel" => Prepared::MeanParallel(data, kernels::processors()),
+                _ => Prepared::MeanVector(data),
+            };
+            (prepared, description, count, read_ns, prepare.elapsed().as_nanos())
         }
         other => fail(&format!("unknown workload '{}' (known: fib, triangles, mean)", other)),
     };
-    emit(&format!("{{\"event\":\"loaded\",\"input\":{},\"size\":{},\"read_ns\":{},\"prepare_ns\":{}}}",
-                  json_string(&description), effective, read_ns, prepare_ns));
+    let note = if note.is_empty() { String::new() } else { format!(",\"note\":{}", json_string(&note)) };
+    emit(&format!("{{\"event\":\"loaded\",\"input\":{},\"size\":{},\"read_ns\":{},\"prepare_ns\":{}{}}}",
+                  json_string(&description), effective, read_ns, prepare_ns, note));
     let mut runner = Runner { prepared, index: 0 };
     runner.run(warmup, iterations);
     emit("{\"event\":\"finished\"}");
