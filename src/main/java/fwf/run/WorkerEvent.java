@@ -85,9 +85,20 @@ public sealed interface WorkerEvent {
     /**
      * Warm-up is over and measurement begins: {@code warmup} iterations were run, and
      * {@code iterations} measured ones of {@code batch} operations each follow. Sent once per
-     * fork, so a progress bar knows its length even when the plan was adaptive.
+     * fork, so a progress bar knows its length even when the plan was adaptive. {@code note} is
+     * what the plan says of its warm-up, empty when nothing: a JIT-compiled friend's steady plan
+     * says whether its times settled ("not steady after 1000 warm-up calls ..."), and the result
+     * carries it.
      */
-    record Measuring(int fork, int warmup, int iterations, int batch) implements WorkerEvent {
+    record Measuring(int fork, int warmup, int iterations, int batch, String note) implements WorkerEvent {
+        public Measuring {
+            note = note == null ? "" : note;
+        }
+
+        /** Warm-up is over, with nothing to say of it. */
+        public Measuring(int fork, int warmup, int iterations, int batch) {
+            this(fork, warmup, iterations, batch, "");
+        }
     }
 
     /**

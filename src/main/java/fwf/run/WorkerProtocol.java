@@ -79,8 +79,13 @@ public final class WorkerProtocol {
                     o.put("t_ns", i.sinceStartNs()); // only when known, as friends do not say
                 }
             }
-            case WorkerEvent.Measuring p -> o.put("event", "measuring").put("fork", p.fork()).put("warmup", p.warmup())
-                    .put("iterations", p.iterations()).put("batch", p.batch());
+            case WorkerEvent.Measuring p -> {
+                o.put("event", "measuring").put("fork", p.fork()).put("warmup", p.warmup())
+                        .put("iterations", p.iterations()).put("batch", p.batch());
+                if (!p.note().isEmpty()) {
+                    o.put("note", p.note());
+                }
+            }
             case WorkerEvent.Trace t -> o.put("event", "trace").put("fork", t.fork()).put("t_ns", t.sinceStartNs())
                     .put("ns", t.ns());
             case WorkerEvent.Memory mem -> o.put("event", "memory").put("fork", mem.fork())
@@ -136,7 +141,7 @@ public final class WorkerProtocol {
                         Boolean.TRUE.equals(m.get("warmup")), num(m, "ns"), answer(m.get("answer")),
                         m.containsKey("batch") ? (int) num(m, "batch") : 1, m.containsKey("t_ns") ? num(m, "t_ns") : -1);
                 case "measuring" -> new WorkerEvent.Measuring(fork, (int) num(m, "warmup"), (int) num(m, "iterations"),
-                        m.containsKey("batch") ? (int) num(m, "batch") : 1);
+                        m.containsKey("batch") ? (int) num(m, "batch") : 1, str(m, "note"));
                 case "trace" -> new WorkerEvent.Trace(fork, longs(m.get("t_ns")), longs(m.get("ns")));
                 case "memory" -> new WorkerEvent.Memory(fork, new MemoryUse(num(m, "operations"),
                         num(m, "alloc_bytes"), num(m, "gc_count"), num(m, "gc_ns")));

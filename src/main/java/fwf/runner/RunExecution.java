@@ -54,6 +54,8 @@ final class RunExecution {
         final int index;
         WorkerEvent.Started started;
         WorkerEvent.Loaded loaded;
+        /** What the plan said of its warm-up on the measuring line, empty when nothing. */
+        String measuringNote = "";
         final List<JitEvent> jit = new ArrayList<>();
         MemoryUse memory;
         String failure;
@@ -322,9 +324,7 @@ final class RunExecution {
                     wrongAnswer = String.valueOf(i.answer());
                 }
             }
-            case WorkerEvent.Measuring _ -> {
-                // only for progress bars
-            }
+            case WorkerEvent.Measuring p -> fork.measuringNote = p.note(); // and for progress bars
             case WorkerEvent.Memory mem -> fork.memory = mem.use();
             case WorkerEvent.Trace _ -> {
                 // for listeners (the command line's --warmup-trace); not journaled
@@ -359,10 +359,13 @@ final class RunExecution {
         return forks.stream().filter(f -> f.loaded != null).map(f -> f.loaded.loadNs()).toList();
     }
 
-    /** What the kernels said of themselves (a fallback), each once, in fork order. */
+    /**
+     * What the kernels said of themselves (a fallback) and the plans of their warm-up (a friend's
+     * steady plan: settled or not), each once, in fork order.
+     */
     List<String> notes() {
-        return forks.stream().filter(f -> f.loaded != null && !f.loaded.note().isEmpty())
-                .map(f -> f.loaded.note()).distinct().toList();
+        return forks.stream().flatMap(f -> java.util.stream.Stream.of(f.loaded == null ? "" : f.loaded.note(),
+                f.measuringNote)).filter(n -> !n.isEmpty()).distinct().toList();
     }
 
     /** The first fork's JIT events. */

@@ -53,6 +53,18 @@ class WorkerProtocolTest {
     }
 
     @Test
+    void aPlanThatSaysHowItsWarmUpEndedSaysItOnTheMeasuringLine() throws Exception {
+        String line = "{\"event\":\"measuring\",\"fork\":0,\"warmup\":1000,\"iterations\":3,\"batch\":1,"
+                + "\"note\":\"not steady after 1000 warm-up calls\"}";
+        WorkerEvent.Measuring unsettled = new WorkerEvent.Measuring(0, 1000, 3, 1, "not steady after 1000 warm-up calls");
+        assertThat(WorkerProtocol.write(unsettled)).isEqualTo(line);
+        assertThat(WorkerProtocol.parse(line, 0)).isEqualTo(unsettled);
+        // a friend's line with more fields than the runner reads (the steady plan's "steady") still parses
+        assertThat(WorkerProtocol.parse("{\"event\":\"measuring\",\"fork\":0,\"warmup\":5,\"iterations\":10,"
+                + "\"steady\":true}", 0)).isEqualTo(new WorkerEvent.Measuring(0, 5, 10, 1));
+    }
+
+    @Test
     void aJvmWorkersIterationSaysWhenItStartedAndAFriendsNeedNot() throws Exception {
         String line = "{\"event\":\"iteration\",\"fork\":0,\"index\":3,\"warmup\":true,\"ns\":250,\"answer\":\"55\","
                 + "\"batch\":8,\"t_ns\":1200000}";

@@ -43,6 +43,19 @@ class RunnerFakeWorkerTest {
     }
 
     @Test
+    void whatAPlanSaysOfItsWarmUpStaysWithTheResult() {
+        // GraalPy's steady plan, bounded: the result must not pass its times as settled ones.
+        String note = "not steady after 3 warm-up calls (0.0 s after the first)";
+        String script = started("\"-Dfake\"") + loaded(100, "55") + iteration(0, true, 1_000, "55")
+                + line("{\"event\":\"measuring\",\"fork\":0,\"warmup\":1,\"iterations\":2,\"batch\":1,\"steady\":false,"
+                + "\"note\":\"" + note + "\"}")
+                + iteration(0, false, 200, "55") + iteration(1, false, 210, "55") + finished();
+        Measurement m = new Runner(sh(script)).run(fib10(ONE, null), RunListener.NONE);
+        assertThat(m.status()).isEqualTo(Status.OK);
+        assertThat(m.stats().warnings()).contains(note);
+    }
+
+    @Test
     void aWorkerThatSpeaksTheProtocolGivesAMeasurement() {
         // Fork f reports load 100 + 200 f and times 200 + 100 f, 210 + 100 f; JIT events from both.
         WorkerLauncher launcher = (request, fork) -> new ProcessBuilder("sh", "-c", started("\"-Dfake\"")
