@@ -2,7 +2,6 @@ package fwf.friends;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,44 +23,16 @@ final class GraalJars {
     static final List<String> FLAGS = List.of("-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI",
             "-XX:+UseJVMCICompiler");
 
-    /** Maven fetches the jars ({@link #fetch}); Debian's package when PATH has no mvn. */
+    /** Maven fetches the jars ({@link MavenJars}); Debian's package when PATH has no mvn. */
     static final List<Probe.Toolchain> TOOLCHAINS = List.of(new Probe.Toolchain("mvn", List.of("maven")));
 
-    /** The jars as {@code ./fwf friends install} fetches them, with Maven. */
-    static final Probe.Fetched FETCHED = new Jars();
+    /** The jars as {@code ./fwf friends install} fetches them, with Maven: the compiler and what it needs. */
+    static final MavenJars FETCHED = new MavenJars("the Graal compiler's jars", "graal", VERSION, List.of(COMPILER),
+            JARS);
 
     private GraalJars() {
     }
 
-    /** Maven copies the compiler and its three jars into the cache, from a pom written beside them. */
-    private record Jars() implements Probe.Fetched {
-        @Override
-        public String what() {
-            return "the Graal compiler's jars";
-        }
-
-        @Override
-        public String tool() {
-            return "Maven";
-        }
-
-        @Override
-        public Optional<String> missing(Path cacheRoot) {
-            return GraalJars.missing(cacheRoot);
-        }
-
-        @Override
-        public List<String> prepare(Path cacheRoot) throws IOException {
-            Path pom = folder(cacheRoot).resolveSibling("graal-jars-" + VERSION + ".pom.xml");
-            try {
-                Files.createDirectories(pom.getParent());
-                Files.writeString(pom, pom());
-            } catch (IOException e) {
-                throw new IOException("cannot write " + pom + ": " + e.getMessage(), e);
-            }
-            return fetch(cacheRoot, pom);
-        }
-    }
 
     /**
      * The Graal JIT's steps ({@link Probe.GraalJit}): its jars in the cache, and this JDK starting
@@ -70,7 +41,7 @@ final class GraalJars {
      */
     static Discovery.Discovered discover(SystemSpec spec, DiscoveryContext here)
             throws Discovery.Unavailable, IOException {
-        Optional<String> missing = missing(here.cacheRoot());
+        Optional<String> missing = FETCHED.missing(here.cacheRoot());
         if (missing.isPresent()) {
             throw new Discovery.Unavailable(missing.get());
         }
@@ -87,52 +58,14 @@ final class GraalJars {
                 new Recipe(List.of(modulePath), here.cacheRoot(), Map.of(), null));
     }
 
-    static Path folder(Path cacheRoot) {
-        return cacheRoot.resolve("graal").resolve(VERSION);
-    }
 
-    /** Why the jars cannot be used, or empty when all four are there. */
-    static Optional<String> missing(Path cacheRoot) {
-        Path folder = folder(cacheRoot);
-        List<String> absent = JARS.stream().filter(j -> !Files.isRegularFile(folder.resolve(j))).toList();
-        if (absent.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of("the Graal compiler's jars (" + COMPILER + ") are not in " + folder + " (missing "
-                + String.join(", ", absent) + "): run ./fwf friends install, which fetches them with Maven");
-    }
 
     /** The flag that puts the jars in place of the JDK's own modules. */
     static String upgradeModulePath(Path cacheRoot) {
-        Path folder = folder(cacheRoot);
+        Path folder = FETCHED.folder(cacheRoot);
         return "--upgrade-module-path=" + String.join(File.pathSeparator,
                 JARS.stream().map(j -> folder.resolve(j).toString()).toList());
     }
 
-    /** A pom whose only dependency is the compiler, for {@code mvn dependency:copy-dependencies}. */
-    static String pom() {
-        String[] gav = COMPILER.split(":");
-        return """
-                <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>fwf.friends</groupId>
-                  <artifactId>graal-jars</artifactId>
-                  <version>1</version>
-                  <packaging>pom</packaging>
-                  <dependencies>
-                    <dependency>
-                      <groupId>%s</groupId>
-                      <artifactId>%s</artifactId>
-                      <version>%s</version>
-                    </dependency>
-                  </dependencies>
-                </project>
-                """.formatted(gav[0], gav[1], gav[2]);
-    }
 
-    /** Maven's command that copies the jars {@code pom} (a {@link #pom()}) depends on into the cache. */
-    static List<String> fetch(Path cacheRoot, Path pom) {
-        return List.of("mvn", "-B", "-q", "-f", pom.toString(), "dependency:copy-dependencies",
-                "-DincludeScope=runtime", "-DoutputDirectory=" + folder(cacheRoot));
-    }
 }

@@ -39,13 +39,14 @@ record GraalPyFriend() implements Probe {
     static final List<String> ACCESS = List.of("--enable-native-access=ALL-UNNAMED",
             "--sun-misc-unsafe-memory-access=allow");
 
-    private static final Fetched JARS_FETCHED = new Jars();
+    /** GraalPy's jars as {@code ./fwf friends install} fetches them, with Maven. */
+    static final MavenJars FETCHED = new MavenJars("GraalPy's jars", "graalpy", VERSION, ARTIFACTS, JARS);
 
     @Override
     public Discovery.Discovered discover(SystemSpec spec, DiscoveryContext here)
             throws Discovery.Unavailable, IOException {
         Path root = here.cacheRoot();
-        Optional<String> missing = missing(root).or(() -> GraalJars.missing(root));
+        Optional<String> missing = FETCHED.missing(root).or(() -> GraalJars.FETCHED.missing(root));
         if (missing.isPresent()) {
             throw new Discovery.Unavailable(missing.get());
         }
@@ -84,7 +85,7 @@ record GraalPyFriend() implements Probe {
      */
     static String classPath(Path cacheRoot, boolean compiled) {
         List<String> upgraded = compiled ? GraalJars.JARS : List.of();
-        try (Stream<Path> files = Files.list(folder(cacheRoot))) {
+        try (Stream<Path> files = Files.list(FETCHED.folder(cacheRoot))) {
             return String.join(File.pathSeparator, files
                     .filter(f -> f.getFileName().toString().endsWith(".jar"))
                     .filter(f -> !upgraded.contains(f.getFileName().toString()))
@@ -103,21 +104,7 @@ record GraalPyFriend() implements Probe {
         return here.require("javac", " (the graalpy friend compiles its launcher with it)");
     }
 
-    static Path folder(Path cacheRoot) {
-        return cacheRoot.resolve("graalpy").resolve(VERSION);
-    }
 
-    /** Why GraalPy's jars cannot be used, or empty when they are in the cache. */
-    static Optional<String> missing(Path cacheRoot) {
-        Path folder = folder(cacheRoot);
-        List<String> absent = JARS.stream().filter(j -> !Files.isRegularFile(folder.resolve(j))).toList();
-        if (absent.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of("GraalPy's jars (" + String.join(" with ", ARTIFACTS) + ") are not in " + folder
-                + " (missing " + String.join(", ", absent) + "): run ./fwf friends install, which fetches them"
-                + " with Maven");
-    }
 
     /**
      * Maven, for the jars. Not javac: the JDK that runs the program has its own, and only the
@@ -132,7 +119,7 @@ record GraalPyFriend() implements Probe {
     /** GraalPy's jars, and the compiler's that jvm-graal fetches too (fetched once). */
     @Override
     public List<Fetched> fetched() {
-        return List.of(GraalJars.FETCHED, JARS_FETCHED);
+        return List.of(GraalJars.FETCHED, FETCHED);
     }
 
     @Override
@@ -140,62 +127,7 @@ record GraalPyFriend() implements Probe {
         return Stream.concat(SOURCES.stream(), PythonSources.FILES.stream()).toList();
     }
 
-    /** Maven copies GraalPy and what it depends on into the cache, from a pom written beside them. */
-    private record Jars() implements Fetched {
-        @Override
-        public String what() {
-            return "GraalPy's jars";
-        }
 
-        @Override
-        public String tool() {
-            return "Maven";
-        }
-
-        @Override
-        public Optional<String> missing(Path cacheRoot) {
-            return GraalPyFriend.missing(cacheRoot);
-        }
-
-        @Override
-        public List<String> prepare(Path cacheRoot) throws IOException {
-            Path pom = folder(cacheRoot).resolveSibling("graalpy-jars-" + VERSION + ".pom.xml");
-            try {
-                Files.createDirectories(pom.getParent());
-                Files.writeString(pom, pom());
-            } catch (IOException e) {
-                throw new IOException("cannot write " + pom + ": " + e.getMessage(), e);
-            }
-            return List.of("mvn", "-B", "-q", "-f", pom.toString(), "dependency:copy-dependencies",
-                    "-DincludeScope=runtime", "-DexcludeTypes=pom", "-DoutputDirectory=" + folder(cacheRoot));
-        }
-    }
-
-    /** A pom whose dependencies are {@link #ARTIFACTS}, for {@code mvn dependency:copy-dependencies}. */
-    static String pom() {
-        StringBuilder dependencies = new StringBuilder();
-        for (String artifact : ARTIFACTS) {
-            String[] gav = artifact.split(":");
-            dependencies.append("    <dependency>\n      <groupId>").append(gav[0]).append("</groupId>\n")
-                    .append("      <artifactId>").append(gav[1]).append("</artifactId>\n")
-                    .append("      <version>").append(gav[2]).append("</version>\n");
-            if (gav.length > 3) {
-                dependencies.append("      <type>").append(gav[3]).append("</type>\n");
-            }
-            dependencies.append("    </dependency>\n");
-        }
-        return """
-                <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>fwf.friends</groupId>
-                  <artifactId>graalpy-jars</artifactId>
-                  <version>1</version>
-                  <packaging>pom</packaging>
-                  <dependencies>
-                %s  </dependencies>
-                </project>
-                """.formatted(dependencies);
-    }
 
     /**
      * The launcher, compiled by javac against GraalPy's polyglot API in the cache. The key holds

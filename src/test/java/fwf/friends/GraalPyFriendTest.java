@@ -49,7 +49,7 @@ class GraalPyFriendTest {
     void friendsInstallFetchesGraalPysJarsAndTheCompilersWithMaven() {
         assertThat(Systems.GRAALPY.probe().fetched()).extracting(Probe.Fetched::what)
                 .containsExactly("the Graal compiler's jars", "GraalPy's jars");
-        assertThat(GraalPyFriend.pom()).contains("<artifactId>polyglot</artifactId>", "<artifactId>python</artifactId>",
+        assertThat(GraalPyFriend.FETCHED.pom()).contains("<artifactId>polyglot</artifactId>", "<artifactId>python</artifactId>",
                 "<type>pom</type>", "<version>25.0.1</version>");
     }
 

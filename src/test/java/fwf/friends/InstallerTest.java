@@ -103,8 +103,8 @@ class InstallerTest {
                 .contains("<version>25.0.1</version>");
         assertThat(graalpyCache.resolve("graalpy-jars-25.0.1.pom.xml")).content()
                 .contains("<artifactId>polyglot</artifactId>", "<artifactId>python</artifactId>", "<type>pom</type>");
-        assertThat(GraalJars.missing(bin.resolve("cache/faster-with-friends"))).isEmpty();
-        assertThat(GraalPyFriend.missing(bin.resolve("cache/faster-with-friends"))).isEmpty();
+        assertThat(GraalJars.FETCHED.missing(bin.resolve("cache/faster-with-friends"))).isEmpty();
+        assertThat(GraalPyFriend.FETCHED.missing(bin.resolve("cache/faster-with-friends"))).isEmpty();
         assertThat(calls).containsExactly("id -u",
                 "dpkg-query -W -f=${Package} ${Status}\\n " + packages,
                 "apt-get update",
