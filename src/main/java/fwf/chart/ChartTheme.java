@@ -127,6 +127,28 @@ public record ChartTheme(String name, Color background, Color plotBackground, Co
         plot.setNoDataMessagePaint(muted());
     }
 
+    /** An axis in the theme's type and colours: muted label, text-coloured ticks, grid-coloured line and marks. */
+    public void styleAxis(org.jfree.chart.axis.Axis axis) {
+        axis.setLabelFont(axisLabel());
+        axis.setLabelPaint(muted());
+        axis.setTickLabelFont(tick());
+        axis.setTickLabelPaint(text());
+        axis.setAxisLinePaint(grid());
+        axis.setTickMarkPaint(grid());
+    }
+
+    /**
+     * A line plot of times (the Warm-up charts): as {@link #stylePlot}, with gridlines across the
+     * times only and the axes against the data.
+     */
+    public void styleXyPlot(org.jfree.chart.plot.XYPlot plot, String noData) {
+        stylePlot(plot, noData);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinePaint(grid());
+        plot.setRangeGridlineStroke(new java.awt.BasicStroke(lineWidth()));
+        plot.setAxisOffset(org.jfree.chart.ui.RectangleInsets.ZERO_INSETS);
+    }
+
     /** A left-aligned subtitle line in the muted colour, with {@code below} points under it. */
     public org.jfree.chart.title.TextTitle subtitleOf(String text, double below) {
         org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(text, subtitle());

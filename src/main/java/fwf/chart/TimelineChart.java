@@ -166,20 +166,10 @@ public final class TimelineChart {
             ((NumberAxis) y).setAutoRangeIncludesZero(true);
             ((NumberAxis) x).setAutoRangeIncludesZero(true);
         }
-        for (ValueAxis axis : List.of(x, y)) {
-            axis.setLabelFont(theme.axisLabel());
-            axis.setLabelPaint(theme.muted());
-            axis.setTickLabelFont(theme.tick());
-            axis.setTickLabelPaint(theme.text());
-            axis.setAxisLinePaint(theme.grid());
-            axis.setTickMarkPaint(theme.grid());
-        }
+        theme.styleAxis(x);
+        theme.styleAxis(y);
         XYPlot plot = new XYPlot(data, x, y, renderer);
-        theme.stylePlot(plot, "No operations recorded: run with the warm-up trace on");
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(theme.grid());
-        plot.setRangeGridlineStroke(new BasicStroke(theme.lineWidth()));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        theme.styleXyPlot(plot, "No operations recorded: run with the warm-up trace on");
         List<Marker> markers = runs.isEmpty() ? List.of() : markers(runs.getFirst().measurement());
         addMarkers(plot, markers, theme, logAxes);
 

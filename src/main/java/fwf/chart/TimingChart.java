@@ -117,12 +117,7 @@ public final class TimingChart {
             linear.setUpperMargin(labelRoom(options, theme));
             axis = linear;
         }
-        axis.setLabelFont(theme.axisLabel());
-        axis.setLabelPaint(theme.muted());
-        axis.setTickLabelFont(theme.tick());
-        axis.setTickLabelPaint(theme.text());
-        axis.setAxisLinePaint(theme.grid());
-        axis.setTickMarkPaint(theme.grid());
+        theme.styleAxis(axis);
         return axis;
     }
 

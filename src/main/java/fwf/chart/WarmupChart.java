@@ -20,7 +20,6 @@ import org.jfree.data.xy.XYSeriesCollection;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
-import java.util.List;
 
 /**
  * Time per iteration of one run: the warm-up iterations dashed and faded, the measured ones
@@ -96,20 +95,10 @@ public final class WarmupChart {
         x.setRange(0.5, iterations + 0.5);
         NumberAxis y = new NumberAxis("time per iteration (" + series.unitName() + ")");
         y.setAutoRangeIncludesZero(true);
-        for (NumberAxis axis : List.of(x, y)) {
-            axis.setLabelFont(theme.axisLabel());
-            axis.setLabelPaint(theme.muted());
-            axis.setTickLabelFont(theme.tick());
-            axis.setTickLabelPaint(theme.text());
-            axis.setAxisLinePaint(theme.grid());
-            axis.setTickMarkPaint(theme.grid());
-        }
+        theme.styleAxis(x);
+        theme.styleAxis(y);
         XYPlot plot = new XYPlot(data, x, y, renderer);
-        theme.stylePlot(plot, "No iterations recorded");
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(theme.grid());
-        plot.setRangeGridlineStroke(new BasicStroke(theme.lineWidth()));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        theme.styleXyPlot(plot, "No iterations recorded");
         int warmups = series.forks().isEmpty() ? 0 : series.forks().getFirst().warmupNs().size();
         if (warmups > 0) {
             IntervalMarker warm = new IntervalMarker(0.5, warmups + 0.5, theme.faded(theme.grid(), 0.45));
