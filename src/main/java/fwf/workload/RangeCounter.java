@@ -5,7 +5,7 @@ package fwf.workload;
  * corner lies in a range of (rank-space) nodes. Disjoint ranges covering all nodes sum to the
  * total, which is what lets {@link ParallelTriangles} split the work without sharing state.
  */
-sealed interface RangeCounter permits ForwardTriangles, BitsetTriangles {
+sealed interface RangeCounter permits ForwardTriangles, BitsetTriangles, VectorBitsetTriangles {
     int nodeCount();
 
     long count(int fromNode, int toNode);

@@ -90,8 +90,8 @@ final class TriangleVariants {
                             return kernel::countAll;
                         }),
                 new Variant<>("parallel",
-                        "The fastest sequential kernel split over node ranges on the fork/join pool: more cores"
-                                + " help, but only after the algorithm is right.",
+                        "The fastest sequential kernel (bitset-vector's) split over node ranges on the fork/join"
+                                + " pool: more cores help, but only after the algorithm is right.",
                         ParallelTriangles::prepare));
     }
 

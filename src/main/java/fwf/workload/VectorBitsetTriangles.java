@@ -1,6 +1,7 @@
 package fwf.workload;
 
 import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -9,11 +10,15 @@ import jdk.incubator.vector.VectorSpecies;
  * SIMD register of words per instruction pair (8 words with AVX-512), the sums kept in a vector
  * of lanes and added up once per range. Its own class for the reason {@link VectorMean} is: its
  * static species needs {@code --add-modules=jdk.incubator.vector}.
+ *
+ * <p>An oriented edge combines only 11 words on average on ego-Facebook (1,002,418 word pairs
+ * over 88,234 edges), so the loop is mostly tails: each step loads under a mask of the words
+ * still in range rather than finishing the row word by word. On this machine (AVX-512) that
+ * took the warm count from 847 µs (whole vectors, then a half vector, then single words) to
+ * 670 µs.
  */
-final class VectorBitsetTriangles {
+final class VectorBitsetTriangles implements RangeCounter {
     private static final VectorSpecies<Long> SPECIES = LongVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Long> HALF = SPECIES.withShape(jdk.incubator.vector.VectorShape.forBitSize(
-            Math.max(128, SPECIES.vectorBitSize() / 2)));
 
     private final BitsetTriangles matrix;
 
@@ -21,11 +26,13 @@ final class VectorBitsetTriangles {
         this.matrix = matrix;
     }
 
-    long countAll() {
-        return count(0, matrix.nodeCount());
+    @Override
+    public int nodeCount() {
+        return matrix.nodeCount();
     }
 
-    long count(int fromNode, int toNode) {
+    @Override
+    public long count(int fromNode, int toNode) {
         int[] offsets = matrix.offsets;
         int[] targets = matrix.targets;
         long[] bits = matrix.bits;
@@ -33,34 +40,22 @@ final class VectorBitsetTriangles {
         int words = matrix.wordsPerRow;
         int lanes = SPECIES.length();
         LongVector sums = LongVector.zero(SPECIES);
-        LongVector halfSums = LongVector.zero(HALF);
-        int halfLanes = HALF.length();
-        long triangles = 0;
         for (int u = fromNode; u < toNode; u++) {
             int uRow = u * words;
             int uEnd = rowEnd[u];
             for (int i = offsets[u]; i < offsets[u + 1]; i++) {
                 int v = targets[i];
                 int vRow = v * words;
+                // As in BitsetTriangles: row v's words before v's own are zero.
                 int end = Math.min(uEnd, rowEnd[v]);
-                int k = v >>> 6;
-                // Whole vectors while they fit, then the last few words one at a time.
-                for (; k + lanes <= end; k += lanes) {
-                    LongVector a = LongVector.fromArray(SPECIES, bits, uRow + k);
-                    LongVector b = LongVector.fromArray(SPECIES, bits, vRow + k);
+                for (int k = v >>> 6; k < end; k += lanes) {
+                    VectorMask<Long> inRange = SPECIES.indexInRange(k, end);
+                    LongVector a = LongVector.fromArray(SPECIES, bits, uRow + k, inRange);
+                    LongVector b = LongVector.fromArray(SPECIES, bits, vRow + k, inRange);
                     sums = sums.add(a.and(b).lanewise(VectorOperators.BIT_COUNT));
-                }
-                if (k + halfLanes <= end) {
-                    LongVector a = LongVector.fromArray(HALF, bits, uRow + k);
-                    LongVector b = LongVector.fromArray(HALF, bits, vRow + k);
-                    halfSums = halfSums.add(a.and(b).lanewise(VectorOperators.BIT_COUNT));
-                    k += halfLanes;
-                }
-                for (; k < end; k++) {
-                    triangles += Long.bitCount(bits[uRow + k] & bits[vRow + k]);
                 }
             }
         }
-        return triangles + sums.reduceLanes(VectorOperators.ADD) + halfSums.reduceLanes(VectorOperators.ADD);
+        return sums.reduceLanes(VectorOperators.ADD);
     }
 }

@@ -122,4 +122,30 @@ class TriangleVariantsTest {
         assertThat(bits.run()).isEqualTo(4L);
         assertThat(bits.note()).isEmpty();
     }
+
+    /**
+     * The vector kernel loads each step under a mask of the words still in range: rows of every
+     * length around the lane count (1 to 17 words, dense enough that rows run to their end) must
+     * count exactly, whole and split into ranges as parallel splits them.
+     */
+    @Test
+    void vectorKernelCountsRowsOfEveryLengthAroundTheLaneCount() {
+        java.util.Random random = new java.util.Random(15);
+        for (int n : new int[] {1, 2, 63, 64, 65, 127, 129, 511, 512, 513, 577, 1029}) {
+            int[] raw = new int[2 * 6 * n];
+            for (int i = 0; i < raw.length; i += 2) {
+                raw[i] = random.nextInt(n);
+                raw[i + 1] = random.nextInt(n);
+            }
+            EdgeList graph = clean(raw);
+            long expected = TestGraphs.bruteForce(graph);
+            VectorBitsetTriangles kernel = new VectorBitsetTriangles(new BitsetTriangles(Csr.orientedByDegree(graph)));
+            int nodes = kernel.nodeCount();
+            assertThat(kernel.countAll()).as("n = %d", n).isEqualTo(expected);
+            assertThat(kernel.count(0, nodes / 3) + kernel.count(nodes / 3, nodes)).as("n = %d split", n)
+                    .isEqualTo(expected);
+            assertThat(TestGraphs.run(TRIANGLES.variant("parallel").orElseThrow(), graph)).as("parallel, n = %d", n)
+                    .isEqualTo(expected);
+        }
+    }
 }
