@@ -48,7 +48,8 @@ final class RunCommand implements Callable<Integer> {
     MeasureOptions options;
 
     @Option(names = "--warmup-trace", description = "JVM workers first time each operation alone, unbatched, "
-            + "until the JIT settles (" + "3,000 operations or 2 s), and report them (JSON: warmup_trace)")
+            + "until the JIT settles (" + "3,000 operations or 2 s), and report them with what each compilation of a"
+            + " kernel method inlined (JSON: warmup_trace, inlining)")
     boolean warmupTrace;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
@@ -85,8 +86,10 @@ final class RunCommand implements Callable<Integer> {
                 WorkerEvent.Trace first = trace.first();
                 out.println(switch (format) {
                     case text -> first == null ? Report.text(m)
-                            : Report.text(m) + System.lineSeparator() + "  " + TraceRecorder.describe(first);
-                    case json -> Json.write(first == null ? Report.json(m) : TraceRecorder.withTrace(Report.json(m), first));
+                            : Report.text(m) + System.lineSeparator() + "  " + TraceRecorder.describe(first)
+                                    + System.lineSeparator() + "  " + TraceRecorder.describe(trace.inlining());
+                    case json -> Json.write(first == null ? Report.json(m)
+                            : TraceRecorder.withTrace(Report.json(m), first, trace.inlining()));
                     case csv -> CsvExport.render(List.of(m)).stripTrailing();
                 });
                 out.flush();

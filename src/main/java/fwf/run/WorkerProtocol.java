@@ -104,14 +104,8 @@ public final class WorkerProtocol {
                 }
             }
             case WorkerEvent.Inlining in -> {
-                List<Object> calls = new ArrayList<>();
-                for (InliningTree.Call c : in.tree().calls()) {
-                    calls.add(Json.obj().put("depth", c.depth()).put("bci", c.bci()).put("callee", c.callee())
-                            .put("inlined", c.inlined()).put("verdict", c.verdict()).map());
-                }
-                o.put("event", "inlining").put("fork", in.fork()).put("kind", in.tree().kind())
-                        .put("method", in.tree().method()).put("tier", in.tree().tier())
-                        .put("since_start_ns", in.tree().sinceStartNs()).put("calls", calls);
+                o.put("event", "inlining").put("fork", in.fork());
+                inlining(in.tree()).forEach(o::put);
             }
             case WorkerEvent.Failure f -> o.put("event", "failure").put("fork", f.fork()).put("message", f.message());
             case WorkerEvent.Finished f -> o.put("event", "finished").put("fork", f.fork());
@@ -189,6 +183,20 @@ public final class WorkerProtocol {
             out.add(((Number) o).longValue());
         }
         return out;
+    }
+
+    /**
+     * One compilation's inlining as the protocol's {@code inlining} line carries it (without
+     * {@code event} and {@code fork}); {@code fwf run --warmup-trace --format json} prints the same.
+     */
+    public static Map<String, Object> inlining(InliningTree tree) {
+        List<Object> calls = new ArrayList<>();
+        for (InliningTree.Call c : tree.calls()) {
+            calls.add(Json.obj().put("depth", c.depth()).put("bci", c.bci()).put("callee", c.callee())
+                    .put("inlined", c.inlined()).put("verdict", c.verdict()).map());
+        }
+        return Json.obj().put("kind", tree.kind()).put("method", tree.method()).put("tier", tree.tier())
+                .put("since_start_ns", tree.sinceStartNs()).put("calls", calls).map();
     }
 
     private static List<InliningTree.Call> calls(Object v) {

@@ -1,6 +1,7 @@
 package fwf.cli;
 
 import fwf.json.Json;
+import fwf.run.InliningTree;
 import fwf.run.WorkerEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,11 @@ class RunAllocationAndTraceTest {
         assertThat(trace).hasSize(3_000);
         assertThat(trace.getFirst()).containsOnlyKeys("t_ns", "ns").containsEntry("t_ns", 0L);
         assertThat(trace).allMatch(p -> (Long) p.get("ns") > 0);
+        // fib(20) boxed is compiled within the trace: each compilation with what it inlined.
+        List<Map<String, Object>> inlining = (List<Map<String, Object>>) o.get("inlining");
+        assertThat(inlining).isNotEmpty().allSatisfy(c -> assertThat(c)
+                .containsOnlyKeys("kind", "method", "tier", "since_start_ns", "calls"));
+        assertThat(inlining).anySatisfy(c -> assertThat(c).containsEntry("method", "fwf.workload.Fib::boxed"));
     }
 
     @Test
@@ -44,6 +50,23 @@ class RunAllocationAndTraceTest {
         CliTest.Result r = run("run", "fib", "--size", "15", "--warmup", "1", "--iterations", "2", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Json.parseObject(r.out().strip())).doesNotContainKey("warmup_trace").containsKey("alloc_bytes_per_op");
+    }
+
+    @Test
+    void textSummarisesTheInlining() {
+        List<InliningTree.Call> calls = List.of(
+                new InliningTree.Call(1, 5, "fwf.workload.Fib::primitive", true, "inline (hot)"),
+                new InliningTree.Call(2, 5, "fwf.workload.Fib::primitive", false, "recursive inlining is too deep"));
+        InliningTree c1 = new InliningTree("compile", "fwf.workload.Fib::primitive", 3, 1_000_000, calls.subList(0, 1));
+        InliningTree c2 = new InliningTree("compile", "fwf.workload.Fib::primitive", 4, 9_000_000, calls);
+        InliningTree stub = new InliningTree("compile", "fwf.workload.FibVariants$$Lambda::run", 3, 9_500_000,
+                calls.subList(0, 1));
+        assertThat(TraceRecorder.describe(List.of(c1))).isEqualTo("inlining: 1 compilation logged; the last at the"
+                + " highest tier, 3, fwf.workload.Fib::primitive, inlined 1 of its 1 call site");
+        // A later compilation at a lower tier is not what the steady state runs.
+        assertThat(TraceRecorder.describe(List.of(c1, c2, stub))).isEqualTo("inlining: 3 compilations logged; the last"
+                + " at the highest tier, 4, fwf.workload.Fib::primitive, inlined 1 of its 2 call sites");
+        assertThat(TraceRecorder.describe(List.of())).isEqualTo("inlining: no compilation of a kernel method logged");
     }
 
     @Test
