@@ -55,8 +55,12 @@ public final class TimelineChart {
      */
     private static final List<Color> OVERLAY = List.of(new Color(0xD55E00), new Color(0x0072B2), new Color(0x009E73),
             new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9));
-    /** Label rows the markers' labels cycle through, so close events do not print over each other. */
-    private static final int LABEL_ROWS = 5;
+    /**
+     * Label rows, one per labelled marker, so close events do not print over each other (rows
+     * used twice did: a deoptimization's label ran across a compilation's). Eight fit above the
+     * dots of a 720-pixel window; later markers keep their lines without words.
+     */
+    static final int LABEL_ROWS = 8;
     private static final double NS = 1e-9;
 
     /** One run on the chart: its measurement (what it was, its JIT events) and its timeline. */
@@ -248,7 +252,7 @@ public final class TimelineChart {
                 plot.addDomainMarker(new IntervalMarker(m.startS(), m.atS(), theme.faded(colour, 0.18)), Layer.BACKGROUND);
             }
             ValueMarker marker = new ValueMarker(m.atS(), colour, new BasicStroke(theme.lineWidth() * 1.2f));
-            if (!crowded || !m.compiler().equals("C1")) {
+            if ((!crowded || !m.compiler().equals("C1")) && row < LABEL_ROWS) {
                 marker.setLabel(JitLabel.brief(m.event()) + (m.repeats() > 1 ? " (×" + m.repeats() + ")" : ""));
             }
             // A size smaller than the subtitle's: the labels run across a plot that shares its width
@@ -257,7 +261,7 @@ public final class TimelineChart {
             marker.setLabelPaint(colour);
             marker.setLabelBackgroundColor(theme.plotBackground());
             double line = theme.subtitle().getSize2D() * 1.4;
-            marker.setLabelOffset(new RectangleInsets(4 + line * (row % LABEL_ROWS), 4, 4, 4));
+            marker.setLabelOffset(new RectangleInsets(4 + line * row, 4, 4, 4));
             plot.addDomainMarker(marker, Layer.FOREGROUND);
             if (marker.getLabel() != null) {
                 row++;

@@ -107,6 +107,25 @@ class TimelineChartTest {
     }
 
     @Test
+    void everyLabelHasARowOfItsOwnAndMarkersPastTheRowsKeepTheirLinesWithoutWords() {
+        List<JitEvent> events = new java.util.ArrayList<>();
+        for (int i = 0; i < TimelineChart.LABEL_ROWS + 2; i++) {
+            // Alternating C2 compiles and traps, a millisecond apart: each a marker of its own.
+            events.add(i % 2 == 0 ? new JitEvent("compile", "fwf.workload.DynamicInt::m" + i, 4, (10 + i) * MS, 1_000)
+                    : new JitEvent("deopt", "fwf.workload.DynamicInt::m" + i, 0, (10 + i) * MS, 0, 1, "class_check"));
+        }
+        RunTimeline line = RunTimeline.of(new WorkerEvent.Trace(0, List.of(0L, MS), List.of(MS, 20_000L)), List.of());
+        XYPlot plot = (XYPlot) TimelineChart.of(List.of(new TimelineChart.Shown(measurement("jvm-c2", events), line)),
+                true, false).getPlot();
+        List<ValueMarker> markers = plot.getDomainMarkers(Layer.FOREGROUND).stream().map(ValueMarker.class::cast).toList();
+        assertThat(markers).hasSize(TimelineChart.LABEL_ROWS + 2);
+        List<ValueMarker> labelled = markers.stream().filter(m -> m.getLabel() != null).toList();
+        assertThat(labelled).hasSize(TimelineChart.LABEL_ROWS);
+        assertThat(labelled.stream().map(m -> m.getLabelOffset().getTop()).distinct()).hasSize(TimelineChart.LABEL_ROWS);
+        assertThat(markers.subList(TimelineChart.LABEL_ROWS, markers.size())).allMatch(m -> m.getLabel() == null);
+    }
+
+    @Test
     void overlaidRunsShareOneLogLogTimeAxisAndTheFirstRunsMarkersInPlainWords() {
         JitEvent c2 = new JitEvent("compile", "fwf.workload.Fib::primitive", 4, 40 * MS, 1_200_000);
         RunTimeline line = RunTimeline.of(new WorkerEvent.Trace(0, List.of(0L, MS), List.of(MS, 20_000L)), List.of());
