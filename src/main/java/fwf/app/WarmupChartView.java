@@ -253,7 +253,18 @@ public final class WarmupChartView {
             if (chart.getPlot() instanceof XYPlot plot && untimed == null) {
                 boolean log = logAxes.isSelected();
                 // A zoom moves the lines: their labels go to the side with room in the new range.
-                plot.getDomainAxis().addChangeListener(e -> TimelineChart.placeLabels(plot, log));
+                plot.getDomainAxis().addChangeListener(e -> TimelineChart.placeLabels(plot, log, dataWidth()));
+                // The first drawing tells the plot's width: place the labels again knowing it
+                // (once: the redraw that follows finds the same width).
+                double[] placedFor = {0};
+                chart.addProgressListener(e -> {
+                    double width = dataWidth();
+                    if (e.getType() == org.jfree.chart.event.ChartProgressEvent.DRAWING_FINISHED && width > 0
+                            && width != placedFor[0]) {
+                        placedFor[0] = width;
+                        javafx.application.Platform.runLater(() -> TimelineChart.placeLabels(plot, log, width));
+                    }
+                });
             }
             viewer.setChart(chart);
         }
@@ -266,5 +277,11 @@ public final class WarmupChartView {
             plot.getDomainAxis().setAutoRange(true);
             plot.getRangeAxis().setAutoRange(true);
         }
+    }
+
+    /** The width in pixels of the plot's data area as last drawn, or 0 before the first drawing. */
+    private double dataWidth() {
+        var info = viewer.getCanvas().getRenderingInfo();
+        return info == null || info.getPlotInfo() == null ? 0 : info.getPlotInfo().getDataArea().getWidth();
     }
 }

@@ -56,9 +56,9 @@ public final class TimelineChart {
     private static final List<Color> OVERLAY = List.of(new Color(0xD55E00), new Color(0x0072B2), new Color(0x009E73),
             new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9));
     /**
-     * Label rows, one per labelled marker, so close events do not print over each other (rows
-     * used twice did: a deoptimization's label ran across a compilation's). Eight fit above the
-     * dots of a 720-pixel window; later markers keep their lines without words.
+     * Label rows: a label takes the top one where it overlaps no other, so close events do not
+     * print over each other (cycling through five rows did: a deoptimization's label ran across a
+     * compilation's). Eight fit above the dots of a 720-pixel window.
      */
     static final int LABEL_ROWS = 8;
     private static final double NS = 1e-9;
@@ -240,7 +240,6 @@ public final class TimelineChart {
         // More markers than label rows (the dynamic recursion's helpers compiled by C1 and C2): C1's
         // lines stay unlabelled, its tiers are in the inlining tree and the labels would cover C2's.
         boolean crowded = markers.size() > LABEL_ROWS;
-        int row = 0;
         for (Marker m : markers) {
             Color colour = switch (m.compiler()) {
                 case "C2" -> theme.dark() ? C2_DARK : C2_LIGHT;
@@ -251,23 +250,38 @@ public final class TimelineChart {
                 // The compilation's own time: the old code ran meanwhile.
                 plot.addDomainMarker(new IntervalMarker(m.startS(), m.atS(), theme.faded(colour, 0.18)), Layer.BACKGROUND);
             }
-            ValueMarker marker = new ValueMarker(m.atS(), colour, new BasicStroke(theme.lineWidth() * 1.2f));
-            if ((!crowded || !m.compiler().equals("C1")) && row < LABEL_ROWS) {
-                marker.setLabel(JitLabel.brief(m.event()) + (m.repeats() > 1 ? " (×" + m.repeats() + ")" : ""));
-            }
+            String text = crowded && m.compiler().equals("C1") ? null
+                    : JitLabel.brief(m.event()) + (m.repeats() > 1 ? " (×" + m.repeats() + ")" : "");
+            int priority = switch (m.compiler()) {
+                case "C2" -> 1;
+                case "C1" -> 2;
+                default -> 0;
+            };
+            JitMarker marker = new JitMarker(m.atS(), colour, new BasicStroke(theme.lineWidth() * 1.2f), text,
+                    theme.subtitle().getSize2D() * 1.4, priority);
             // A size smaller than the subtitle's: the labels run across a plot that shares its width
             // with the inlining tree.
             marker.setLabelFont(theme.subtitle().deriveFont(theme.subtitle().getSize2D() * 0.86f));
             marker.setLabelPaint(colour);
             marker.setLabelBackgroundColor(theme.plotBackground());
-            double line = theme.subtitle().getSize2D() * 1.4;
-            marker.setLabelOffset(new RectangleInsets(4 + line * row, 4, 4, 4));
             plot.addDomainMarker(marker, Layer.FOREGROUND);
-            if (marker.getLabel() != null) {
-                row++;
-            }
         }
         placeLabels(plot, log);
+    }
+
+    /** A JIT event's line, with the words it shows when there is a free row for them. */
+    private static final class JitMarker extends ValueMarker {
+        private final String text;
+        private final double rowHeight;
+        /** 0 for a trap, 1 for a C2 compilation, 2 for the rest: who gets a label row first. */
+        private final int priority;
+
+        JitMarker(double at, Color colour, BasicStroke stroke, String text, double rowHeight, int priority) {
+            super(at, colour, stroke);
+            this.text = text;
+            this.rowHeight = rowHeight;
+            this.priority = priority;
+        }
     }
 
     /**
@@ -276,18 +290,109 @@ public final class TimelineChart {
      * The Warm-up tab calls it again whenever a zoom changes the range.
      */
     public static void placeLabels(XYPlot plot, boolean log) {
+        placeLabels(plot, log, 0);
+    }
+
+    /** The plot's width assumed until it has been drawn: about a 1280-pixel window's. */
+    private static final double ASSUMED_WIDTH_PX = 560;
+
+    /**
+     * As {@link #placeLabels(XYPlot, boolean)}, knowing the plot's width in pixels once it has
+     * been drawn: a label goes right of its line when it fits there, else left when it fits there,
+     * else to the side with more room (by halves alone, a line just right of the middle put a
+     * label longer than half the plot left of it, and the plot's edge cut its first letters off).
+     * Then each label takes the top row where it overlaps no other: traps first (each kind once),
+     * then C2's compilations, latest first; one with no free row among {@link #LABEL_ROWS} keeps
+     * its line without words until a zoom makes room.
+     *
+     * @param widthPx the data area's width, or 0 while it is not known
+     */
+    public static void placeLabels(XYPlot plot, boolean log, double widthPx) {
         Range span = plot.getDomainAxis().getRange();
         java.util.Collection<?> all = plot.getDomainMarkers(Layer.FOREGROUND);
         if (all == null) {
             return;
         }
-        for (Object o : all) {
-            if (o instanceof ValueMarker marker) {
-                boolean right = share(marker.getValue(), span, log) > 0.5;
-                marker.setLabelAnchor(right ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
-                marker.setLabelTextAnchor(right ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
-            }
+        double width = widthPx > 0 ? widthPx : ASSUMED_WIDTH_PX;
+        // Who gets a row first when there are not enough: the traps, earliest first, each kind of
+        // trap once (the same words again tell nothing new; its red line still shows); then C2's
+        // compilations, latest first (the recompilations after a trap are the lesson's end); then
+        // the rest.
+        List<JitMarker> markers = all.stream().filter(JitMarker.class::isInstance).map(JitMarker.class::cast)
+                .sorted(java.util.Comparator.comparingInt((JitMarker m) -> m.priority)
+                        .thenComparingDouble(m -> m.priority == 0 ? m.getValue() : -m.getValue()))
+                .toList();
+        java.util.Set<String> trapsSaid = new java.util.HashSet<>();
+        List<List<double[]>> rows = new ArrayList<>();
+        for (int r = 0; r < LABEL_ROWS; r++) {
+            rows.add(new ArrayList<>());
         }
+        for (JitMarker marker : markers) {
+            double share = share(marker.getValue(), span, log);
+            // Words too long for either side lose their class's name ("lessOrEqual compiled by
+            // C2 ..."): the plot's edge would cut the start of the line off instead.
+            String words = marker.text;
+            double labelPx = labelWidth(marker, words);
+            if (widthPx > 0 && words != null && labelPx > Math.max(share, 1 - share) * widthPx) {
+                words = withoutClass(words);
+                labelPx = labelWidth(marker, words);
+            }
+            boolean left = labelGoesLeft(share, widthPx, labelPx);
+            // The anchor is the corner of the line's area the text hangs from.
+            marker.setLabelAnchor(left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+            if (share < 0 || share > 1) {
+                // Outside the range shown the line is not drawn: its words take no row.
+                marker.setLabel(marker.text);
+                continue;
+            }
+            int row = -1;
+            boolean said = marker.priority == 0 && marker.text != null
+                    && !trapsSaid.add(marker.text.replaceFirst(" \\(×\\d+\\)$", ""));
+            if (marker.text != null && !said) {
+                double x = share * width;
+                double[] extent = left ? new double[] {x - labelPx, x} : new double[] {x, x + labelPx};
+                for (int r = 0; r < LABEL_ROWS && row < 0; r++) {
+                    if (rows.get(r).stream().noneMatch(e -> e[0] < extent[1] && extent[0] < e[1])) {
+                        rows.get(r).add(extent);
+                        row = r;
+                    }
+                }
+            }
+            marker.setLabel(row < 0 ? null : words);
+            marker.setLabelOffset(new RectangleInsets(4 + marker.rowHeight * Math.max(row, 0), 4, 4, 4));
+        }
+    }
+
+    /**
+     * Whether a label {@code labelPx} wide goes left of a line at {@code share} of a plot
+     * {@code widthPx} wide (by halves when the width is not known).
+     */
+    static boolean labelGoesLeft(double share, double widthPx, double labelPx) {
+        if (widthPx <= 0) {
+            return share > 0.5;
+        }
+        double right = (1 - share) * widthPx;
+        double left = share * widthPx;
+        if (right >= labelPx) {
+            return false;
+        }
+        return left >= labelPx || left > right;
+    }
+
+    /** The words' width in pixels at the label's font, with its offsets; 0 for a line without words. */
+    private static double labelWidth(JitMarker marker, String words) {
+        if (words == null) {
+            return 0;
+        }
+        java.awt.font.FontRenderContext context = new java.awt.font.FontRenderContext(null, true, true);
+        return marker.getLabelFont().getStringBounds(words, context).getWidth()
+                + marker.getLabelOffset().getLeft() + marker.getLabelOffset().getRight();
+    }
+
+    /** "lessOrEqual compiled by C2 (tier 4), 3.98 ms" from "DynamicInt.lessOrEqual compiled by ...". */
+    static String withoutClass(String words) {
+        return words.replaceFirst("^(OSR into )?[\\w$]+\\.", "$1");
     }
 
     /** Where {@code x} falls across {@code span}, from 0 to 1, on a log or a linear axis. */

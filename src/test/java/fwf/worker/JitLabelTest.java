@@ -95,6 +95,7 @@ class JitLabelTest {
         assertThat(JitLabel.kernelsOwn("fwf.workload.FibVariants$$Lambda::run")).isFalse();
         assertThat(JitLabel.kernelsOwn("fwf.workload.DynamicInt$$TypeSwitch/0x000000008604e5f8::typeSwitch")).isFalse();
         assertThat(JitLabel.kernelsOwn("fwf.workload.TriangleVariants::reference")).isFalse();
+        assertThat(JitLabel.kernelsOwn("fwf.workload.FibVariants$SpeculationBreaker::run")).isFalse();
         assertThat(JitLabel.kernelsOwn("fwf.workload.FibInput::n")).isFalse();
     }
 }
