@@ -1,8 +1,8 @@
 package fwf.app;
 
 import fwf.chart.InliningText;
-import fwf.chart.JitLabel;
 import fwf.run.InliningTree;
+import fwf.run.JitEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
@@ -41,7 +41,7 @@ final class InliningTreeView {
     void show(List<InliningTree> trees, boolean traced) {
         TreeItem<String> top = tree.getRoot();
         top.getChildren().clear();
-        List<InliningTree> own = trees.stream().filter(t -> JitLabel.kernelsOwn(t.method())).toList();
+        List<InliningTree> own = trees.stream().filter(t -> JitEvent.kernelsOwn(t.method())).toList();
         if (own.isEmpty()) {
             heading.setText(traced ? "Inlining: no compilation of the kernel's own methods was logged"
                     : "Inlining: run with the warm-up trace to see what the JIT inlined");

@@ -91,7 +91,7 @@ public final class TimelineChart {
     }
 
     /**
-     * The JIT events of {@code m} to mark: the kernel's own methods ({@link JitLabel#kernelsOwn}),
+     * The JIT events of {@code m} to mark: the kernel's own methods ({@link JitEvent#kernelsOwn}),
      * at the moment the new code arrived, leaving out those done before the first operation
      * (while the input was prepared), which have no place on the axis.
      */
@@ -99,7 +99,7 @@ public final class TimelineChart {
         List<Marker> out = new ArrayList<>();
         for (JitEvent e : m.jit()) {
             long at = e.sinceStartNs() + e.durationNs();
-            if (!JitLabel.kernelsOwn(e.method()) || at <= 0) {
+            if (!JitEvent.kernelsOwn(e.method()) || at <= 0) {
                 continue;
             }
             Marker last = out.isEmpty() ? null : out.getLast();

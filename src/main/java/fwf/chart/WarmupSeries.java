@@ -13,7 +13,7 @@ import java.util.List;
  * @param forks  one entry per fork, in order
  * @param unitNs the time unit the chart uses (1 s, 1 ms, 1 us or 1 ns), chosen so the slowest
  *               iteration reads between 1 and 1000 of it
- * @param jit    the first fork's JIT events of the kernel's own methods ({@link JitLabel#kernelsOwn})
+ * @param jit    the first fork's JIT events of the kernel's own methods ({@link JitEvent#kernelsOwn})
  *               at their place on the iteration axis
  */
 public record WarmupSeries(List<Fork> forks, long unitNs, List<PlacedJit> jit) {
@@ -61,7 +61,7 @@ public record WarmupSeries(List<Fork> forks, long unitNs, List<PlacedJit> jit) {
         List<PlacedJit> placed = new ArrayList<>();
         List<Long> first = forks.isEmpty() ? List.of() : forks.getFirst().all();
         for (JitEvent e : m.jit()) {
-            if (!JitLabel.kernelsOwn(e.method())) {
+            if (!JitEvent.kernelsOwn(e.method())) {
                 continue; // the glue that calls the kernel, or the reference answer's code
             }
             placed.add(new PlacedJit(e, place(e.sinceStartNs(), first)));

@@ -38,7 +38,8 @@ public final class Systems {
     public static final SystemSpec JVM_GRAAL = new SystemSpec("jvm-graal", Family.JVM, "Java Graal JIT",
             "Graal, a JIT written in Java, in place of C2 through JVMCI: tiers 1 to 3 are still C1. Graal"
                     + " runs as Java, compiled by C1, so it warms up its own code before the kernel's: its tier-4"
-                    + " compilations show in the JIT events as C2's do, later and each taking longer.",
+                    + " compilations show in the JIT events as C2's do, later and each taking longer, and the"
+                    + " warm-up waits for the kernel's first (30 s at most).",
             GraalJars.FLAGS, Launch.JVM_WORKER, Map.of(), JVM_TALK, new Probe.GraalJit());
 
     // What the friends implement. The names follow the Java variants where the algorithm is

@@ -28,4 +28,19 @@ public record JitEvent(String kind, String method, int tier, long sinceStartNs, 
     public JitEvent(String kind, String method, int tier, long sinceStartNs, long durationNs) {
         this(kind, method, tier, sinceStartNs, durationNs, -1, "");
     }
+
+    /**
+     * Whether the method is the kernel's own, not the catalogue's glue around it: the lambdas
+     * that call a kernel and other classes the JVM generates ({@code $$Lambda},
+     * {@code $$TypeSwitch}, named per run), the {@code ...Variants} classes (which also compute
+     * the reference answer) and the classes nested in them, and the {@code ...Input} records a
+     * kernel reads its size from.
+     */
+    public static boolean kernelsOwn(String method) {
+        int cut = method.indexOf("::");
+        String type = cut < 0 ? method : method.substring(0, cut);
+        // A class nested in a Variants class is glue too (dynamic-deopt's SpeculationBreaker).
+        String outer = type.contains("$") ? type.substring(0, type.indexOf('$')) : type;
+        return !type.contains("$$") && !outer.endsWith("Variants") && !type.endsWith("Input");
+    }
 }

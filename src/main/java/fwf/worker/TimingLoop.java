@@ -109,6 +109,10 @@ public final class TimingLoop {
     private final LongSupplier clock;
     private final Consumer<? super WorkerEvent> events;
     private RegionMeter meter = RegionMeter.NONE;
+    /** An adaptive warm-up also waits for this, up to {@link #awaitNs}; always true unless set. */
+    private java.util.function.BooleanSupplier awaited = () -> true;
+    private long awaitNs;
+    private String awaitedMissing = "";
     /** The clock's reading the iterations' starts are reported from; unset, they are not reported. */
     private long origin;
     private boolean hasOrigin;
@@ -143,6 +147,19 @@ public final class TimingLoop {
     public TimingLoop from(long originNs) {
         this.origin = originNs;
         this.hasOrigin = true;
+        return this;
+    }
+
+    /**
+     * Makes an adaptive warm-up go on past its second until {@code ready} holds, for at most
+     * {@code capNs} of warm-up in all: Graal compiles a kernel at its top tier seconds after C2
+     * would, and a second's warm-up measured C1's code under Graal's name. When the cap passes
+     * first, the measurement says so with {@code missing}. Returns this loop.
+     */
+    public TimingLoop warmUntil(java.util.function.BooleanSupplier ready, long capNs, String missing) {
+        this.awaited = Objects.requireNonNull(ready, "ready");
+        this.awaitNs = capNs;
+        this.awaitedMissing = Objects.requireNonNull(missing, "missing");
         return this;
     }
 
@@ -183,8 +200,11 @@ public final class TimingLoop {
         // nanoseconds added nothing for a kernel under half a nanosecond, and its warm-up never ended.
         long spent = first;
         double perOp = first;
+        // The iteration bound grows with the wait, for the same reason it exists (see MAX_WARMUP).
+        long maxWarmup = budget.maxWarmup() * Math.max(1, awaitNs / budget.warmupNs());
         while (warmup > 0 ? done < warmup
-                : (spent < budget.warmupNs() || done < MIN_WARMUP) && done < budget.maxWarmup()) {
+                : ((spent < budget.warmupNs() || done < MIN_WARMUP) && done < budget.maxWarmup())
+                        || (spent < awaitNs && done < maxWarmup && !awaited.getAsBoolean())) {
             int batch = budget.batchFor(perOp);
             long ns = iteration(done, true, batch);
             spent += ns;
@@ -194,7 +214,8 @@ public final class TimingLoop {
         }
         double estimate = median(recent, Math.min(done, ESTIMATE_WINDOW));
         int batch = budget.batchFor(estimate);
-        measure(done, iterations > 0 ? iterations : budget.iterationsFor(estimate, batch), batch);
+        String note = warmup > 0 || awaited.getAsBoolean() ? "" : awaitedMissing;
+        measure(done, iterations > 0 ? iterations : budget.iterationsFor(estimate, batch), batch, note);
     }
 
     /** Operations per iteration for an operation of {@code perOpNs}: 1 unless it is shorter than {@link #BATCH_NS}. */
@@ -208,7 +229,11 @@ public final class TimingLoop {
     }
 
     private void measure(int warmupsDone, int count, int batch) {
-        events.accept(new WorkerEvent.Measuring(fork, warmupsDone, count, batch));
+        measure(warmupsDone, count, batch, "");
+    }
+
+    private void measure(int warmupsDone, int count, int batch, String note) {
+        events.accept(new WorkerEvent.Measuring(fork, warmupsDone, count, batch, note));
         for (int i = 0; i < count; i++) {
             iteration(i, false, batch);
         }

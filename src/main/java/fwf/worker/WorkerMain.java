@@ -199,10 +199,17 @@ public final class WorkerMain {
             // First, before the plan: the JIT events' times and the trace's share this origin.
             emit.accept(WarmupTrace.run(computation, args.fork(), System::nanoTime, emit.origin));
         }
-        new TimingLoop(computation, args.fork(), System::nanoTime, emit)
+        TimingLoop loop = new TimingLoop(computation, args.fork(), System::nanoTime, emit)
                 .from(emit.origin)
-                .metered(memory == null ? RegionMeter.NONE : memory)
-                .run(args.warmup(), args.iterations());
+                .metered(memory == null ? RegionMeter.NONE : memory);
+        if (jit != null && graalCompiles()) {
+            // Graal is Java compiled by C1 first: its own warm-up delays the kernel's tier 4 by
+            // seconds, so an adaptive warm-up waits for it (the JIT log says when it came).
+            loop.warmUntil(() -> emit.topTierSeen, GRAAL_WAIT_NS, String.format(java.util.Locale.ROOT,
+                    "measured before Graal compiled the kernel: no tier-4 compilation of a kernel method in"
+                            + " %d s of warm-up, so these are the times of C1's code", GRAAL_WAIT_NS / 1_000_000_000L));
+        }
+        loop.run(args.warmup(), args.iterations());
         if (memory != null) {
             emit.accept(new WorkerEvent.Memory(args.fork(), memory.endPhase(emit.measuredOperations)));
         }
@@ -211,6 +218,15 @@ public final class WorkerMain {
         // -Xlog:async, whose writer thread may not have caught up: those few are missed).
         emit.drainJit();
         emit.accept(new WorkerEvent.Finished(args.fork()));
+    }
+
+    /** How long an adaptive warm-up waits for Graal's first tier-4 compilation of the kernel. */
+    static final long GRAAL_WAIT_NS = 30_000_000_000L;
+
+    /** Whether this JVM's top tier is a JVMCI compiler (Graal), which compiles as Java code. */
+    private static boolean graalCompiles() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()
+                .contains("-XX:+UseJVMCICompiler");
     }
 
     private static <I> Variant<I> javaVariant(Workload<I> workload, String name) {
@@ -261,6 +277,8 @@ public final class WorkerMain {
         private MemoryMeter memory;
         /** Operations of the measured iterations so far (each iteration's batch). */
         private long measuredOperations;
+        /** Whether the top tier (4) has compiled one of the kernel's own methods yet. */
+        private boolean topTierSeen;
 
         Emitter(PrintStream out, int fork) {
             this.out = out;
@@ -293,6 +311,7 @@ public final class WorkerMain {
             }
             for (JitEvent e : events) {
                 line(new WorkerEvent.Jit(fork, e));
+                topTierSeen |= !e.kind().equals("deopt") && e.tier() == 4 && JitEvent.kernelsOwn(e.method());
             }
             for (InliningTree t : jit.inlining(origin)) {
                 line(new WorkerEvent.Inlining(fork, t));

@@ -1,6 +1,7 @@
 package fwf.worker;
 
 import fwf.chart.JitLabel;
+import fwf.run.JitEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -90,12 +91,12 @@ class JitLabelTest {
 
     @Test
     void onlyTheKernelsOwnMethodsCount() {
-        assertThat(JitLabel.kernelsOwn("fwf.workload.Fib::primitive")).isTrue();
-        assertThat(JitLabel.kernelsOwn("fwf.workload.DynamicInt::add")).isTrue();
-        assertThat(JitLabel.kernelsOwn("fwf.workload.FibVariants$$Lambda::run")).isFalse();
-        assertThat(JitLabel.kernelsOwn("fwf.workload.DynamicInt$$TypeSwitch/0x000000008604e5f8::typeSwitch")).isFalse();
-        assertThat(JitLabel.kernelsOwn("fwf.workload.TriangleVariants::reference")).isFalse();
-        assertThat(JitLabel.kernelsOwn("fwf.workload.FibVariants$SpeculationBreaker::run")).isFalse();
-        assertThat(JitLabel.kernelsOwn("fwf.workload.FibInput::n")).isFalse();
+        assertThat(JitEvent.kernelsOwn("fwf.workload.Fib::primitive")).isTrue();
+        assertThat(JitEvent.kernelsOwn("fwf.workload.DynamicInt::add")).isTrue();
+        assertThat(JitEvent.kernelsOwn("fwf.workload.FibVariants$$Lambda::run")).isFalse();
+        assertThat(JitEvent.kernelsOwn("fwf.workload.DynamicInt$$TypeSwitch/0x000000008604e5f8::typeSwitch")).isFalse();
+        assertThat(JitEvent.kernelsOwn("fwf.workload.TriangleVariants::reference")).isFalse();
+        assertThat(JitEvent.kernelsOwn("fwf.workload.FibVariants$SpeculationBreaker::run")).isFalse();
+        assertThat(JitEvent.kernelsOwn("fwf.workload.FibInput::n")).isFalse();
     }
 }

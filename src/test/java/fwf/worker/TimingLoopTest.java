@@ -94,6 +94,32 @@ class TimingLoopTest {
     }
 
     @Test
+    void anAdaptiveWarmupWaitsForWhatItIsToldToUpToItsCapAndSaysWhenItGaveUp() {
+        // 100 ms operations: a second's warm-up is 10 iterations. The top tier comes with the
+        // 25th operation: the warm-up goes on to it, then measures, with nothing to say.
+        FakeKernel k = new FakeKernel(n -> 100 * MS);
+        List<WorkerEvent> events = new ArrayList<>();
+        new TimingLoop(k, 1, k, events::add).warmUntil(() -> k.calls >= 25, 30 * S, "never came").run(0, 0);
+        assertThat(events).filteredOn(e -> e instanceof WorkerEvent.Iteration i && i.warmup()).hasSize(25);
+        assertThat(events).filteredOn(WorkerEvent.Measuring.class::isInstance)
+                .containsExactly(new WorkerEvent.Measuring(1, 25, TimingLoop.MIN_ITERATIONS, 1, ""));
+
+        // It never comes: 30 s of warm-up (300 iterations), then the measurement says so.
+        FakeKernel never = new FakeKernel(n -> 100 * MS);
+        List<WorkerEvent> late = new ArrayList<>();
+        new TimingLoop(never, 1, never, late::add).warmUntil(() -> false, 30 * S, "never came").run(0, 0);
+        assertThat(late).filteredOn(WorkerEvent.Measuring.class::isInstance)
+                .containsExactly(new WorkerEvent.Measuring(1, 300, TimingLoop.MIN_ITERATIONS, 1, "never came"));
+
+        // Counts given by the user are obeyed as they are, with no word of it.
+        FakeKernel given = new FakeKernel(n -> 100 * MS);
+        List<WorkerEvent> exact = new ArrayList<>();
+        new TimingLoop(given, 1, given, exact::add).warmUntil(() -> false, 30 * S, "never came").run(2, 3);
+        assertThat(exact).filteredOn(WorkerEvent.Measuring.class::isInstance)
+                .containsExactly(new WorkerEvent.Measuring(1, 2, 3, 1, ""));
+    }
+
+    @Test
     void explicitCountsAreObeyedExactlyOneOperationEach() {
         Run r = run(n -> 7 * S, 2, 3); // even a slow kernel gets exactly what was asked
         assertThat(r.warmup()).hasSize(2).allSatisfy(i -> assertThat(i).extracting("ns", "batch", "answer").containsExactly(7 * S, 1, "55"));
