@@ -119,8 +119,11 @@ public final class WarmupChartView {
         BorderPane.setMargin(note, new Insets(0, 12, 4, 12));
         root.setTop(top);
         SplitPane split = new SplitPane(new StackPane(pane, empty), inlining.node());
+        // The tree keeps a quarter of the width as the window grows or shrinks: presenter mode's
+        // larger type needs it (a width fixed at start left it 250 pixels of a 1920-pixel screen,
+        // each name cut after a word), and the chart keeps the rest.
         split.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(inlining.node(), false);
+        split.widthProperty().addListener((o, was, now) -> split.setDividerPositions(0.74));
         root.setCenter(split);
         board.selectedResultProperty().subscribe(this::select);
         board.optionsProperty().subscribe(o -> {
