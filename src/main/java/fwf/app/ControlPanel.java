@@ -298,6 +298,15 @@ public final class ControlPanel {
             }
         });
         sizes.setMaxWidth(Double.MAX_VALUE);
+        // The panel is too narrow for "Facebook-like: 4,000 nodes, 87,747 edges": the chosen one
+        // shows its counts whole, and the note right under it says what it is.
+        sizes.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(GeneratedGraph g, boolean empty) {
+                super.updateItem(g, empty);
+                setText(empty || g == null ? "" : g.counts());
+            }
+        });
         sizes.setTooltip(new Tooltip("Bigger graphs are generated once, in the background, into the cache"));
         sizes.valueProperty().bindBidirectional(model.generatedGraphProperty());
         sizes.visibleProperty().bind(model.graphSourceProperty().isEqualTo(GraphSource.GENERATED));
@@ -322,11 +331,11 @@ public final class ControlPanel {
         }
     }
 
-    /** "generating: 49,152 of 100,000 nodes", then "writing holme-kim-...txt: 655,360 of 999,945 edges". */
+    /** "generating: 49,152 of 100,000 nodes...", then "writing: 655,360 of 999,945 edges...". */
     static String generatingText(GraphStatus.Generating g) {
         String done = fwf.workload.Naming.grouped(g.done()) + " of " + fwf.workload.Naming.grouped(g.total());
         return g.phase() == GeneratedGraph.Phase.GENERATING ? "generating: " + done + " nodes..."
-                : "writing " + g.graph().fileName() + ": " + done + " edges...";
+                : "writing: " + done + " edges...";
     }
 
     private void commitPath() {

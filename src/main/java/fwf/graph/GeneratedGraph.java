@@ -100,10 +100,14 @@ public record GeneratedGraph(int nodes, int edgesPerNode, double triadProbabilit
         return equals(FACEBOOK_LIKE);
     }
 
-    /** "100,000 nodes, 999,945 edges", and for the stand-in "Facebook-like: 4,000 nodes, 87,747 edges". */
+    /** "100,000 nodes, 999,945 edges". */
+    public String counts() {
+        return Naming.grouped(nodes) + " nodes, " + Naming.grouped(edges()) + " edges";
+    }
+
+    /** {@link #counts()}, and for the stand-in "Facebook-like: 4,000 nodes, 87,747 edges". */
     public String label() {
-        String size = Naming.grouped(nodes) + " nodes, " + Naming.grouped(edges()) + " edges";
-        return facebookLike() ? "Facebook-like: " + size : size;
+        return facebookLike() ? "Facebook-like: " + counts() : counts();
     }
 
     /** The parameters in one word, "holme-kim-n100000-m10-pt0.9-seed1": the file's name and the settings' value. */

@@ -120,11 +120,13 @@ class GeneratedGraphChoiceTest {
                 "Facebook-like: 4,000 nodes, 87,747 edges", "10,000 nodes, 99,945 edges",
                 "100,000 nodes, 999,945 edges", "1,000,000 nodes, 9,999,945 edges");
         assertThat(text(robot, "#graph-generated-note")).isEqualTo(ControlPanel.GENERATED_GRAPH);
+        assertThat(sizes(robot).getButtonCell().getText()).isEqualTo("4,000 nodes, 87,747 edges");
 
         statuses.clear();
         problems.clear();
         choose(robot, TEN_THOUSAND);
         assertThat(model.generatedGraphProperty().get()).isEqualTo(TEN_THOUSAND);
+        assertThat(sizes(robot).getButtonCell().getText()).isEqualTo("10,000 nodes, 99,945 edges");
         assertThat(text(robot, "#graph-generated-note")).isEqualTo("Generated: a Holme-Kim graph of 10,000 nodes and"
                 + " 99,945 edges (after a seed clique of 11 nodes, each node links to 10 earlier ones; seed 1), for"
                 + " seeing how a count's cost grows with the graph, not a stand-in for ego-Facebook. Written once into"
@@ -158,6 +160,8 @@ class GeneratedGraphChoiceTest {
                 new GraphStatus.Read(TEN_THOUSAND_FILE, 10_000, 99_945));
         assertThat(problems).containsExactly("the generated graph of 10,000 nodes is still being written into the cache",
                 null);
+        assertThat(ControlPanel.generatingText((GraphStatus.Generating) statuses.get(2)))
+                .isEqualTo("writing: 65,536 of 99,945 edges...");
         assertThat(progress.isVisible()).isFalse();
         assertThat(text(robot, "#graph-file-status")).isEqualTo(TEN_THOUSAND_FILE + ": 10,000 nodes, 99,945 edges");
         assertThat(files(cache)).containsExactly(file);

@@ -34,6 +34,7 @@ class GeneratedGraphTest {
                 "10,000 nodes, 99,945 edges",
                 "100,000 nodes, 999,945 edges",
                 "1,000,000 nodes, 9,999,945 edges");
+        assertThat(GeneratedGraph.FACEBOOK_LIKE.counts()).isEqualTo("4,000 nodes, 87,747 edges");
         assertThat(GeneratedGraph.PRESETS).extracting(GeneratedGraph::fileName).containsExactly(
                 "holme-kim-n4000-m22-pt0.9-seed1.txt",
                 "holme-kim-n10000-m10-pt0.9-seed1.txt",
