@@ -210,7 +210,7 @@ public final class ControlPanel {
         }
         return "Generated: a Holme-Kim graph of " + SizeRules.grouped(g.nodes()) + " nodes and "
                 + fwf.workload.Naming.grouped(g.edges()) + " edges (after a seed clique of " + (g.edgesPerNode() + 1)
-                + " nodes, each node links to " + g.edgesPerNode() + " earlier ones; seed " + g.seed()
+                + " nodes, each later node links to " + g.edgesPerNode() + " earlier ones; seed " + g.seed()
                 + "), for seeing how a count's cost grows with the graph, not a stand-in for ego-Facebook."
                 + " Written once into the cache, then reused.";
     }

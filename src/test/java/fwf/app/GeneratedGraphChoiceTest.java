@@ -128,7 +128,7 @@ class GeneratedGraphChoiceTest {
         assertThat(model.generatedGraphProperty().get()).isEqualTo(TEN_THOUSAND);
         assertThat(sizes(robot).getButtonCell().getText()).isEqualTo("10,000 nodes, 99,945 edges");
         assertThat(text(robot, "#graph-generated-note")).isEqualTo("Generated: a Holme-Kim graph of 10,000 nodes and"
-                + " 99,945 edges (after a seed clique of 11 nodes, each node links to 10 earlier ones; seed 1), for"
+                + " 99,945 edges (after a seed clique of 11 nodes, each later node links to 10 earlier ones; seed 1), for"
                 + " seeing how a count's cost grows with the graph, not a stand-in for ego-Facebook. Written once into"
                 + " the cache, then reused.");
         // Nothing is queued while it is made, and the panel shows how far it is.
