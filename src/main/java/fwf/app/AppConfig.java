@@ -1,5 +1,6 @@
 package fwf.app;
 
+import fwf.graph.GeneratedGraph;
 import fwf.io.AppFolders;
 import fwf.results.Journal;
 import fwf.results.Settings;
@@ -26,9 +27,11 @@ import java.util.Objects;
  * @param defaultGraph the graph file offered when none is remembered, or null
  * @param starter      starts runs ({@code Runner::start})
  * @param systems      which systems can run here
+ * @param graphCache   where the window's generated graphs are written, the friends' folder of
+ *                     them ({@link GeneratedGraph#folderIn} of their cache root)
  */
 public record AppConfig(Path journal, Path settings, Path defaultGraph, RunService.Starter starter,
-                        SystemAvailability systems) {
+                        SystemAvailability systems, Path graphCache) {
     /** Overrides the journal's place, like the command line's {@code --results}. */
     public static final String RESULTS_PROPERTY = "fwf.results";
     /**
@@ -45,6 +48,14 @@ public record AppConfig(Path journal, Path settings, Path defaultGraph, RunServi
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(starter, "starter");
         Objects.requireNonNull(systems, "systems");
+        Objects.requireNonNull(graphCache, "graphCache");
+    }
+
+    /** Generated graphs go where the friends find theirs, under this user's cache folder. */
+    public AppConfig(Path journal, Path settings, Path defaultGraph, RunService.Starter starter,
+                     SystemAvailability systems) {
+        this(journal, settings, defaultGraph, starter, systems,
+                GeneratedGraph.folderIn(AppFolders.fromEnvironment().cache()));
     }
 
     /** The real thing: system properties first, then the XDG places; a fresh engine. */
@@ -73,7 +84,8 @@ public record AppConfig(Path journal, Path settings, Path defaultGraph, RunServi
         return new AppConfig(
                 results != null && !results.isBlank() ? Path.of(results) : Journal.defaultPath(),
                 settings != null && !settings.isBlank() ? Path.of(settings) : Settings.defaultPath(env, home),
-                defaultGraph(env, home), starter, SystemAvailability.of(launcher.friends()));
+                defaultGraph(env, home), starter, SystemAvailability.of(launcher.friends()),
+                GeneratedGraph.folderIn(launcher.friends().cacheRoot()));
     }
 
     /**
@@ -91,10 +103,10 @@ public record AppConfig(Path journal, Path settings, Path defaultGraph, RunServi
     }
 
     public AppConfig withJournal(Path file) {
-        return new AppConfig(file, settings, defaultGraph, starter, systems);
+        return new AppConfig(file, settings, defaultGraph, starter, systems, graphCache);
     }
 
     public AppConfig withSettings(Path file) {
-        return new AppConfig(journal, file, defaultGraph, starter, systems);
+        return new AppConfig(journal, file, defaultGraph, starter, systems, graphCache);
     }
 }

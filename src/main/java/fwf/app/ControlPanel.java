@@ -1,12 +1,15 @@
 package fwf.app;
 
+import fwf.graph.GeneratedGraph;
 import fwf.workload.Catalogue;
 import fwf.workload.Workload;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -197,6 +200,21 @@ public final class ControlPanel {
             + " for ego-Facebook's size (4,039 nodes, 88,234 edges), not its triangle count: 190,165 triangles"
             + " against ego-Facebook's 1,612,010.";
 
+    /**
+     * What the chosen generated graph is: the Facebook-like one's {@link #GENERATED_GRAPH}; a
+     * bigger one says what it is and what it is for, with no Facebook figure to mistake it for.
+     */
+    static String generatedNote(GeneratedGraph g) {
+        if (g.facebookLike()) {
+            return GENERATED_GRAPH;
+        }
+        return "Generated: a Holme-Kim graph of " + SizeRules.grouped(g.nodes()) + " nodes and "
+                + fwf.workload.Naming.grouped(g.edges()) + " edges (after a seed clique of " + (g.edgesPerNode() + 1)
+                + " nodes, each later node links to " + g.edgesPerNode() + " earlier ones; seed " + g.seed()
+                + "), for seeing how a count's cost grows with the graph, not a stand-in for ego-Facebook."
+                + " Written once into the cache, then reused.";
+    }
+
     /** Graph source and file, shown for the triangle count only. */
     private Node graphBox() {
         SegmentedButton source = new SegmentedButton();
@@ -204,7 +222,8 @@ public final class ControlPanel {
         file.setId("graph-file");
         ToggleButton generated = new ToggleButton("Generated");
         generated.setId("graph-generated");
-        generated.setTooltip(new Tooltip("A generated Facebook-like graph (Holme-Kim, 4,000 nodes): works with no data file"));
+        generated.setTooltip(new Tooltip("A generated Holme-Kim graph: the Facebook-like one (4,000 nodes) or a bigger one"
+                + " (10,000 to 1,000,000 nodes) for how cost grows; works with no data file"));
         source.getButtons().addAll(file, generated);
         source.getStyleClass().add(SegmentedButton.STYLE_CLASS_DARK);
         model.graphSourceProperty().subscribe(s -> (s == GraphSource.FILE ? file : generated).setSelected(true));
@@ -239,17 +258,60 @@ public final class ControlPanel {
 
         // What "Generated" is, said in the panel and not only in a tooltip: an audience must not
         // take its counts for ego-Facebook's.
-        Label generatedNote = new Label(GENERATED_GRAPH);
+        Label generatedNote = new Label();
         generatedNote.setId("graph-generated-note");
         generatedNote.setWrapText(true);
         generatedNote.getStyleClass().add("lesson");
+        generatedNote.textProperty().bind(model.generatedGraphProperty().map(ControlPanel::generatedNote));
         generatedNote.visibleProperty().bind(model.graphSourceProperty().isEqualTo(GraphSource.GENERATED));
         generatedNote.managedProperty().bind(generatedNote.visibleProperty());
 
-        VBox box = new VBox(6, heading("Graph"), source, generatedNote, fileRow, status);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("graph-generated-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        model.graphStatusProperty().subscribe(s -> {
+            progress.setVisible(s instanceof GraphStatus.Generating);
+            progress.setProgress(s instanceof GraphStatus.Generating g ? g.fraction() : 0);
+        });
+        progress.managedProperty().bind(progress.visibleProperty());
+
+        VBox box = new VBox(6, heading("Graph"), source, generatedSizes(), generatedNote, progress, fileRow, status);
         box.visibleProperty().bind(model.workloadProperty().map(Workload::readsGraph));
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /** The generated graphs on offer, shown for Generated only. */
+    private Node generatedSizes() {
+        ComboBox<GeneratedGraph> sizes = new ComboBox<>();
+        sizes.setId("graph-generated-size");
+        sizes.getItems().setAll(GeneratedGraph.PRESETS);
+        sizes.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(GeneratedGraph g) {
+                return g == null ? "" : g.label();
+            }
+
+            @Override
+            public GeneratedGraph fromString(String text) {
+                return GeneratedGraph.PRESETS.stream().filter(g -> g.label().equals(text)).findFirst().orElse(null);
+            }
+        });
+        sizes.setMaxWidth(Double.MAX_VALUE);
+        // The panel is too narrow for "Facebook-like: 4,000 nodes, 87,747 edges": the chosen one
+        // shows its counts whole, and the note right under it says what it is.
+        sizes.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(GeneratedGraph g, boolean empty) {
+                super.updateItem(g, empty);
+                setText(empty || g == null ? "" : g.counts());
+            }
+        });
+        sizes.setTooltip(new Tooltip("Bigger graphs are generated once, in the background, into the cache"));
+        sizes.valueProperty().bindBidirectional(model.generatedGraphProperty());
+        sizes.visibleProperty().bind(model.graphSourceProperty().isEqualTo(GraphSource.GENERATED));
+        sizes.managedProperty().bind(sizes.visibleProperty());
+        return sizes;
     }
 
     private static void showGraphStatus(Label l, GraphStatus s) {
@@ -257,6 +319,7 @@ public final class ControlPanel {
         switch (s) {
             case GraphStatus.None n -> l.setText("");
             case GraphStatus.Reading r -> l.setText("reading " + r.file() + "...");
+            case GraphStatus.Generating g -> l.setText(generatingText(g));
             case GraphStatus.Read r -> {
                 l.setText(r.file() + ": " + SizeRules.grouped(r.nodes()) + " nodes, " + SizeRules.grouped(r.edges()) + " edges");
                 l.getStyleClass().add("lesson");
@@ -266,6 +329,13 @@ public final class ControlPanel {
                 l.getStyleClass().add("error");
             }
         }
+    }
+
+    /** "generating: 49,152 of 100,000 nodes...", then "writing: 655,360 of 999,945 edges...". */
+    static String generatingText(GraphStatus.Generating g) {
+        String done = fwf.workload.Naming.grouped(g.done()) + " of " + fwf.workload.Naming.grouped(g.total());
+        return g.phase() == GeneratedGraph.Phase.GENERATING ? "generating: " + done + " nodes..."
+                : "writing: " + done + " edges...";
     }
 
     private void commitPath() {

@@ -1,6 +1,8 @@
 package fwf.app;
 
 import fwf.friends.Systems;
+import fwf.graph.GeneratedGraph;
+import fwf.io.AppFolders;
 import fwf.results.Settings;
 import fwf.run.Plan;
 import fwf.run.RunRequest;
@@ -31,8 +33,10 @@ import java.util.stream.Collectors;
 
 /**
  * What the control panel edits: workload, the variants and systems to queue, the size and the
- * graph. The panel writes the inputs; the checks (size, graph) and the lessons are read-only,
- * derived here, so a test can drive the model without the panel and the panel holds no logic.
+ * graph (a file, or a generated graph: the Facebook-like one each run generates itself, or a
+ * bigger one written once into the cache, in the background, as soon as it is chosen for the
+ * triangle count). The panel writes the inputs; the checks (size, graph) and the lessons are
+ * read-only, derived here, so a test can drive the model without the panel and the panel holds no logic.
  *
  * <p>Each workload keeps its own size and variants while the window lives (switching from fib
  * to mean and back must not lose "25"), and they are remembered in {@link Settings}.
@@ -49,25 +53,42 @@ public final class ControlsModel {
     private final StringProperty sizeText = new SimpleStringProperty("");
     private final ObjectProperty<GraphSource> graphSource = new SimpleObjectProperty<>(GraphSource.GENERATED);
     private final ObjectProperty<Path> graphPath = new SimpleObjectProperty<>();
+    private final ObjectProperty<GeneratedGraph> generatedGraph = new SimpleObjectProperty<>(GeneratedGraph.FACEBOOK_LIKE);
     private final ReadOnlyObjectWrapper<GraphStatus> graphStatus = new ReadOnlyObjectWrapper<>(new GraphStatus.None());
     private final ReadOnlyObjectWrapper<SizeRules.Check> sizeCheck = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper lessons = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final Map<String, String> sizes = new HashMap<>();
     private final Map<String, List<String>> variantsByWorkload = new HashMap<>();
+    private final GraphGeneration generation;
+
+    /** Generated graphs go into this user's cache, where the friends find theirs. */
+    public ControlsModel(Settings settings, Path defaultGraph, Executor background) {
+        this(settings, defaultGraph, GeneratedGraph.folderIn(AppFolders.fromEnvironment().cache()), background);
+    }
 
     /**
      * @param defaultGraph the graph file to offer when none is remembered, or null
-     * @param background   where graph files are read
+     * @param graphCache   where generated graphs are written (the cache's {@code graphs/})
+     * @param background   where graph files are read and generated graphs written
      */
-    public ControlsModel(Settings settings, Path defaultGraph, Executor background) {
+    public ControlsModel(Settings settings, Path defaultGraph, Path graphCache, Executor background) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.background = Objects.requireNonNull(background, "background");
+        this.generation = new GraphGeneration(graphCache, background, graphStatus::set);
         restore(defaultGraph);
         workload.addListener((o, old, now) -> switchWorkload(old, now));
+        // A big generated graph is made when the triangle count is chosen, not for a window
+        // that only runs fib.
+        workload.addListener((o, old, now) -> {
+            if (now.readsGraph() && needsGenerating() && graphStatus.get() instanceof GraphStatus.None) {
+                probeGraph();
+            }
+        });
         graphPath.addListener((o, old, now) -> probeGraph());
         graphSource.addListener((o, old, now) -> probeGraph());
-        Observable[] inputs = {workload, variants, systems, systemChoices, sizeText, graphSource, graphStatus};
+        generatedGraph.addListener((o, old, now) -> probeGraph());
+        Observable[] inputs = {workload, variants, systems, systemChoices, sizeText, graphSource, generatedGraph, graphStatus};
         for (Observable input : inputs) {
             input.addListener(o -> recheck());
         }
@@ -92,6 +113,8 @@ public final class ControlsModel {
         GraphSource source = settings.get(Settings.GRAPH_SOURCE)
                 .flatMap(v -> Arrays.stream(GraphSource.values()).filter(g -> g.name().equals(v)).findFirst()).orElse(null);
         graphSource.set(source != null ? source : graph != null ? GraphSource.FILE : GraphSource.GENERATED);
+        generatedGraph.set(settings.get(Settings.GRAPH_GENERATED).flatMap(GeneratedGraph::preset)
+                .orElse(GeneratedGraph.FACEBOOK_LIKE));
     }
 
     private void switchWorkload(Workload<?> old, Workload<?> now) {
@@ -120,7 +143,18 @@ public final class ControlsModel {
         systems.setAll(kept.isEmpty() && !usable.isEmpty() ? List.of(usable.contains(Systems.DEFAULT_NAME) ? Systems.DEFAULT_NAME : usable.getFirst()) : kept);
     }
 
+    /** True when the chosen graph is a generated one that runs read from the cache. */
+    private boolean needsGenerating() {
+        return graphSource.get() == GraphSource.GENERATED && !generatedGraph.get().facebookLike();
+    }
+
     private void probeGraph() {
+        if (needsGenerating() && workload.get().readsGraph()) {
+            // The same graph again (the Graph tab changed the file path) goes on being made.
+            generation.start(generatedGraph.get());
+            return;
+        }
+        generation.cancel(); // whatever was being generated is no longer chosen
         Path file = graphPath.get();
         if (graphSource.get() != GraphSource.FILE || file == null) {
             graphStatus.set(new GraphStatus.None());
@@ -140,11 +174,8 @@ public final class ControlsModel {
 
     private void recheck() {
         Workload<?> w = workload.get();
-        int nodes = switch (graphStatus.get()) {
-            case GraphStatus.Read r -> r.nodes();
-            case GraphStatus.None n when graphSource.get() == GraphSource.GENERATED -> fwf.graph.Generators.FACEBOOK_LIKE_NODES;
-            default -> 0;
-        };
+        int nodes = graphSource.get() == GraphSource.GENERATED ? generatedGraph.get().nodes()
+                : graphStatus.get() instanceof GraphStatus.Read r ? r.nodes() : 0;
         sizeCheck.set(SizeRules.check(w, sizeText.get(), nodes, systems));
         lessons.set(lessonsOf(w));
         problem.set(findProblem());
@@ -181,15 +212,24 @@ public final class ControlsModel {
             return "none of the checked systems has the checked variants (Java runs " + String.join(", ",
                     workload.get().variantNames()) + "; each friend its own, see the tooltips)";
         }
-        if (workload.get().readsGraph() && graphSource.get() == GraphSource.FILE) {
+        if (workload.get().readsGraph()) {
             return switch (graphStatus.get()) {
-                case GraphStatus.None n -> "choose a graph file (Open...) or use the generated graph";
+                case GraphStatus.None n when graphSource.get() == GraphSource.FILE ->
+                        "choose a graph file (Open...) or use the generated graph";
+                case GraphStatus.None n -> needsGenerating() ? stillGenerating(GeneratedGraph.Phase.GENERATING) : null;
                 case GraphStatus.Reading r -> "the graph " + r.file() + " is still being read";
+                case GraphStatus.Generating g -> stillGenerating(g.phase());
                 case GraphStatus.Unreadable u -> u.message();
                 case GraphStatus.Read r -> null;
             };
         }
         return null;
+    }
+
+    /** "the generated graph of 100,000 nodes is still being generated": nothing runs on half a graph. */
+    private String stillGenerating(GeneratedGraph.Phase phase) {
+        return "the generated graph of " + SizeRules.grouped(generatedGraph.get().nodes()) + " nodes is still being "
+                + (phase == GeneratedGraph.Phase.GENERATING ? "generated" : "written into the cache");
     }
 
     /**
@@ -201,7 +241,10 @@ public final class ControlsModel {
             return List.of();
         }
         Workload<?> w = workload.get();
-        Path graph = w.readsGraph() && graphSource.get() == GraphSource.FILE ? graphPath.get() : null;
+        Path graph = !w.readsGraph() ? null : graphSource.get() == GraphSource.FILE ? graphPath.get()
+                // The Facebook-like graph is each run's own when given no file; a bigger one is
+                // named, so its results say which graph they counted.
+                : needsGenerating() ? generation.file(generatedGraph.get()) : null;
         return pairs().stream()
                 .map(p -> new RunRequest(w, p.variant(), p.system(), size, graph, Plan.ADAPTIVE, List.of(), null))
                 .toList();
@@ -271,6 +314,7 @@ public final class ControlsModel {
         settings.put("systems", String.join(",", systems));
         settings.put(Settings.GRAPH_SOURCE, graphSource.get().name());
         settings.put(Settings.GRAPH_PATH, graphPath.get() == null ? null : graphPath.get().toAbsolutePath().toString());
+        settings.put(Settings.GRAPH_GENERATED, generatedGraph.get().key());
     }
 
     private static List<String> split(String csv) {
@@ -306,6 +350,11 @@ public final class ControlsModel {
 
     public ObjectProperty<Path> graphPathProperty() {
         return graphPath;
+    }
+
+    /** Which generated graph runs count on when the source is GENERATED: one of {@link GeneratedGraph#PRESETS}. */
+    public ObjectProperty<GeneratedGraph> generatedGraphProperty() {
+        return generatedGraph;
     }
 
     public ReadOnlyObjectProperty<GraphStatus> graphStatusProperty() {

@@ -1,8 +1,10 @@
 package fwf.app;
 
-/** What is known of the chosen graph file, shown under the file field. */
+import fwf.graph.GeneratedGraph;
+
+/** What is known of the chosen graph, file or generated, shown under the Graph box's choices. */
 public sealed interface GraphStatus {
-    /** No file chosen, or the generated graph is in use. */
+    /** No file chosen, or the generated Facebook-like graph is in use (each run generates it). */
     record None() implements GraphStatus {
     }
 
@@ -10,7 +12,18 @@ public sealed interface GraphStatus {
     record Reading(String file) implements GraphStatus {
     }
 
-    /** Read: its size bounds the node-count field. */
+    /**
+     * A generated graph being made for the cache: {@code done} of {@code total} nodes while
+     * generating, then of its edges while writing.
+     */
+    record Generating(GeneratedGraph graph, GeneratedGraph.Phase phase, long done, long total) implements GraphStatus {
+        /** How far the current phase is, 0 to 1, for a progress bar. */
+        public double fraction() {
+            return total == 0 ? 1 : (double) done / total;
+        }
+    }
+
+    /** Read (or generated and written): its size bounds the node-count field. */
     record Read(String file, int nodes, int edges) implements GraphStatus {
     }
 

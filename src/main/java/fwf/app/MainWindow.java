@@ -85,7 +85,7 @@ public final class MainWindow implements Shortcuts.Actions {
     private MainWindow(Stage stage, AppConfig config) {
         this.stage = stage;
         settings = Settings.load(config.settings());
-        controls = new ControlsModel(settings, config.defaultGraph(), background);
+        controls = new ControlsModel(settings, config.defaultGraph(), config.graphCache(), background);
         board = new BoardModel(Journal.open(config.journal()), background, this::problem);
         runs = new RunService(config.starter(), Journal.open(config.journal()), this::finished, this::problem);
         panel = new ControlPanel(controls, this::run, this::cancelRuns, runs.busyProperty());

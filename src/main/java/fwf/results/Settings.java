@@ -61,6 +61,8 @@ public final class Settings {
     public static final String GRAPH_PATH = "graph.path";
     /** FILE or GENERATED: whether the window counts triangles on that file or on a generated graph. */
     public static final String GRAPH_SOURCE = "graph.source";
+    /** Which generated graph the window counts on when the source is GENERATED: its key, as {@code fwf.graph.GeneratedGraph#key}. */
+    public static final String GRAPH_GENERATED = "graph.generated";
 
     /**
      * The configured graph file, when the window last used a file and it still exists: so a

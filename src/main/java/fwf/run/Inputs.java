@@ -1,6 +1,7 @@
 package fwf.run;
 
 import fwf.graph.EdgeListReader;
+import fwf.graph.GeneratedGraph;
 import fwf.graph.Generators;
 import fwf.graph.Graph;
 import fwf.workload.InputSource;
@@ -17,8 +18,8 @@ import java.nio.file.Path;
  * program works with no data at all; the seed is fixed so every process sees the same graph.
  */
 public final class Inputs {
-    /** Seed of the generated stand-in for ego-Facebook. */
-    public static final long GENERATED_GRAPH_SEED = 1L;
+    /** Seed of the generated stand-in for ego-Facebook, the one friends read from the cache too. */
+    public static final long GENERATED_GRAPH_SEED = GeneratedGraph.FACEBOOK_LIKE.seed();
 
     private Inputs() {
     }

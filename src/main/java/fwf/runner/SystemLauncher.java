@@ -3,16 +3,12 @@ package fwf.runner;
 import fwf.friends.FriendUnavailableException;
 import fwf.friends.Friends;
 import fwf.friends.SystemSpec;
-import fwf.graph.EdgeListWriter;
-import fwf.graph.Generators;
-import fwf.io.AtomicFiles;
-import fwf.run.Inputs;
+import fwf.graph.GeneratedGraph;
 import fwf.run.RunRequest;
 import fwf.run.WorkerArgs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -106,17 +102,12 @@ public final class SystemLauncher implements WorkerLauncher {
 
     /**
      * Friends read graphs from files, so the generated stand-in for ego-Facebook is written once
-     * into the cache, as the same edges in the same order the JVM workers generate.
+     * into the cache, as the same edges in the same order the JVM workers generate (the window's
+     * bigger generated graphs go into the same folder, by the same code).
      */
     private Path generatedGraphFile() {
-        Path file = friends.cacheRoot().resolve("graphs")
-                .resolve("facebook-like-seed" + Inputs.GENERATED_GRAPH_SEED + ".txt");
-        if (Files.isRegularFile(file)) {
-            return file;
-        }
         try {
-            AtomicFiles.write(file, tmp -> EdgeListWriter.write(Generators.facebookLike(Inputs.GENERATED_GRAPH_SEED), tmp));
-            return file;
+            return GeneratedGraph.FACEBOOK_LIKE.writeInto(GeneratedGraph.folderIn(friends.cacheRoot()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the generated graph for a friend: " + e.getMessage(), e);
         }

@@ -15,12 +15,13 @@ final class WindowFixture {
     }
 
     /**
-     * The real engine on the JVM tiers, with the journal and settings in {@code dir}. Friends are
-     * not looked for: discovery builds them, which is the friends' tests' business.
+     * The real engine on the JVM tiers, with the journal, settings and generated graphs in
+     * {@code dir}. Friends are not looked for: discovery builds them, which is the friends' tests'
+     * business.
      */
     static AppConfig config(Path dir) {
         return new AppConfig(dir.resolve("results.jsonl"), dir.resolve("window.properties"), null,
-                new Runner()::start, SystemAvailability.jvmOnly());
+                new Runner()::start, SystemAvailability.jvmOnly(), dir.resolve("graphs"));
     }
 
     /**
