@@ -177,8 +177,17 @@ class GraalPyFriendTest {
             String pid = new BufferedReader(new InputStreamReader(shell.getInputStream(), StandardCharsets.UTF_8))
                     .readLine();
             friend = ProcessHandle.of(Long.parseLong(pid.strip())).orElseThrow();
-            ProcessHandle writer = shell.descendants().filter(h -> h.info().command().orElse("").endsWith("/sleep"))
-                    .findFirst().orElseThrow();
+            // The pipeline's first process may still be the shell's fork, not yet sleep, when the
+            // friend's pid is printed: look again until it has become sleep (a busy machine took longer).
+            ProcessHandle writer = null;
+            for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10); writer == null && System.nanoTime() < end; ) {
+                writer = shell.descendants().filter(h -> h.info().command().orElse("").endsWith("/sleep"))
+                        .findFirst().orElse(null);
+                if (writer == null) {
+                    Thread.sleep(20);
+                }
+            }
+            assertThat(writer).as("the pipe's writer, sleep").isNotNull();
             Thread.sleep(20_000); // the JVM starts, GraalPy loads, fib(45) runs for minutes
             assertThat(friend.isAlive()).as("the friend runs fib(45) while the pipe's writer lives").isTrue();
             writer.destroyForcibly(); // the runner's end of the pipe closes, as when it dies
