@@ -48,13 +48,6 @@ public final class TimelineChart {
     private static final Color C1_DARK = new Color(0xD2A8FF);
     private static final Color C2_DARK = new Color(0x79C0FF);
     private static final Color DEOPT_DARK = new Color(0xFF7B72);
-    /**
-     * Overlaid runs, one colour each (Okabe and Ito's palette, told apart with any colour
-     * vision): the family shades of the bar chart, three oranges for the JVM's tiers, could not be
-     * told apart among thousands of dots. A single run keeps its family's colour.
-     */
-    private static final List<Color> OVERLAY = List.of(new Color(0xD55E00), new Color(0x0072B2), new Color(0x009E73),
-            new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9));
     /** Label rows the markers' labels cycle through, so close events do not print over each other. */
     private static final int LABEL_ROWS = 5;
     private static final double NS = 1e-9;
@@ -129,7 +122,9 @@ public final class TimelineChart {
         for (int r = 0; r < runs.size(); r++) {
             Shown run = runs.get(r);
             BarKey key = BarKey.of(run.measurement().request());
-            Color colour = runs.size() > 1 ? OVERLAY.get(r % OVERLAY.size())
+            // Overlaid runs, one colour each (ChartTheme.overlay): the family shades of the bar chart,
+            // three oranges for the JVM's tiers, could not be told apart among thousands of dots.
+            Color colour = runs.size() > 1 ? ChartTheme.overlay(r)
                     : theme.barColour(styles.family(key.system()).orElse(null), styles.shade(key.system()));
             String name = styles.label(key.system()) + " · " + key.variant();
             // Two runs of one system and variant are two series: a dataset refuses a key twice.
@@ -185,7 +180,8 @@ public final class TimelineChart {
         return chart;
     }
 
-    private static ValueAxis axis(String label, boolean log) {
+    /** A time axis in seconds, on a log scale with a tick per decade or linear; the Growth chart's too. */
+    static ValueAxis axis(String label, boolean log) {
         if (log) {
             LogAxis a = new LogAxis(label + " (log)");
             a.setBase(10);
