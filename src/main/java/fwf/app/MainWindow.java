@@ -187,39 +187,44 @@ public final class MainWindow implements Shortcuts.Actions {
 
     @Override
     public void run() {
-        queue(controls.requests());
+        queue(controls.requests(), null);
     }
 
     /** Ctrl+G or Sweep: the checked variants and systems at the ladder of sizes, drawn on the Growth tab. */
     @Override
     public void sweep() {
         List<RunRequest> requests = controls.sweepRequests();
-        if (queue(requests)) {
-            say("Sweep: " + requests.size() + (requests.size() == 1 ? " run" : " runs") + " queued, sizes "
-                    + requests.stream().map(r -> r.size() == 0 ? "all" : SizeRules.grouped(r.size())).distinct()
-                    .collect(java.util.stream.Collectors.joining(", "))
-                    + "; the Growth tab draws each variant and system once it has two sizes");
-        }
+        queue(requests, "Sweep: " + requests.size() + (requests.size() == 1 ? " run" : " runs") + " queued, sizes "
+                + requests.stream().map(r -> r.size() == 0 ? "all" : SizeRules.grouped(r.size())).distinct()
+                .collect(java.util.stream.Collectors.joining(", "))
+                + "; the Growth tab draws each variant and system once it has two sizes");
     }
 
-    /** Queues what the controls ask for, or says why nothing can run; false when nothing was queued. */
-    private boolean queue(List<RunRequest> requests) {
+    /**
+     * Queues what the controls ask for, or says why nothing can run.
+     *
+     * @param note said at the top of the charts with what was queued, or null
+     */
+    private void queue(List<RunRequest> requests, String note) {
         String problem = controls.problemProperty().get();
         if (problem != null) {
             notify(problem);
             if (controls.sizeCheckProperty().get() instanceof SizeRules.Check.Bad) {
                 panel.focusSize();
             }
-            return false;
+            return;
         }
-        List<String> substitutions = controls.substitutions();
+        List<String> said = new java.util.ArrayList<>();
+        if (note != null) {
+            said.add(note);
+        }
+        said.addAll(controls.substitutions());
         controls.remember();
         background.execute(this::saveSettings);
         runs.submit(requests);
-        if (!substitutions.isEmpty()) {
-            notify(String.join("; ", substitutions));
+        if (!said.isEmpty()) {
+            notify(String.join("; ", said));
         }
-        return true;
     }
 
     /** On the graph tab Space plays and pauses the replay, as the player's own key does. */
