@@ -318,9 +318,10 @@ public final class ControlPanel {
         stop.setOnAction(e -> cancel.run());
         stop.disableProperty().bind(javafx.beans.binding.Bindings.not(busy));
         HBox.setHgrow(go, Priority.ALWAYS);
-        HBox.setHgrow(ladder, Priority.ALWAYS);
         HBox.setHgrow(stop, Priority.ALWAYS);
-        return new HBox(8, go, ladder, stop);
+        // Sweep on a row of its own under Run and Cancel: three labels with their keys do not fit
+        // the panel's width in one row, and Run and Cancel stay where they were.
+        return new VBox(6, new HBox(8, go, stop), ladder);
     }
 
     private static Label heading(String text) {

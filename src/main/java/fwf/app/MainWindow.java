@@ -194,10 +194,10 @@ public final class MainWindow implements Shortcuts.Actions {
     @Override
     public void sweep() {
         List<RunRequest> requests = controls.sweepRequests();
-        queue(requests, "Sweep: " + requests.size() + (requests.size() == 1 ? " run" : " runs") + " queued, sizes "
+        queue(requests, "Sweep: " + requests.size() + (requests.size() == 1 ? " run" : " runs") + " at sizes "
                 + requests.stream().map(r -> r.size() == 0 ? "all" : SizeRules.grouped(r.size())).distinct()
                 .collect(java.util.stream.Collectors.joining(", "))
-                + "; the Growth tab draws each variant and system once it has two sizes");
+                + "; see the Growth tab");
     }
 
     /**

@@ -62,6 +62,8 @@ public final class GrowthChart {
         theme.styleAxis(y);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         theme.styleXyPlot(plot, "No variant on a system at two or more sizes yet");
+        // The last size tick ("100,000") is centred on the plot's right edge: room for its half.
+        plot.setInsets(new RectangleInsets(8, 8, 8, theme.tick().getSize2D() * 2.5));
         if (!lines.isEmpty()) {
             // Whole decades at both ends: every tick is labelled and a slope reads off the grid.
             y.setRange(decadeBelow(lines, false), decadeAbove(lines, false));
@@ -77,7 +79,11 @@ public final class GrowthChart {
         title.setPaint(theme.text());
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
         chart.setTitle(title);
-        chart.addSubtitle(theme.subtitleOf(describe(power, unit), 6));
+        String graphs = graphs(lines, workload);
+        chart.addSubtitle(theme.subtitleOf(describe(power, unit), graphs == null ? 6 : 0));
+        if (graphs != null) {
+            chart.addSubtitle(theme.subtitleOf(graphs, 6));
+        }
         chart.addSubtitle(theme.legendOf(plot));
         return chart;
     }
@@ -94,6 +100,18 @@ public final class GrowthChart {
                         + "^k by least squares (k = 1 linear, 2 quadratic)"
                 : "log time against " + unit + ": an exponential is a straight line; each legend fits time ~ b^"
                         + unit + " by least squares";
+    }
+
+    /**
+     * "edges among the first N nodes of facebook_combined.txt" for a triangle count, naming each
+     * graph the lines ran on; null for a workload that reads no graph, or no line.
+     */
+    static String graphs(List<GrowthLine> lines, Workload<?> workload) {
+        List<String> names = lines.stream().map(l -> GrowthLine.graphName(l.graph())).distinct().toList();
+        if (!workload.readsGraph() || names.isEmpty()) {
+            return null;
+        }
+        return "edges among the first N nodes of " + String.join(" and of ", names);
     }
 
     /**
@@ -137,7 +155,9 @@ public final class GrowthChart {
         double min = lines.stream().flatMap(l -> l.points().stream()).mapToDouble(p -> sizes ? p.size() : p.seconds())
                 .min().orElse(1);
         double below = Math.pow(10, Math.floor(Math.log10(min)));
-        return below < min ? below : below / 10; // a minimum on a decade still gets room below it
+        // A minimum on a decade still gets room below it; and a hair lower than the decade, or
+        // LogAxis, rounding its log up, starts its ticks one decade higher and leaves it unlabelled.
+        return (below < min ? below : below / 10) * (1 - 1e-9);
     }
 
     static double decadeAbove(List<GrowthLine> lines, boolean sizes) {

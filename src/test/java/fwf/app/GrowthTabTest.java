@@ -118,8 +118,8 @@ class GrowthTabTest {
         assertThat(started).extracting(RunRequest::variant, RunRequest::size, RunRequest::graph).containsExactly(
                 tuple("forward", 250, null), tuple("forward", 500, null), tuple("forward", 1_000, null),
                 tuple("forward", 2_000, null), tuple("forward", 0, null));
-        assertThat(window.notifications().getText()).isEqualTo("Sweep: 5 runs queued, sizes 250, 500, 1,000, 2,000, all;"
-                + " the Growth tab draws each variant and system once it has two sizes");
+        assertThat(window.notifications().getText()).isEqualTo("Sweep: 5 runs at sizes 250, 500, 1,000, 2,000, all;"
+                + " see the Growth tab");
 
         // The edges are counted when the tab is first shown, off the FX thread.
         assertThat(window.growth().lines()).isEmpty();
