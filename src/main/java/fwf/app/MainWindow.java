@@ -25,10 +25,12 @@ import org.jfree.chart.JFreeChart;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 /**
  * Assembles the window from its views and models and wires them: the control panel on the
@@ -196,7 +198,7 @@ public final class MainWindow implements Shortcuts.Actions {
         List<RunRequest> requests = controls.sweepRequests();
         queue(requests, "Sweep: " + requests.size() + (requests.size() == 1 ? " run" : " runs") + " at sizes "
                 + requests.stream().map(r -> r.size() == 0 ? "all" : SizeRules.grouped(r.size())).distinct()
-                .collect(java.util.stream.Collectors.joining(", "))
+                .collect(Collectors.joining(", "))
                 + "; see the Growth tab");
     }
 
@@ -214,7 +216,7 @@ public final class MainWindow implements Shortcuts.Actions {
             }
             return;
         }
-        List<String> said = new java.util.ArrayList<>();
+        List<String> said = new ArrayList<>();
         if (note != null) {
             said.add(note);
         }
