@@ -29,8 +29,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The left column: workload, variants, systems, size, graph, Run and Cancel. It only shows and
- * edits a {@link ControlsModel}; what Run and Cancel do is handed in.
+ * The left column: workload, variants, systems, size, graph, Run, Sweep and Cancel. It only shows
+ * and edits a {@link ControlsModel}; what the buttons do is handed in.
  */
 public final class ControlPanel {
     private final ControlsModel model;
@@ -43,10 +43,11 @@ public final class ControlPanel {
 
     /**
      * @param run    queues the current choices
+     * @param sweep  queues them at a ladder of sizes up to the chosen one ({@link ControlsModel#sweepRequests})
      * @param cancel stops the run in progress and empties the queue
      * @param busy   true while something runs or waits, to enable Cancel
      */
-    public ControlPanel(ControlsModel model, Runnable run, Runnable cancel, ObservableBooleanValue busy) {
+    public ControlPanel(ControlsModel model, Runnable run, Runnable sweep, Runnable cancel, ObservableBooleanValue busy) {
         this.model = Objects.requireNonNull(model, "model");
         VBox box = new VBox(6,
                 heading("Workload"), workloadButtons(), wrapped(workloadLesson(), "lesson"),
@@ -60,9 +61,9 @@ public final class ControlPanel {
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        // Run and Cancel stay put below the scrolling part: lessons of several variants must
-        // not push them around between two clicks.
-        Node buttons = buttons(run, cancel, busy);
+        // Run, Sweep and Cancel stay put below the scrolling part: lessons of several variants
+        // must not push them around between two clicks.
+        Node buttons = buttons(run, sweep, cancel, busy);
         BorderPane.setMargin(buttons, new Insets(8, 12, 12, 12));
         root.setCenter(scroll);
         root.setBottom(buttons);
@@ -364,13 +365,23 @@ public final class ControlPanel {
         }
     }
 
-    private static Node buttons(Runnable run, Runnable cancel, ObservableBooleanValue busy) {
+    /** What Sweep queues, for its tooltip: the sizes of {@link fwf.workload.SizeRule#ladder}. */
+    static final String SWEEP_TIP = "Runs every checked variant and system at five sizes up to the size above (fib: n-8,"
+            + " n-6, n-4, n-2 and n; the others: size/16, /8, /4, /2 and size; an empty triangles size is the whole"
+            + " graph); the Growth tab draws how the time grows";
+
+    private static Node buttons(Runnable run, Runnable sweep, Runnable cancel, ObservableBooleanValue busy) {
         Button go = new Button("Run  (Space)");
         go.setId("run");
         go.getStyleClass().add("run-button");
         go.setDefaultButton(false);
         go.setMaxWidth(Double.MAX_VALUE);
         go.setOnAction(e -> run.run());
+        Button ladder = new Button("Sweep  (Ctrl+G)");
+        ladder.setId("sweep");
+        ladder.setMaxWidth(Double.MAX_VALUE);
+        ladder.setTooltip(new Tooltip(SWEEP_TIP));
+        ladder.setOnAction(e -> sweep.run());
         Button stop = new Button("Cancel  (Esc)");
         stop.setId("cancel");
         stop.setMaxWidth(Double.MAX_VALUE);
@@ -378,7 +389,9 @@ public final class ControlPanel {
         stop.disableProperty().bind(javafx.beans.binding.Bindings.not(busy));
         HBox.setHgrow(go, Priority.ALWAYS);
         HBox.setHgrow(stop, Priority.ALWAYS);
-        return new HBox(8, go, stop);
+        // Sweep on a row of its own under Run and Cancel: three labels with their keys do not fit
+        // the panel's width in one row, and Run and Cancel stay where they were.
+        return new VBox(6, new HBox(8, go, stop), ladder);
     }
 
     private static Label heading(String text) {

@@ -174,11 +174,15 @@ public final class ControlsModel {
 
     private void recheck() {
         Workload<?> w = workload.get();
-        int nodes = graphSource.get() == GraphSource.GENERATED ? generatedGraph.get().nodes()
-                : graphStatus.get() instanceof GraphStatus.Read r ? r.nodes() : 0;
-        sizeCheck.set(SizeRules.check(w, sizeText.get(), nodes, systems));
+        sizeCheck.set(SizeRules.check(w, sizeText.get(), inputNodes(), systems));
         lessons.set(lessonsOf(w));
         problem.set(findProblem());
+    }
+
+    /** The chosen graph's node count (the bound of the triangles' size), or 0 while it is not known. */
+    private int inputNodes() {
+        return graphSource.get() == GraphSource.GENERATED ? generatedGraph.get().nodes()
+                : graphStatus.get() instanceof GraphStatus.Read r ? r.nodes() : 0;
     }
 
     private String lessonsOf(Workload<?> w) {
@@ -248,6 +252,31 @@ public final class ControlsModel {
         return pairs().stream()
                 .map(p -> new RunRequest(w, p.variant(), p.system(), size, graph, Plan.ADAPTIVE, List.of(), null))
                 .toList();
+    }
+
+    /**
+     * A sweep: every request {@link #requests()} would queue, at each size of the workload's
+     * ladder up to the size in the field ({@link fwf.workload.SizeRule#ladder}), one (variant,
+     * system)'s sizes back to back and smallest first, as the command line's {@code sweep} runs
+     * them. An empty triangles size is the whole graph: the ladder climbs to the graph's node
+     * count, and its top rung asks for the whole graph as Run does, so the two share a bar. Empty
+     * when {@link #problemProperty()} holds a problem.
+     */
+    public List<RunRequest> sweepRequests() {
+        List<RunRequest> tops = requests();
+        if (tops.isEmpty()) {
+            return tops;
+        }
+        int asked = tops.getFirst().size();
+        int top = asked == 0 ? inputNodes() : asked;
+        List<Integer> ladder = workload.get().sizeRule().ladder(top);
+        List<RunRequest> out = new ArrayList<>();
+        for (RunRequest r : tops) {
+            for (int size : ladder) {
+                out.add(r.withSize(size == top ? asked : size));
+            }
+        }
+        return out;
     }
 
     /**

@@ -25,10 +25,12 @@ import org.jfree.chart.JFreeChart;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 /**
  * Assembles the window from its views and models and wires them: the control panel on the
@@ -57,6 +59,7 @@ public final class MainWindow implements Shortcuts.Actions {
     private final ControlPanel panel;
     private final TimingChartView timing;
     private final WarmupChartView warmup;
+    private final GrowthChartView growth;
     private final RecapView recap;
     private final StatusBarView status;
     private final GraphViewPane graph;
@@ -88,9 +91,10 @@ public final class MainWindow implements Shortcuts.Actions {
         controls = new ControlsModel(settings, config.defaultGraph(), config.graphCache(), background);
         board = new BoardModel(Journal.open(config.journal()), background, this::problem);
         runs = new RunService(config.starter(), Journal.open(config.journal()), this::finished, this::problem);
-        panel = new ControlPanel(controls, this::run, this::cancelRuns, runs.busyProperty());
+        panel = new ControlPanel(controls, this::run, this::sweep, this::cancelRuns, runs.busyProperty());
         timing = new TimingChartView(board, this::export);
         warmup = new WarmupChartView(board, runs);
+        growth = new GrowthChartView(board, background);
         recap = new RecapView(board, this::say);
         status = new StatusBarView(runs.progressProperty());
         graph = new GraphViewPane(config.defaultGraph());
@@ -101,13 +105,14 @@ public final class MainWindow implements Shortcuts.Actions {
         // A board per workload: the chart shows the workload picked in the controls (1, 2, 3).
         controls.workloadProperty().subscribe(w -> board.showWorkload(w == null ? null : w.name()));
 
-        tabs.getTabs().addAll(tab("Times", timing.node()), tab("Warm-up", warmup.node()), tab("Recap", recap.node()),
-                tab("Graph", graph));
+        tabs.getTabs().addAll(tab("Times", timing.node()), tab("Warm-up", warmup.node()), tab("Growth", growth.node()),
+                tab("Recap", recap.node()), tab("Graph", graph));
         tabs.setId("views");
         // The graph tab has its own picker and needs the width: the run controls fold away
         // while it is shown (Ctrl+B still brings them) and come back as they were.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             graph.setActive(now != null && now.getContent() == graph);
+            growth.setActive(now != null && now.getContent() == growth.node());
             controlsUnfolded = false;
             layOutControls();
         });
@@ -184,6 +189,25 @@ public final class MainWindow implements Shortcuts.Actions {
 
     @Override
     public void run() {
+        queue(controls.requests(), null);
+    }
+
+    /** Ctrl+G or Sweep: the checked variants and systems at the ladder of sizes, drawn on the Growth tab. */
+    @Override
+    public void sweep() {
+        List<RunRequest> requests = controls.sweepRequests();
+        queue(requests, "Sweep: " + requests.size() + (requests.size() == 1 ? " run" : " runs") + " at sizes "
+                + requests.stream().map(r -> r.size() == 0 ? "all" : SizeRules.grouped(r.size())).distinct()
+                .collect(Collectors.joining(", "))
+                + "; see the Growth tab");
+    }
+
+    /**
+     * Queues what the controls ask for, or says why nothing can run.
+     *
+     * @param note said at the top of the charts with what was queued, or null
+     */
+    private void queue(List<RunRequest> requests, String note) {
         String problem = controls.problemProperty().get();
         if (problem != null) {
             notify(problem);
@@ -192,13 +216,16 @@ public final class MainWindow implements Shortcuts.Actions {
             }
             return;
         }
-        List<RunRequest> requests = controls.requests();
-        List<String> substitutions = controls.substitutions();
+        List<String> said = new ArrayList<>();
+        if (note != null) {
+            said.add(note);
+        }
+        said.addAll(controls.substitutions());
         controls.remember();
         background.execute(this::saveSettings);
         runs.submit(requests);
-        if (!substitutions.isEmpty()) {
-            notify(String.join("; ", substitutions));
+        if (!said.isEmpty()) {
+            notify(String.join("; ", said));
         }
     }
 
@@ -324,7 +351,7 @@ public final class MainWindow implements Shortcuts.Actions {
     }
 
     /**
-     * Writes the chart on show (the timing chart, or the warm-up chart when its tab is open).
+     * Writes the chart on show (the timing chart, or the warm-up or growth chart when its tab is open).
      * The chart is copied on the FX thread and drawn to the file on a background thread, so a
      * slow disk or a 4K export never freezes the window.
      */
@@ -349,11 +376,16 @@ public final class MainWindow implements Shortcuts.Actions {
         }));
     }
 
-    /** A chart of its own over a copy of the data: JFreeChart objects must not be shared across threads. */
+    /**
+     * A chart of its own over a copy of the data: JFreeChart objects must not be shared across
+     * threads. The Warm-up or Growth tab's chart when that tab is on show and has one, else the
+     * timing chart.
+     */
     private JFreeChart chartCopy() {
-        JFreeChart warm = tabs.getSelectionModel().getSelectedIndex() == 1 ? warmup.chartCopy() : null;
-        if (warm != null) {
-            return warm;
+        javafx.scene.Node shown = tabs.getSelectionModel().getSelectedItem().getContent();
+        JFreeChart own = shown == warmup.node() ? warmup.chartCopy() : shown == growth.node() ? growth.chartCopy() : null;
+        if (own != null) {
+            return own;
         }
         TimingDataset copy = new TimingDataset();
         for (Bar bar : board.dataset().bars()) {
@@ -461,6 +493,10 @@ public final class MainWindow implements Shortcuts.Actions {
 
     public TimingChartView timing() {
         return timing;
+    }
+
+    public GrowthChartView growth() {
+        return growth;
     }
 
     public RecapView recap() {

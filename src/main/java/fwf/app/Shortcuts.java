@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The window's keys. Plain keys (Space, Esc, 1/2/3) are filtered at the scene so they work
  * wherever the focus is, except while typing in a text field: there Space and digits must
- * type. Modified keys (Ctrl+L...) always work.
+ * type. Modified keys (Ctrl+L, Ctrl+G...) always work.
  *
  * <p>Why a filter and not menu accelerators: an accelerator on Space would fire while the
  * size field is being typed in, and Space on a focused button would press that button instead
@@ -21,6 +21,9 @@ final class Shortcuts {
     /** What the keys do. */
     interface Actions {
         void run();
+
+        /** Ctrl+G: the checked variants and systems at a ladder of sizes, for the Growth tab. */
+        void sweep();
 
         /** @return false when nothing ran, so Esc can still close a popup or a field's edit */
         boolean cancel();
@@ -47,6 +50,7 @@ final class Shortcuts {
     private static final KeyCombination RELATIVE = KeyCombination.keyCombination("Shortcut+R");
     private static final KeyCombination EXPORT = KeyCombination.keyCombination("Shortcut+E");
     private static final KeyCombination CONTROLS = KeyCombination.keyCombination("Shortcut+B");
+    private static final KeyCombination SWEEP = KeyCombination.keyCombination("Shortcut+G");
     private static final Map<KeyCode, Integer> DIGITS = Map.of(
             KeyCode.DIGIT1, 0, KeyCode.DIGIT2, 1, KeyCode.DIGIT3, 2,
             KeyCode.NUMPAD1, 0, KeyCode.NUMPAD2, 1, KeyCode.NUMPAD3, 2);
@@ -72,6 +76,8 @@ final class Shortcuts {
             actions.export();
         } else if (CONTROLS.match(e)) {
             actions.toggleControls();
+        } else if (SWEEP.match(e)) {
+            actions.sweep();
         } else if (e.getCode() == KeyCode.F11) {
             actions.togglePresenter();
         } else if (e.getCode() == KeyCode.ESCAPE) {

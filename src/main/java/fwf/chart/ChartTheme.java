@@ -6,6 +6,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
+import java.util.List;
 
 /**
  * Colours, fonts and sizes of our charts, in Java2D units at the design size of
@@ -48,6 +49,18 @@ public record ChartTheme(String name, Color background, Color plotBackground, Co
             new Font(FACE, Font.PLAIN, 24), new Font(FACE, Font.BOLD, 24), new Font(FACE, Font.PLAIN, 20),
             new Font(FACE, Font.PLAIN, 20), new Font(FACE, Font.PLAIN, 20),
             64, 0.78, 3f, true);
+
+    /**
+     * Lines that stand for no family's order (overlaid runs, the Growth chart's lines) take these in
+     * turn: Okabe and Ito's palette, told apart with any colour vision and readable on both themes.
+     */
+    private static final List<Color> OVERLAY = List.of(new Color(0xD55E00), new Color(0x0072B2),
+            new Color(0x009E73), new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9));
+
+    /** The {@code index}th line's colour among lines told apart by colour alone (it cycles after six). */
+    public static Color overlay(int index) {
+        return OVERLAY.get(Math.floorMod(index, OVERLAY.size()));
+    }
 
     public static ChartTheme of(ChartOptions options) {
         return options.highContrast() ? PRESENTER : LIGHT;

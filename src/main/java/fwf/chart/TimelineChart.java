@@ -49,13 +49,6 @@ public final class TimelineChart {
     private static final Color C2_DARK = new Color(0x79C0FF);
     private static final Color DEOPT_DARK = new Color(0xFF7B72);
     /**
-     * Overlaid runs, one colour each (Okabe and Ito's palette, told apart with any colour
-     * vision): the family shades of the bar chart, three oranges for the JVM's tiers, could not be
-     * told apart among thousands of dots. A single run keeps its family's colour.
-     */
-    private static final List<Color> OVERLAY = List.of(new Color(0xD55E00), new Color(0x0072B2), new Color(0x009E73),
-            new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9));
-    /**
      * Label rows: a label takes the top one where it overlaps no other, so close events do not
      * print over each other (cycling through five rows did: a deoptimization's label ran across a
      * compilation's). Eight fit above the dots of a 720-pixel window.
@@ -133,7 +126,9 @@ public final class TimelineChart {
         for (int r = 0; r < runs.size(); r++) {
             Shown run = runs.get(r);
             BarKey key = BarKey.of(run.measurement().request());
-            Color colour = runs.size() > 1 ? OVERLAY.get(r % OVERLAY.size())
+            // Overlaid runs, one colour each (ChartTheme.overlay): the family shades of the bar chart,
+            // three oranges for the JVM's tiers, could not be told apart among thousands of dots.
+            Color colour = runs.size() > 1 ? ChartTheme.overlay(r)
                     : theme.barColour(styles.family(key.system()).orElse(null), styles.shade(key.system()));
             String name = styles.label(key.system()) + " · " + key.variant();
             // Two runs of one system and variant are two series: a dataset refuses a key twice.
@@ -189,7 +184,8 @@ public final class TimelineChart {
         return chart;
     }
 
-    private static ValueAxis axis(String label, boolean log) {
+    /** A time axis in seconds, on a log scale with a tick per decade or linear; the Growth chart's too. */
+    static ValueAxis axis(String label, boolean log) {
         if (log) {
             LogAxis a = new LogAxis(label + " (log)");
             a.setBase(10);

@@ -2,15 +2,12 @@ package fwf.cli;
 
 import fwf.friends.SystemSpec;
 import fwf.friends.Systems;
-import fwf.graph.EdgeListReader;
-import fwf.graph.Generators;
-import fwf.graph.Graph;
 import fwf.run.Durations;
-import fwf.run.Inputs;
+import fwf.run.GrowthFit;
+import fwf.run.GrowthScale;
 import fwf.run.Measurement;
 import fwf.run.RunRequest;
 import fwf.run.Status;
-import fwf.workload.SizeRule;
 import fwf.workload.Workload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,10 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,28 +116,16 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /**
-     * Each size in the unit the growth is fitted against: the edges of the first N nodes for
-     * triangles (read here once, untimed, from a regular file or the generated graph; a FIFO is
-     * read only by the runner, so its sizes stay nodes), else the size itself.
+     * Each size in the unit the growth is fitted against ({@link GrowthScale}): the edges of the
+     * first N nodes for triangles (read here once, untimed), else the size itself.
      */
     private Scale scale(Workload<?> workload, List<Integer> points) {
-        Graph graph = null;
-        if (workload.readsGraph()) {
-            Path file = options.graph();
-            try {
-                graph = file == null ? Generators.facebookLike(Inputs.GENERATED_GRAPH_SEED)
-                        : Files.isRegularFile(file) ? EdgeListReader.read(file).graph() : null;
-            } catch (IOException | RuntimeException e) {
-                graph = null; // the runs said why already; the fit falls back to nodes
-            }
-        }
-        String unit = workload.readsGraph() ? (graph == null ? "nodes" : "edges") : workload.sizeRule().label();
+        GrowthScale scale = GrowthScale.of(workload, options.graph());
         Map<Integer, Double> sizes = new LinkedHashMap<>();
         for (int size : points) {
-            boolean edges = graph != null && size <= graph.nodeCount();
-            sizes.put(size, edges ? (double) graph.firstNodes(size).edgeCount() : (double) size);
+            sizes.put(size, scale.size(size));
         }
-        return new Scale(unit, sizes);
+        return new Scale(scale.unit(), sizes);
     }
 
     /** One "growth" line per system and variant with two or more measured sizes. */
@@ -158,8 +140,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         StringBuilder b = new StringBuilder();
         for (Map.Entry<String, List<GrowthFit.Point>> e : byCombo.entrySet()) {
-            GrowthFit fit = workload.sizeRule().cost() == SizeRule.Cost.EXPONENTIAL ? GrowthFit.exponential(scale.unit(), e.getValue())
-                    : GrowthFit.power(scale.unit(), e.getValue());
+            GrowthFit fit = GrowthFit.of(workload.sizeRule().cost(), scale.unit(), e.getValue());
             if (fit != null) {
                 b.append(String.format(Locale.ROOT, "growth %s %s (least squares over %d sizes)%n", e.getKey(),
                         fit.formula(), fit.points()));

@@ -45,8 +45,17 @@ public final class Inputs {
         };
     }
 
+    /**
+     * The whole graph a request of the triangle count reads: the file, or the generated stand-in
+     * when it is null. Also read, untimed, by the growth fits ({@link GrowthScale}) to count the
+     * edges of a size.
+     */
+    public static Graph wholeGraph(Path file) throws IOException {
+        return file == null ? Generators.facebookLike(GENERATED_GRAPH_SEED) : EdgeListReader.read(file).graph();
+    }
+
     private static LoadedInput graph(int size, Path file, long start) throws IOException {
-        Graph full = file == null ? Generators.facebookLike(GENERATED_GRAPH_SEED) : EdgeListReader.read(file).graph();
+        Graph full = wholeGraph(file);
         Graph g = full;
         if (size > 0) {
             if (size > full.nodeCount()) {

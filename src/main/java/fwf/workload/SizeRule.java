@@ -1,6 +1,8 @@
 package fwf.workload;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 
 /**
  * What a workload's size means and which sizes it takes: the command line's {@code --size}, the
@@ -77,6 +79,23 @@ public record SizeRule(String label, String meaning, int defaultSize, int max, S
     /** The largest size allowed: {@code max}, else the input's own size when known, else no bound. */
     public int upperBound(int inputSize) {
         return max > 0 ? max : inputSize > 0 ? inputSize : Integer.MAX_VALUE;
+    }
+
+    /**
+     * The sizes a sweep up to {@code top} runs, smallest first, so the growth has five points:
+     * for a power law {@code top/16, top/8, top/4, top/2, top} (equal steps on a log axis), for
+     * an exponential {@code top-8, top-6, top-4, top-2, top} (equal steps of n). Sizes under
+     * {@link #MIN} are dropped, and so are repeats (a small top halves into the same size).
+     */
+    public List<Integer> ladder(int top) {
+        TreeSet<Integer> sizes = new TreeSet<>();
+        for (int step = 4; step >= 0; step--) {
+            int size = cost == Cost.EXPONENTIAL ? top - 2 * step : top >> step;
+            if (size >= MIN) {
+                sizes.add(size);
+            }
+        }
+        return List.copyOf(sizes);
     }
 
     static String grouped(long n) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The control panel's model without the panel (the generated graph needs no file read). */
 class ControlsModelTest {
@@ -107,5 +108,43 @@ class ControlsModelTest {
         assertThat(again.sizeTextProperty().get()).isEqualTo("25");
         assertThat(again.systems()).containsExactly("jvm-int", "jvm-c2");
         assertThat(again.requests()).extracting(r -> r.system().name()).containsExactly("jvm-int", "jvm-c2");
+    }
+
+    @Test
+    void sweepQueuesEachVariantAndSystemAtTheLadderOfSizes() {
+        ControlsModel m = model(Settings.load(dir.resolve("w.properties")));
+        m.sizeTextProperty().set("30");
+        m.variants().setAll("primitive");
+        m.systems().setAll("jvm-c2", "jvm-c1");
+        // fib's cost is exponential: n-8 to n in steps of 2, each system's sizes back to back, smallest first.
+        assertThat(m.sweepRequests()).extracting(r -> r.system().name(), RunRequest::variant, RunRequest::size)
+                .containsExactly(
+                        tuple("jvm-c1", "primitive", 22), tuple("jvm-c1", "primitive", 24), tuple("jvm-c1", "primitive", 26),
+                        tuple("jvm-c1", "primitive", 28), tuple("jvm-c1", "primitive", 30),
+                        tuple("jvm-c2", "primitive", 22), tuple("jvm-c2", "primitive", 24), tuple("jvm-c2", "primitive", 26),
+                        tuple("jvm-c2", "primitive", 28), tuple("jvm-c2", "primitive", 30));
+        assertThat(m.sweepRequests()).allSatisfy(r -> assertThat(r.plan()).isEqualTo(Plan.ADAPTIVE));
+
+        // A power law halves: an empty triangles size is the whole generated graph (4,000 nodes),
+        // its top rung asked as Run asks it (0, all).
+        m.workloadProperty().set(Catalogue.TRIANGLES);
+        m.sizeTextProperty().set("");
+        m.variants().setAll("forward", "hashset");
+        m.systems().setAll("jvm-c2");
+        assertThat(m.sweepRequests()).extracting(RunRequest::variant, RunRequest::size, RunRequest::graph)
+                .containsExactly(tuple("hashset", 250, null), tuple("hashset", 500, null), tuple("hashset", 1_000, null),
+                        tuple("hashset", 2_000, null), tuple("hashset", 0, null), // the catalogue's order, as Run
+                        tuple("forward", 250, null), tuple("forward", 500, null), tuple("forward", 1_000, null),
+                        tuple("forward", 2_000, null), tuple("forward", 0, null));
+        m.sizeTextProperty().set("1000");
+        m.variants().setAll("forward");
+        assertThat(m.sweepRequests()).extracting(RunRequest::size).containsExactly(62, 125, 250, 500, 1_000);
+
+        // Sizes under the minimum are dropped; a problem queues nothing.
+        m.workloadProperty().set(Catalogue.FIB);
+        m.sizeTextProperty().set("5");
+        assertThat(m.sweepRequests()).extracting(RunRequest::size).containsExactly(1, 3, 5);
+        m.sizeTextProperty().set("x");
+        assertThat(m.sweepRequests()).isEmpty();
     }
 }

@@ -62,7 +62,7 @@ class GeneratedGraphChoiceTest {
             model.setSystemChoices(SystemAvailability.allOf(Systems.all()).discover(), true);
             model.graphStatusProperty().addListener((o, old, now) -> statuses.add(now));
             model.problemProperty().addListener((o, old, now) -> problems.add(now));
-            ControlPanel panel = new ControlPanel(model, () -> { }, () -> { }, new SimpleBooleanProperty(false));
+            ControlPanel panel = new ControlPanel(model, () -> { }, () -> { }, () -> { }, new SimpleBooleanProperty(false));
             stage.setScene(new Scene((javafx.scene.Parent) panel.node(), 420, 900));
             stage.show();
         });

@@ -201,10 +201,10 @@ class WindowTest {
         WindowFixture.waitForReady(robot, window);
         // Its content is in the scene from the start, as every tab's; it loads nothing until shown.
         assertThat(window.graph().loadedOnce()).isFalse();
-        robot.interact(() -> window.tabs().getSelectionModel().select(3));
+        robot.interact(() -> window.tabs().getSelectionModel().select(4));
         assertThat(window.graph().loadedOnce()).isTrue();
         assertThat(window.tabs().getTabs()).extracting(javafx.scene.control.Tab::getText)
-                .containsExactly("Times", "Warm-up", "Recap", "Graph");
+                .containsExactly("Times", "Warm-up", "Growth", "Recap", "Graph");
         // With no ego-Facebook file the view falls back on a generated graph, loaded when first shown.
         waitFor(30, () -> window.graph().player().trace() != null);
         robot.clickOn("#views");
