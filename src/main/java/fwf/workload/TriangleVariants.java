@@ -78,7 +78,8 @@ final class TriangleVariants {
                         BitsetTriangles::prepare),
                 new Variant<>("bitset-vector",
                         "bitset's matrix and loops with the AND and popcount on the Vector API: a whole SIMD"
-                                + " register of words per instruction (8 with AVX-512), the sums kept in vector lanes.",
+                                + " register of words per instruction (8 with AVX-512), the sums kept in vector lanes,"
+                                + " each row on a cache line's boundary.",
                         graph -> {
                             if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
                                 throw new IllegalArgumentException("the bitset-vector variant needs the JVM option"
