@@ -114,6 +114,21 @@ public record ChartTheme(String name, Color background, Color plotBackground, Co
         return luminance > 140 ? new Color(0x111111) : Color.WHITE;
     }
 
+    /**
+     * A chart of {@code plot} in this theme, its title on the left in the title font: the
+     * Warm-up, time line and Growth charts open alike (their subtitles are their own).
+     */
+    public org.jfree.chart.JFreeChart chartOf(org.jfree.chart.plot.Plot plot, String titleText) {
+        org.jfree.chart.JFreeChart chart = new org.jfree.chart.JFreeChart(null, title(), plot, false);
+        chart.setBackgroundPaint(background());
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(12, 16, 12, 16));
+        org.jfree.chart.title.TextTitle heading = new org.jfree.chart.title.TextTitle(titleText, title());
+        heading.setPaint(text());
+        heading.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        chart.setTitle(heading);
+        return chart;
+    }
+
     /** A legend at the bottom in this theme's font and colours, frameless: both charts' legends read alike. */
     public org.jfree.chart.title.LegendTitle legendOf(org.jfree.chart.LegendItemSource source) {
         org.jfree.chart.title.LegendTitle legend = new org.jfree.chart.title.LegendTitle(source);

@@ -10,8 +10,6 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -72,13 +70,7 @@ public final class GrowthChart {
             }
         }
 
-        JFreeChart chart = new JFreeChart(null, theme.title(), plot, false);
-        chart.setBackgroundPaint(theme.background());
-        chart.setPadding(new RectangleInsets(12, 16, 12, 16));
-        TextTitle title = new TextTitle(title(workload, unit), theme.title());
-        title.setPaint(theme.text());
-        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        chart.setTitle(title);
+        JFreeChart chart = theme.chartOf(plot, title(workload, unit));
         String graphs = graphs(lines, workload);
         chart.addSubtitle(theme.subtitleOf(describe(power, unit), graphs == null ? 6 : 0));
         if (graphs != null) {

@@ -11,8 +11,6 @@ import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
@@ -172,13 +170,7 @@ public final class TimelineChart {
         List<Marker> markers = runs.isEmpty() ? List.of() : markers(runs.getFirst().measurement());
         addMarkers(plot, markers, theme, logAxes);
 
-        JFreeChart chart = new JFreeChart(null, theme.title(), plot, false);
-        chart.setBackgroundPaint(theme.background());
-        chart.setPadding(new RectangleInsets(12, 16, 12, 16));
-        TextTitle title = new TextTitle(title(runs, styles), theme.title());
-        title.setPaint(theme.text());
-        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        chart.setTitle(title);
+        JFreeChart chart = theme.chartOf(plot, title(runs, styles));
         chart.addSubtitle(theme.subtitleOf(describe(runs, markers, styles), 6));
         chart.addSubtitle(theme.legendOf(plot));
         return chart;

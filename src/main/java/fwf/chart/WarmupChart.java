@@ -9,7 +9,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
@@ -113,14 +112,8 @@ public final class WarmupChart {
         }
         addJitMarkers(plot, series, theme);
 
-        JFreeChart chart = new JFreeChart(null, theme.title(), plot, false);
-        chart.setBackgroundPaint(theme.background());
-        chart.setPadding(new RectangleInsets(12, 16, 12, 16));
-        TextTitle title = new TextTitle(key.workloadTitle() + " · " + styles.label(key.system()) + " · "
-                + key.variant() + ": time per iteration", theme.title());
-        title.setPaint(theme.text());
-        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        chart.setTitle(title);
+        JFreeChart chart = theme.chartOf(plot, key.workloadTitle() + " · " + styles.label(key.system()) + " · "
+                + key.variant() + ": time per iteration");
         chart.addSubtitle(subtitle(describe(m, series), theme));
         chart.addSubtitle(theme.legendOf(plot));
         return chart;
