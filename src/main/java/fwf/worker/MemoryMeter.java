@@ -17,13 +17,16 @@ import java.lang.management.ManagementFactory;
  * <p>All threads but the JIT's: Graal (jvm-graal) is Java code compiling on the heap, and the
  * total counted it: fib(27) primitive "allocated" 7,606 bytes per call on jvm-graal, where C2's
  * run allocates only the answer's box (24 bytes). Its compiler threads are visible to the
- * thread bean (C1's and C2's are hidden), so their bytes are taken out.
+ * thread bean (C1's and C2's are hidden), so their bytes are taken out, on a JVMCI JIT only:
+ * looking for them on C2's JVM too added a few hundred bytes now and then to a measured phase
+ * (fib(11) primitive, which allocates nothing, showed 1.07 bytes a call in one run of four).
  */
 final class MemoryMeter implements RegionMeter {
     private final com.sun.management.ThreadMXBean threads;
     private long allocated;
     private long regionStart;
     /** Graal's compiler threads (jvm-graal): Java code, allocating on the heap as it compiles. */
+    private final boolean javaCompilers;
     private long[] compilerIds = new long[0];
     /** Each compiler thread's bytes when last read (kept when it ends) and those of ended ones. */
     private long[] compilerBytes = new long[0];
@@ -32,17 +35,28 @@ final class MemoryMeter implements RegionMeter {
     private long gcCountAtStart;
     private long gcMsAtStart;
 
-    private MemoryMeter(com.sun.management.ThreadMXBean threads) {
+    private MemoryMeter(com.sun.management.ThreadMXBean threads, boolean javaCompilers) {
         this.threads = threads;
+        this.javaCompilers = javaCompilers;
     }
 
     /** A meter, or null on a JVM that cannot count allocated bytes. */
     static MemoryMeter create() {
+        return create(ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:+UseJVMCICompiler"));
+    }
+
+    /**
+     * A meter, or null on a JVM that cannot count allocated bytes.
+     *
+     * @param javaCompilers whether the JIT runs as Java (JVMCI): only then are compiler threads
+     *                      looked for and their bytes taken out; C2's meter stays the plain total
+     */
+    static MemoryMeter create(boolean javaCompilers) {
         if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
                 && t.isThreadAllocatedMemorySupported()) {
             try {
                 t.setThreadAllocatedMemoryEnabled(true);
-                return new MemoryMeter(t);
+                return new MemoryMeter(t, javaCompilers);
             } catch (UnsupportedOperationException e) {
                 return null;
             }
@@ -52,7 +66,9 @@ final class MemoryMeter implements RegionMeter {
 
     /** The measured phase begins: the collectors' figures so far. */
     void startPhase() {
-        findCompilers();
+        if (javaCompilers) {
+            findCompilers();
+        }
         gcCountAtStart = gcCount();
         gcMsAtStart = gcMs();
     }
@@ -64,6 +80,10 @@ final class MemoryMeter implements RegionMeter {
 
     @Override
     public void exit() {
+        if (!javaCompilers) {
+            allocated += Math.max(0, threads.getTotalThreadAllocatedBytes() - regionStart);
+            return;
+        }
         // Look for new compiler threads first (Graal starts more as its queue grows), then take
         // out what looking allocated on this thread.
         long before = threads.getCurrentThreadAllocatedBytes();

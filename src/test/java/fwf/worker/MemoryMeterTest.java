@@ -26,7 +26,7 @@ class MemoryMeterTest {
 
     @Test
     void countsAPoolThreadsAllocationButNotACompilerThreads() throws InterruptedException {
-        MemoryMeter meter = MemoryMeter.create();
+        MemoryMeter meter = MemoryMeter.create(true);
         assertThat(meter).isNotNull();
         meter.startPhase();
         meter.enter();
@@ -35,7 +35,7 @@ class MemoryMeterTest {
         long pool = meter.endPhase(1).allocatedBytes();
         assertThat(pool).isBetween(8L * MIB, 9L * MIB);
 
-        MemoryMeter compiling = MemoryMeter.create();
+        MemoryMeter compiling = MemoryMeter.create(true);
         compiling.startPhase();
         java.util.concurrent.CountDownLatch compiled = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch idleEnough = new java.util.concurrent.CountDownLatch(1);
