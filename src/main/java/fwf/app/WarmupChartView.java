@@ -1,5 +1,7 @@
 package fwf.app;
 
+import fwf.chart.JitMarkers;
+
 import fwf.chart.BarKey;
 import fwf.chart.SystemStyles;
 import fwf.chart.TimelineChart;
@@ -256,7 +258,7 @@ public final class WarmupChartView {
             if (chart.getPlot() instanceof XYPlot plot && untimed == null) {
                 boolean log = logAxes.isSelected();
                 // A zoom moves the lines: their labels go to the side with room in the new range.
-                plot.getDomainAxis().addChangeListener(e -> TimelineChart.placeLabels(plot, log, dataWidth()));
+                plot.getDomainAxis().addChangeListener(e -> JitMarkers.place(plot, log, dataWidth()));
                 // The first drawing tells the plot's width: place the labels again knowing it
                 // (once: the redraw that follows finds the same width).
                 double[] placedFor = {0};
@@ -265,7 +267,7 @@ public final class WarmupChartView {
                     if (e.getType() == org.jfree.chart.event.ChartProgressEvent.DRAWING_FINISHED && width > 0
                             && width != placedFor[0]) {
                         placedFor[0] = width;
-                        javafx.application.Platform.runLater(() -> TimelineChart.placeLabels(plot, log, width));
+                        javafx.application.Platform.runLater(() -> JitMarkers.place(plot, log, width));
                     }
                 });
             }

@@ -5,7 +5,6 @@ import fwf.run.Status;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -28,15 +27,6 @@ import java.awt.geom.Ellipse2D;
  * ladder is seen happening: the times drop when C2's code arrives.
  */
 public final class WarmupChart {
-    /** C1 and C2 markers: the two compilers in two hues none of the families use. */
-    private static final Color C1_LIGHT = new Color(0x8250DF);
-    private static final Color C2_LIGHT = new Color(0x0969DA);
-    private static final Color DEOPT_LIGHT = new Color(0xCF222E);
-    private static final Color C1_DARK = new Color(0xD2A8FF);
-    private static final Color C2_DARK = new Color(0x79C0FF);
-    private static final Color DEOPT_DARK = new Color(0xFF7B72);
-    /** Label rows the markers' labels cycle through, so close events do not print over each other. */
-    private static final int LABEL_ROWS = 4;
 
     private WarmupChart() {
     }
@@ -120,25 +110,10 @@ public final class WarmupChart {
     }
 
     private static void addJitMarkers(XYPlot plot, WarmupSeries series, ChartTheme theme) {
-        int row = 0;
         for (WarmupSeries.PlacedJit placed : series.jit()) {
-            Color colour = switch (placed.compiler()) {
-                case "C2" -> theme.dark() ? C2_DARK : C2_LIGHT;
-                case "C1" -> theme.dark() ? C1_DARK : C1_LIGHT;
-                default -> theme.dark() ? DEOPT_DARK : DEOPT_LIGHT;
-            };
-            ValueMarker marker = new ValueMarker(placed.x(), colour, new BasicStroke(theme.lineWidth() * 1.2f));
-            marker.setLabel(JitLabel.of(placed.event()));
-            marker.setLabelFont(theme.subtitle());
-            marker.setLabelPaint(colour);
-            marker.setLabelBackgroundColor(theme.plotBackground());
-            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            double line = theme.subtitle().getSize2D() * 1.4;
-            marker.setLabelOffset(new RectangleInsets(4 + line * (row % LABEL_ROWS), 4, 4, 4));
-            plot.addDomainMarker(marker, Layer.FOREGROUND);
-            row++;
+            JitMarkers.add(plot, placed.x(), placed.compiler(), JitLabel.of(placed.event()), theme.subtitle(), theme);
         }
+        JitMarkers.place(plot, false, 0);
     }
 
 

@@ -66,10 +66,10 @@ class TimelineChartTest {
     @Test
     void aMarkersPlaceAcrossTheDataDecidesWhichSideItsLabelGoes() {
         org.jfree.data.Range span = new org.jfree.data.Range(0.001, 1);
-        assertThat(TimelineChart.share(0.001, span, true)).isZero();
-        assertThat(TimelineChart.share(1, span, true)).isEqualTo(1.0);
-        assertThat(TimelineChart.share(0.1, span, true)).isCloseTo(2 / 3.0, within(1e-12));
-        assertThat(TimelineChart.share(0.1, span, false)).isCloseTo(0.1, within(1e-12));
+        assertThat(JitMarkers.share(0.001, span, true)).isZero();
+        assertThat(JitMarkers.share(1, span, true)).isEqualTo(1.0);
+        assertThat(JitMarkers.share(0.1, span, true)).isCloseTo(2 / 3.0, within(1e-12));
+        assertThat(JitMarkers.share(0.1, span, false)).isCloseTo(0.1, within(1e-12));
     }
 
     @Test
@@ -123,34 +123,34 @@ class TimelineChartTest {
 
     @Test
     void wordsTooLongForEitherSideLoseTheirClassName() {
-        assertThat(TimelineChart.withoutClass("DynamicInt.lessOrEqual compiled by C2 (tier 4), 3.98 ms"))
+        assertThat(JitMarkers.withoutClass("DynamicInt.lessOrEqual compiled by C2 (tier 4), 3.98 ms"))
                 .isEqualTo("lessOrEqual compiled by C2 (tier 4), 3.98 ms");
-        assertThat(TimelineChart.withoutClass("OSR into NaiveTriangles.countPrimitive at bci 41 by C1 (tier 3), 1.06 ms"))
+        assertThat(JitMarkers.withoutClass("OSR into NaiveTriangles.countPrimitive at bci 41 by C1 (tier 3), 1.06 ms"))
                 .isEqualTo("OSR into countPrimitive at bci 41 by C1 (tier 3), 1.06 ms");
-        assertThat(TimelineChart.withoutClass("DynamicInt.sub deoptimized: class_check (×2)"))
+        assertThat(JitMarkers.withoutClass("DynamicInt.sub deoptimized: class_check (×2)"))
                 .isEqualTo("sub deoptimized: class_check (×2)");
     }
 
     @Test
     void aLabelGoesRightOfItsLineWhenItFitsThereElseLeftElseWhereThereIsMoreRoom() {
         // Width unknown: by halves.
-        assertThat(TimelineChart.labelGoesLeft(0.4, 0, 300)).isFalse();
-        assertThat(TimelineChart.labelGoesLeft(0.6, 0, 300)).isTrue();
+        assertThat(JitMarkers.labelGoesLeft(0.4, 0, 300)).isFalse();
+        assertThat(JitMarkers.labelGoesLeft(0.6, 0, 300)).isTrue();
         // A 555-pixel plot, a 300-pixel label: at 53% neither side holds it (261 px right, 294 left),
         // so the left, with more room; at 47% the right.
-        assertThat(TimelineChart.labelGoesLeft(0.53, 555, 300)).isTrue();
-        assertThat(TimelineChart.labelGoesLeft(0.47, 555, 300)).isFalse();
+        assertThat(JitMarkers.labelGoesLeft(0.53, 555, 300)).isTrue();
+        assertThat(JitMarkers.labelGoesLeft(0.47, 555, 300)).isFalse();
         // ...at 45% only the right does, at 60% only the left.
-        assertThat(TimelineChart.labelGoesLeft(0.45, 555, 300)).isFalse();
-        assertThat(TimelineChart.labelGoesLeft(0.6, 555, 300)).isTrue();
+        assertThat(JitMarkers.labelGoesLeft(0.45, 555, 300)).isFalse();
+        assertThat(JitMarkers.labelGoesLeft(0.6, 555, 300)).isTrue();
         // A short label stays right of its line even past the middle.
-        assertThat(TimelineChart.labelGoesLeft(0.8, 555, 100)).isFalse();
+        assertThat(JitMarkers.labelGoesLeft(0.8, 555, 100)).isFalse();
     }
 
     @Test
     void labelsThatWouldOverlapTakeRowsOfTheirOwnAndMarkersPastTheRowsKeepTheirLinesWithoutWords() {
         List<JitEvent> events = new java.util.ArrayList<>();
-        for (int i = 0; i < TimelineChart.LABEL_ROWS + 2; i++) {
+        for (int i = 0; i < JitMarkers.LABEL_ROWS + 2; i++) {
             // Alternating C2 compiles and traps, a millisecond apart: each a marker of its own.
             events.add(i % 2 == 0 ? new JitEvent("compile", "fwf.workload.DynamicInt::m" + i, 4, (10 + i) * MS, 1_000)
                     : new JitEvent("deopt", "fwf.workload.DynamicInt::m" + i, 0, (10 + i) * MS, 0, 1, "class_check"));
@@ -161,10 +161,10 @@ class TimelineChartTest {
         XYPlot plot = (XYPlot) TimelineChart.of(List.of(new TimelineChart.Shown(measurement("jvm-c2", events), line)),
                 true, false).getPlot();
         List<ValueMarker> markers = plot.getDomainMarkers(Layer.FOREGROUND).stream().map(ValueMarker.class::cast).toList();
-        assertThat(markers).hasSize(TimelineChart.LABEL_ROWS + 2);
+        assertThat(markers).hasSize(JitMarkers.LABEL_ROWS + 2);
         List<ValueMarker> labelled = markers.stream().filter(m -> m.getLabel() != null).toList();
-        assertThat(labelled).hasSize(TimelineChart.LABEL_ROWS);
-        assertThat(labelled.stream().map(m -> m.getLabelOffset().getTop()).distinct()).hasSize(TimelineChart.LABEL_ROWS);
+        assertThat(labelled).hasSize(JitMarkers.LABEL_ROWS);
+        assertThat(labelled.stream().map(m -> m.getLabelOffset().getTop()).distinct()).hasSize(JitMarkers.LABEL_ROWS);
         // Not enough rows: the traps keep theirs, then C2's compilations, latest first; the two
         // earliest compilations keep their lines without words.
         assertThat(markers).filteredOn(m -> m.getLabel() == null).extracting(ValueMarker::getValue)
@@ -173,7 +173,7 @@ class TimelineChartTest {
 
         // Zoomed in on the last three, a wide plot: room for every label again, each in a row.
         plot.getDomainAxis().setRange(0.0165, 0.0195);
-        TimelineChart.placeLabels(plot, true, 4000);
+        JitMarkers.place(plot, true, 4000);
         assertThat(markers).filteredOn(m -> m.getValue() > 0.0165 && m.getLabel() != null).hasSize(3);
 
         // Far apart on the time axis, short labels share the top row.
@@ -181,7 +181,7 @@ class TimelineChartTest {
         XYPlot apart = (XYPlot) TimelineChart.of(List.of(new TimelineChart.Shown(measurement("jvm-c2", List.of(
                 new JitEvent("compile", "fwf.workload.Fib::primitive", 4, 2 * MS, 1_000),
                 new JitEvent("compile", "fwf.workload.Fib::boxed", 4, 900 * MS, 1_000))), wide)), true, false).getPlot();
-        TimelineChart.placeLabels(apart, true, 1200);
+        JitMarkers.place(apart, true, 1200);
         List<ValueMarker> both = ((java.util.Collection<?>) apart.getDomainMarkers(Layer.FOREGROUND)).stream()
                 .map(ValueMarker.class::cast).toList();
         assertThat(both).hasSize(2).allMatch(m -> m.getLabel() != null);
