@@ -92,7 +92,7 @@ final class ProgressTracker implements RunListener {
                 // Allocation figures arrive with the measurement.
             }
             case WorkerEvent.Inlining i -> {
-                // The Warm-up tab's inlining tree comes from the TimelineRecorder.
+                // The Warm-up tab's inlining tree comes from the FirstForkRecorder.
             }
             case WorkerEvent.Jit j -> {
                 // The warm-up chart draws JIT events from the finished measurement.

@@ -3,6 +3,7 @@ package fwf.app;
 import fwf.results.Journal;
 import fwf.run.Measurement;
 import fwf.run.RunRequest;
+import fwf.runner.FirstForkRecorder;
 import fwf.runner.RunHandle;
 import fwf.runner.RunListener;
 import javafx.animation.AnimationTimer;
@@ -125,7 +126,7 @@ public final class RunService {
         }
         ProgressTracker t = new ProgressTracker(request, System::nanoTime, waiting::get);
         tracker = t;
-        TimelineRecorder recorder = new TimelineRecorder(t);
+        FirstForkRecorder recorder = new FirstForkRecorder(t);
         Measurement m;
         try {
             RunHandle h = starter.start(request, recorder, trace);
@@ -144,7 +145,7 @@ public final class RunService {
             tracker = null;
         }
         String notSaved = null;
-        Timelines.Recorded recorded = recorder.recorded();
+        Timelines.Recorded recorded = Timelines.Recorded.of(recorder);
         if (m != null && recorded != null) {
             // Before the result reaches the FX thread, so the Warm-up tab finds it there.
             timelines.put(m.id(), recorded);

@@ -1,8 +1,9 @@
 package fwf.app;
 
 import fwf.chart.RunTimeline;
-
 import fwf.run.InliningTree;
+import fwf.run.WorkerEvent;
+import fwf.runner.FirstForkRecorder;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,13 @@ final class Timelines {
     record Recorded(RunTimeline timeline, List<InliningTree> inlining) {
         Recorded {
             inlining = List.copyOf(inlining);
+        }
+
+        /** What {@code first} kept of a run's first fork, or null when it timed nothing. */
+        static Recorded of(FirstForkRecorder first) {
+            List<WorkerEvent.Iteration> iterations = first.iterations();
+            return first.trace() == null && iterations.isEmpty() ? null
+                    : new Recorded(RunTimeline.of(first.trace(), iterations), first.inlining());
         }
     }
 

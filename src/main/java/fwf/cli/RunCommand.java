@@ -8,6 +8,7 @@ import fwf.run.Measurement;
 import fwf.run.RunRequest;
 import fwf.run.Status;
 import fwf.run.WorkerEvent;
+import fwf.runner.FirstForkRecorder;
 import fwf.workload.Workload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,18 +79,18 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String title = workload.name() + " " + variant + " on " + system.name();
         int[] exit = {Main.EXIT_RUN_FAILED};
-        TraceRecorder trace = new TraceRecorder(ProgressBar.forTerminal(err, title));
+        FirstForkRecorder trace = new FirstForkRecorder(ProgressBar.forTerminal(err, title));
         try (Engine engine = new Engine(options, err, warmupTrace)) {
             // A result that cannot be saved is printed first, then fails the command
             // (ResultNotSavedException, exit 1).
             engine.measure(request, trace, m -> {
-                WorkerEvent.Trace first = trace.first();
+                WorkerEvent.Trace first = trace.trace();
                 out.println(switch (format) {
                     case text -> first == null ? Report.text(m)
-                            : Report.text(m) + System.lineSeparator() + "  " + TraceRecorder.describe(first)
-                                    + System.lineSeparator() + "  " + TraceRecorder.describe(trace.inlining());
+                            : Report.text(m) + System.lineSeparator() + "  " + TraceReport.describe(first)
+                                    + System.lineSeparator() + "  " + TraceReport.describe(trace.inlining());
                     case json -> Json.write(first == null ? Report.json(m)
-                            : TraceRecorder.withTrace(Report.json(m), first, trace.inlining()));
+                            : TraceReport.withTrace(Report.json(m), first, trace.inlining()));
                     case csv -> CsvExport.render(List.of(m)).stripTrailing();
                 });
                 out.flush();

@@ -61,19 +61,19 @@ class RunAllocationAndTraceTest {
         InliningTree c2 = new InliningTree("compile", "fwf.workload.Fib::primitive", 4, 9_000_000, calls);
         InliningTree stub = new InliningTree("compile", "fwf.workload.FibVariants$$Lambda::run", 3, 9_500_000,
                 calls.subList(0, 1));
-        assertThat(TraceRecorder.describe(List.of(c1))).isEqualTo("inlining: 1 compilation logged; the last at the"
+        assertThat(TraceReport.describe(List.of(c1))).isEqualTo("inlining: 1 compilation logged; the last at the"
                 + " highest tier, 3, fwf.workload.Fib::primitive, inlined 1 of its 1 call site");
         // A later compilation at a lower tier is not what the steady state runs.
-        assertThat(TraceRecorder.describe(List.of(c1, c2, stub))).isEqualTo("inlining: 3 compilations logged; the last"
+        assertThat(TraceReport.describe(List.of(c1, c2, stub))).isEqualTo("inlining: 3 compilations logged; the last"
                 + " at the highest tier, 4, fwf.workload.Fib::primitive, inlined 1 of its 2 call sites");
-        assertThat(TraceRecorder.describe(List.of())).isEqualTo("inlining: no compilation of a kernel method logged");
+        assertThat(TraceReport.describe(List.of())).isEqualTo("inlining: no compilation of a kernel method logged");
     }
 
     @Test
     void textSummarisesTheTrace() {
         WorkerEvent.Trace trace = new WorkerEvent.Trace(0, List.of(0L, 6_030_000L, 6_400_000L),
                 List.of(6_027_305L, 345_605L, 16_601L));
-        assertThat(TraceRecorder.describe(trace))
+        assertThat(TraceReport.describe(trace))
                 .isEqualTo("warm-up trace: 3 operations over 6.42 ms: first 6.03 ms, the last 3 a median of 346 us");
     }
 }

@@ -3,61 +3,21 @@ package fwf.cli;
 import fwf.json.Json;
 import fwf.run.Durations;
 import fwf.run.InliningTree;
-import fwf.run.Status;
-import fwf.run.WorkerProtocol;
 import fwf.run.WorkerEvent;
-import fwf.runner.RunListener;
+import fwf.run.WorkerProtocol;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Passes every call on to the progress bar and keeps the first fork's warm-up trace and the
- * inlining of its kernel's compilations, which the journal does not store:
- * {@code run --warmup-trace} prints them.
+ * What {@code run --warmup-trace} prints of the first fork ({@link fwf.runner.FirstForkRecorder}
+ * keeps it; the journal does not): its trace and the inlining of its kernel's compilations, as
+ * JSON fields or as a line each of text.
  */
-final class TraceRecorder implements RunListener {
-    private final RunListener next;
-    private volatile WorkerEvent.Trace first;
-    /** Written by the runner's reading thread, read once the run has ended. */
-    private final List<InliningTree> inlining = new CopyOnWriteArrayList<>();
-
-    TraceRecorder(RunListener next) {
-        this.next = next;
-    }
-
-    @Override
-    public void forkStarted(int fork, int forks, List<String> command) {
-        next.forkStarted(fork, forks, command);
-    }
-
-    @Override
-    public void event(WorkerEvent event) {
-        if (event instanceof WorkerEvent.Trace t && t.fork() == 0) {
-            first = t;
-        }
-        if (event instanceof WorkerEvent.Inlining in && in.fork() == 0) {
-            inlining.add(in.tree());
-        }
-        next.event(event);
-    }
-
-    @Override
-    public void forkEnded(int fork, Status status) {
-        next.forkEnded(fork, status);
-    }
-
-    /** The first fork's trace, or null when none came (a friend, or no --warmup-trace). */
-    WorkerEvent.Trace first() {
-        return first;
-    }
-
-    /** The first fork's compilations of kernel methods with what each inlined, in the log's order. */
-    List<InliningTree> inlining() {
-        return List.copyOf(inlining);
+final class TraceReport {
+    private TraceReport() {
     }
 
     /**
