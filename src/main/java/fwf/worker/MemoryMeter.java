@@ -40,11 +40,6 @@ final class MemoryMeter implements RegionMeter {
         this.javaCompilers = javaCompilers;
     }
 
-    /** A meter, or null on a JVM that cannot count allocated bytes. */
-    static MemoryMeter create() {
-        return create(ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:+UseJVMCICompiler"));
-    }
-
     /**
      * A meter, or null on a JVM that cannot count allocated bytes.
      *

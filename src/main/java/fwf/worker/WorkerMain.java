@@ -192,7 +192,7 @@ public final class WorkerMain {
             throw new BadRequest(e.getMessage());
         }
         emit.jit = jit;
-        MemoryMeter memory = MemoryMeter.create();
+        MemoryMeter memory = MemoryMeter.create(graalCompiles());
         emit.memory = memory;
         emit.origin = System.nanoTime();
         if (args.warmupTrace()) {
