@@ -5,9 +5,10 @@ package fwf.run;
  * meanwhile, summed over the forks. Only JVM workers report it.
  *
  * @param computations operations run in the measured iterations (iterations times their batch)
- * @param allocatedBytes heap bytes allocated by all of the worker's threads inside the measured
+ * @param allocatedBytes heap bytes allocated by the worker's threads inside the measured
  *                       iterations' timed regions (so a {@code parallel} kernel's pool threads
- *                       count too, and the harness's reporting between iterations does not)
+ *                       count too; the JIT's compiler threads, the harness's parent watcher and
+ *                       its reporting between iterations do not)
  * @param gcCount      garbage collections from the start to the end of the measured phase
  * @param gcNs         their accumulated time, as the collectors report it (milliseconds, in ns)
  */

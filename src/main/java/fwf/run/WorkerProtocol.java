@@ -31,8 +31,8 @@ import java.util.Map;
  * says how many operations the iteration ran; {@code since_start_ns} of a {@code jit} event
  * counts from the start of the first iteration; {@code measuring} comes once, when warm-up
  * ends, with the measured count to come; {@code memory} comes once, after the last measured
- * iteration, from JVM workers only: the operations measured, the heap bytes all threads allocated
- * inside the measured iterations' timed regions, and the GC count and time over the measured phase.
+ * iteration, from JVM workers only: the operations measured, the heap bytes the program's threads
+ * (not the JIT's, not the harness's watcher) allocated inside the measured iterations' timed regions, and the GC count and time over the measured phase.
  *
  * <p>A friend that cannot compute the reference answer leaves {@code expected} out; the caller
  * checks answers against its own reference anyway. A friend that does not batch leaves

@@ -46,6 +46,8 @@ public final class WorkerMain {
     static final int EXIT_ORPHANED = 3;
     /** How often the worker checks that its runner is still there. */
     static final long PARENT_CHECK_MS = 500;
+    /** The name of the thread that watches the runner: the harness's, so not metered. */
+    static final String PARENT_WATCH = "fwf-parent-watch";
 
     /** The package whose methods' JIT events are kept. */
     private static final String KERNEL_PACKAGE = "fwf.workload";
@@ -113,7 +115,7 @@ public final class WorkerMain {
                 }
             }
             Runtime.getRuntime().halt(EXIT_ORPHANED);
-        }, "fwf-parent-watch");
+        }, PARENT_WATCH);
         watcher.setDaemon(true);
         watcher.start();
     }
@@ -192,7 +194,7 @@ public final class WorkerMain {
             throw new BadRequest(e.getMessage());
         }
         emit.jit = jit;
-        MemoryMeter memory = MemoryMeter.create(graalCompiles());
+        MemoryMeter memory = MemoryMeter.create();
         emit.memory = memory;
         emit.origin = System.nanoTime();
         if (args.warmupTrace()) {
