@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,6 +52,8 @@ final class Shortcuts {
     private static final KeyCombination EXPORT = KeyCombination.keyCombination("Shortcut+E");
     private static final KeyCombination CONTROLS = KeyCombination.keyCombination("Shortcut+B");
     private static final KeyCombination SWEEP = KeyCombination.keyCombination("Shortcut+G");
+    /** The modified keys, which the status bar's table of keys must name. */
+    static final List<KeyCombination> MODIFIED = List.of(LOG, RELATIVE, EXPORT, CONTROLS, SWEEP);
     private static final Map<KeyCode, Integer> DIGITS = Map.of(
             KeyCode.DIGIT1, 0, KeyCode.DIGIT2, 1, KeyCode.DIGIT3, 2,
             KeyCode.NUMPAD1, 0, KeyCode.NUMPAD2, 1, KeyCode.NUMPAD3, 2);

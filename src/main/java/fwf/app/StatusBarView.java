@@ -21,6 +21,7 @@ public final class StatusBarView {
             Ctrl+L     log scale
             Ctrl+R     relative to a baseline ("N× faster")
             Ctrl+E     export the chart (PNG or SVG)
+            Ctrl+G     sweep: the checked variants at five sizes, for the Growth tab
             Ctrl+B     show or hide the controls
             F11        presenter mode (full screen, large high-contrast theme)""";
 
