@@ -1,5 +1,17 @@
 package fwf.cli;
 
+import java.util.HashMap;
+
+import java.util.Map;
+
+import fwf.workload.Workload;
+
+import fwf.run.GrowthScale;
+
+import fwf.chart.GrowthLine;
+
+import fwf.chart.GrowthChart;
+
 import fwf.chart.ChartExport;
 import fwf.chart.ChartOptions;
 import fwf.chart.TimingChart;
@@ -27,7 +39,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "chart", mixinStandardHelpOptions = true,
         description = {"Draw the results as a bar chart, as a PNG or an SVG file.",
-                "One bar per system and variant, grouped by workload; the latest result of each wins."})
+                "One bar per system and variant, grouped by workload; the latest result of each wins.",
+                "With --growth, the window's Growth chart of one workload instead: a line per variant and system"
+                        + " run at two or more sizes (./fwf sweep makes them), each with its fitted growth."})
 final class ChartCommand implements Callable<Integer> {
     /** What the whiskers show, as typed on the command line. */
     enum Whiskers {
@@ -74,6 +88,11 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--presenter", description = "the large, high-contrast theme for a projector")
     boolean presenter;
 
+    @Option(names = "--growth", description = "how time grows with size, one line per variant and system at two or"
+            + " more sizes, on log-log axes (log time against n for fib); needs --workload when the results hold"
+            + " more than one")
+    boolean growth;
+
     @Option(names = "--all", description = "every result in the journal, not only those since the last fresh board")
     boolean all;
 
@@ -93,6 +112,25 @@ final class ChartCommand implements Callable<Integer> {
         // Check what can be checked before reading anything: a typo should not cost a load.
         ChartExport.Format.of(out);
         ChartExport.checkSize(width, height);
+        if (growth) {
+            List<String> barsOnly = new java.util.ArrayList<>();
+            if (relative != null) {
+                barsOnly.add("--relative");
+            }
+            if (sort) {
+                barsOnly.add("--sort");
+            }
+            if (split) {
+                barsOnly.add("--split");
+            }
+            if (spec.commandLine().getParseResult().hasMatchedOption("--errors")) {
+                barsOnly.add("--errors");
+            }
+            if (!barsOnly.isEmpty()) {
+                throw new IllegalArgumentException("--growth draws lines, not bars: leave out "
+                        + String.join(", ", barsOnly));
+            }
+        }
         Path journal = results != null ? results : Journal.defaultPath();
         Outputs.notTheJournal(out, Journal.open(journal));
         if (results != null && !Files.exists(results)) {
@@ -105,12 +143,49 @@ final class ChartCommand implements Callable<Integer> {
         }
         List<Measurement> records = all ? load.records() : load.sinceLastBoard();
         List<Measurement> chosen = choose(records, journal);
+        PrintWriter o = spec.commandLine().getOut();
+        if (growth) {
+            return growth(chosen, journal, o);
+        }
         ChartOptions options = new ChartOptions(log, relative, errors.bars, sort, split, title, presenter);
         JFreeChart chart = TimingChart.of(chosen, options);
         ChartExport.write(chart, out, width, height);
         int bars = TimingChart.view(chart).table().rows().size();
-        PrintWriter o = spec.commandLine().getOut();
         o.printf("wrote %s (%dx%d, %d %s)%n", out, width, height, bars, bars == 1 ? "bar" : "bars");
+        o.flush();
+        return 0;
+    }
+
+    /**
+     * The Growth chart of the one workload chosen: each graph is read once to count the edges of
+     * its sizes, as the window's Growth tab and {@code sweep} count them ({@link GrowthScale}).
+     */
+    private int growth(List<Measurement> chosen, Path journal, PrintWriter o) throws IOException {
+        List<String> workloads = names(chosen, m -> m.request().workload().name());
+        if (workloads.size() > 1) {
+            throw new IllegalArgumentException("--growth draws one workload: choose one with --workload ("
+                    + String.join(", ", workloads) + ")");
+        }
+        Workload<?> w = chosen.getFirst().request().workload();
+        Map<Path, GrowthScale> scales = new HashMap<>();
+        List<GrowthLine> lines = GrowthLine.of(chosen, w, r -> {
+            GrowthScale scale = scales.computeIfAbsent(r.graph(), g -> GrowthScale.of(w, g));
+            return new GrowthLine.Scaled(scale.unit(), scale.size(r.size()));
+        });
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("nothing to fit for " + w.name() + " in " + journal
+                    + ": a line needs one variant on one system at two or more sizes (./fwf sweep " + w.name()
+                    + " makes them)");
+        }
+        JFreeChart chart = GrowthChart.of(lines, w, presenter);
+        if (title != null) {
+            chart.setTitle(title);
+        }
+        ChartExport.write(chart, out, width, height);
+        o.printf("wrote %s (%dx%d, %d %s)%n", out, width, height, lines.size(), lines.size() == 1 ? "line" : "lines");
+        for (GrowthLine line : lines) {
+            o.println("  " + line.legend());
+        }
         o.flush();
         return 0;
     }

@@ -206,4 +206,68 @@ class ChartCommandTest {
         assertThat(help.out()).startsWith("Usage: fwf chart").contains("--out=FILE").contains("--relative=SYSTEM")
                 .contains("--presenter").contains("--log").contains("--width=W").contains("--height=H");
     }
+
+    private static Measurement okAt(String workload, String variant, String system, int size, long ns) {
+        RunRequest r = RunRequest.ofNames(workload, variant, system, size, null, new Plan(1, 1, 1), List.of(), null);
+        return new Measurement(system + variant + size, r, Status.OK, "1", "1", MS, List.of(ns), List.of(ns),
+                Stats.of(List.of(ns)), ENV, null, List.of());
+    }
+
+    /** fib at n = 20..24 whose medians grow 1.5x per step on jvm-c2 and 2x on jvm-int, and a mean. */
+    private Path sweptFib() throws IOException {
+        List<Measurement> ms = new java.util.ArrayList<>();
+        for (int n = 20; n <= 24; n++) {
+            ms.add(okAt("fib", "primitive", "jvm-c2", n, Math.round(MS * Math.pow(1.5, n - 20))));
+            ms.add(okAt("fib", "primitive", "jvm-int", n, Math.round(50 * MS * Math.pow(2, n - 20))));
+        }
+        ms.add(okAt("mean", "loop", "jvm-c2", 1_000_000, MS));
+        return journal(ms.toArray(Measurement[]::new));
+    }
+
+    @Test
+    void growthDrawsALinePerVariantAndSystemWithItsFit() throws IOException {
+        Path results = sweptFib();
+        Path out = dir.resolve("growth.png");
+        Result r = fwf("chart", "--growth", "--workload", "fib", "--out", out.toString(), "--results", results.toString(),
+                "--width", "1280", "--height", "720");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        String nl = System.lineSeparator();
+        assertThat(r.out()).isEqualTo("wrote " + out + " (1280x720, 2 lines)" + nl
+                + "  primitive on jvm-c2: time ~ 1.500^n" + nl
+                + "  primitive on jvm-int: time ~ 2.000^n" + nl);
+        BufferedImage image = ImageIO.read(out.toFile());
+        assertThat(image.getWidth()).isEqualTo(1280);
+        assertThat(image.getHeight()).isEqualTo(720);
+
+        Path svg = dir.resolve("growth.svg");
+        Result titled = fwf("chart", "--growth", "--workload", "fib", "--out", svg.toString(), "--results",
+                results.toString(), "--title", "Recursion grows");
+        assertThat(titled.exit()).as(titled.err()).isZero();
+        assertThat(Files.readString(svg)).contains("Recursion grows").contains("time ~ 2.000^n");
+    }
+
+    @Test
+    void growthNeedsOneWorkloadAndALine() throws IOException {
+        Path results = sweptFib();
+        Result both = fwf("chart", "--growth", "--out", dir.resolve("g.png").toString(), "--results", results.toString());
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).isEqualTo("fwf: --growth draws one workload: choose one with --workload (fib, mean)"
+                + System.lineSeparator());
+        Result one = fwf("chart", "--growth", "--workload", "mean", "--out", dir.resolve("g.png").toString(),
+                "--results", results.toString());
+        assertThat(one.exit()).isEqualTo(2);
+        assertThat(one.err()).isEqualTo("fwf: nothing to fit for mean in " + results + ": a line needs one variant on"
+                + " one system at two or more sizes (./fwf sweep mean makes them)" + System.lineSeparator());
+        assertThat(dir.resolve("g.png")).doesNotExist();
+    }
+
+    @Test
+    void growthRefusesTheBarChartsOptions() {
+        Result r = fwf("chart", "--growth", "--out", dir.resolve("g.png").toString(), "--sort", "--errors", "none",
+                "--relative", "cpython");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("fwf: --growth draws lines, not bars: leave out --relative, --sort, --errors"
+                + System.lineSeparator());
+    }
 }
