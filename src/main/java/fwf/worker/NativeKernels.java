@@ -266,9 +266,27 @@ public final class NativeKernels implements AutoCloseable {
         if (kernel.equals("bitset")) {
             return count;
         }
-        long mib = (matrixBytes(graph.nodeCount()) + (1 << 20) - 1) >> 20;
+        if (matrixBytes(graph.nodeCount()) > MAX_MATRIX_BYTES) {
+            long mib = (matrixBytes(graph.nodeCount()) + (1 << 20) - 1) >> 20;
+            return Computation.noted(count, String.format(Locale.ROOT, "parallel ran the %s kernel on 64 node ranges:"
+                    + " a bit matrix for %,d nodes would need %,d MiB, over the 1 GiB limit", kernel,
+                    graph.nodeCount(), mib));
+        }
+        long words;
+        long mergeSteps;
+        try (Arena call = Arena.ofConfined()) {
+            MemorySegment figures = call.allocate(ValueLayout.JAVA_LONG, 2);
+            NativeLibrary.PARALLEL_ESTIMATE.invokeExact(library.twins().parallelEstimate(), handle, figures,
+                    figures.asSlice(ValueLayout.JAVA_LONG.byteSize()));
+            words = figures.getAtIndex(ValueLayout.JAVA_LONG, 0);
+            mergeSteps = figures.getAtIndex(ValueLayout.JAVA_LONG, 1);
+        } catch (Throwable t) {
+            throw NativeLibrary.rethrow(t);
+        }
+        // Java's KernelEstimate note, from the library's own figures.
         return Computation.noted(count, String.format(Locale.ROOT, "parallel ran the %s kernel on 64 node ranges:"
-                + " a bit matrix for %,d nodes would need %,d MiB, over the 1 GiB limit", kernel, graph.nodeCount(), mib));
+                + " this graph is too sparse for bit rows (forward's merge takes at most %,d steps, the rows %,d"
+                + " words; rows pay from 0.35 steps a word)", kernel, mergeSteps, words));
     }
 
     /**

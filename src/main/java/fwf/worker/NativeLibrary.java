@@ -42,7 +42,8 @@ record NativeLibrary(Path path, String version, MemorySegment fib, MemorySegment
                  MemorySegment hashsetPrepare, MemorySegment hashsetCount, MemorySegment hashsetFree,
                  MemorySegment bitsetPrepare, MemorySegment bitsetCount, MemorySegment bitsetFree,
                  MemorySegment parallelPrepare, MemorySegment parallelCount, MemorySegment parallelKernel,
-                 MemorySegment parallelFree, MemorySegment meanParallel, MemorySegment meanVector) {
+                 MemorySegment parallelEstimate, MemorySegment parallelFree, MemorySegment meanParallel,
+                 MemorySegment meanVector) {
     }
 
     private static final Linker LINKER = Linker.nativeLinker();
@@ -67,6 +68,9 @@ record NativeLibrary(Path path, String version, MemorySegment fib, MemorySegment
             FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
     /** fwf_parallel_kernel(prepared): "bitset" or "forward". */
     static final MethodHandle PARALLEL_KERNEL = LINKER.downcallHandle(FunctionDescriptor.of(ADDRESS, ADDRESS));
+    /** fwf_parallel_estimate(prepared, &amp;words, &amp;merge_steps): what it chose its kernel by. */
+    static final MethodHandle PARALLEL_ESTIMATE = LINKER.downcallHandle(
+            FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS));
     /** fwf_mean_parallel(data, count, threads). */
     static final MethodHandle MEAN_PARALLEL = LINKER.downcallHandle(
             FunctionDescriptor.of(JAVA_DOUBLE, ADDRESS, JAVA_LONG, JAVA_INT));
@@ -102,7 +106,8 @@ record NativeLibrary(Path path, String version, MemorySegment fib, MemorySegment
                 find(symbols, path, "fwf_hashset_free"), find(symbols, path, "fwf_bitset_prepare"),
                 find(symbols, path, "fwf_bitset_count"), find(symbols, path, "fwf_bitset_free"),
                 find(symbols, path, "fwf_parallel_prepare"), find(symbols, path, "fwf_parallel_count"),
-                find(symbols, path, "fwf_parallel_kernel"), find(symbols, path, "fwf_parallel_free"),
+                find(symbols, path, "fwf_parallel_kernel"), find(symbols, path, "fwf_parallel_estimate"),
+                find(symbols, path, "fwf_parallel_free"),
                 find(symbols, path, "fwf_mean_parallel"), find(symbols, path, "fwf_mean_vector")));
     }
 

@@ -53,7 +53,7 @@ final class OrientedWork {
      * For each oriented edge u-&gt;v, the words of rows u and v from v's own word up to the end
      * of the shorter row (a row ends after its last non-zero word), as
      * {@link BitsetTriangles#count} ANDs them. {@code parallel} splits the same loops over node
-     * ranges, so its words are the same.
+     * ranges where it runs bit rows, so its words are the same there.
      *
      * @param variant the variant's name, for the refusal of a matrix over 1 GiB
      */

@@ -21,9 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Where bitset refuses a graph whose bit matrix would pass 1 GiB (100,000 nodes need 1.2
  * GiB), parallel does not: it splits the best kernel that fits, {@link ForwardTriangles}, over
- * the same ranges, and its computation's {@link Computation#note() note} says so, which the
- * result carries as a warning. A parallel count of a big graph is still worth having; a silent
- * change of kernel is not.
+ * the same ranges. It does the same on a graph too sparse for bit rows to pay, where forward's
+ * merge is the cheaper kernel by {@link KernelEstimate} (the first 50,000 nodes of a Holme-Kim
+ * graph: 34 to 47 ms by forward alone, 124 to 227 ms by the bit rows). Either way its
+ * computation's {@link Computation#note() note} says so, which the result carries as a warning.
+ * A parallel count of a big graph is still worth having; a silent change of kernel is not.
  */
 final class ParallelTriangles {
     /** Many more ranges than cores, so a slow range does not leave the other cores idle. */
@@ -40,14 +42,27 @@ final class ParallelTriangles {
         long matrixBytes = BitsetTriangles.matrixBytes(graph.nodeCount());
         Csr csr = Csr.orientedByDegree(graph);
         int[] cuts = csr.cutsByEdges(PARTS);
-        if (matrixBytes <= BitsetTriangles.MAX_MATRIX_BYTES) {
-            BitsetTriangles matrix = new BitsetTriangles(csr);
-            if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-                return Computation.noted(split(matrix, cuts), SCALAR_NOTE);
-            }
-            return split(new VectorBitsetTriangles(matrix), cuts);
+        if (matrixBytes > BitsetTriangles.MAX_MATRIX_BYTES) {
+            return Computation.noted(split(new ForwardTriangles(csr), cuts), fallbackNote(graph.nodeCount()));
         }
-        return Computation.noted(split(new ForwardTriangles(csr), cuts), fallbackNote(graph.nodeCount()));
+        KernelEstimate estimate = KernelEstimate.of(csr);
+        if (!estimate.bitRowsPay()) {
+            return Computation.noted(split(new ForwardTriangles(csr), cuts), estimate.forwardNote(PARTS));
+        }
+        BitsetTriangles matrix = new BitsetTriangles(csr);
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return Computation.noted(split(matrix, cuts), SCALAR_NOTE);
+        }
+        return split(new VectorBitsetTriangles(matrix), cuts);
+    }
+
+    /**
+     * Whether parallel runs the bit rows on this graph, as {@link #prepare} chooses: the matrix
+     * fits and the rows are the cheaper kernel ({@link KernelEstimate}).
+     */
+    static boolean runsBitRows(EdgeList graph) {
+        return BitsetTriangles.matrixBytes(graph.nodeCount()) <= BitsetTriangles.MAX_MATRIX_BYTES
+                && KernelEstimate.of(Csr.orientedByDegree(graph)).bitRowsPay();
     }
 
     /** What the result says when parallel ran forward's merge instead of the bit rows. */

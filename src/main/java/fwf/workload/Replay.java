@@ -27,9 +27,22 @@ public final class Replay {
     /** {@link ForwardTriangles}: steps of its sorted merges. */
     public static final Replay FORWARD = new Replay("FORWARD", OperationKind.MERGE_STEPS,
             (input, variant) -> OrientedWork.forward((EdgeList) input));
-    /** {@link BitsetTriangles}, alone or split over threads: 64-bit words ANDed. */
+    /** {@link BitsetTriangles}, scalar or on vectors: 64-bit words ANDed. */
     public static final Replay BITSET = new Replay("BITSET", OperationKind.WORDS,
             (input, variant) -> OrientedWork.bitset((EdgeList) input, variant));
+    /**
+     * {@link ParallelTriangles}: the bit rows' words, on a graph where it runs them. Its own
+     * replay, since on a graph too sparse or too big for bit rows it runs forward's merge, and
+     * bitset's count of that graph would not be its work.
+     */
+    public static final Replay PARALLEL = new Replay("PARALLEL", OperationKind.WORDS, (input, variant) -> {
+        EdgeList graph = (EdgeList) input;
+        if (!ParallelTriangles.runsBitRows(graph)) {
+            throw new IllegalArgumentException(variant + " runs the forward kernel on this graph, not bit rows,"
+                    + " so its work is forward's merge steps: trace the forward variant");
+        }
+        return OrientedWork.bitset(graph, variant);
+    });
     /** The naive recursive fib, in either order of its calls: calls. */
     public static final Replay RECURSIVE = new Replay("RECURSIVE", OperationKind.CALLS,
             (input, variant) -> FibWork.recursive(FibVariants.countable((FibInput) input, variant)));

@@ -27,7 +27,7 @@ final class TriangleVariants {
                                 + " nodes)"),
                 Counts.of(Replay.NAIVE, "naive-primitive", "naive-boxed", "naive", "typed")
                         .with(Replay.HASHSET, "hashset").with(Replay.FORWARD, "forward")
-                        .with(Replay.BITSET, "bitset", "bitset-vector", "parallel")
+                        .with(Replay.BITSET, "bitset", "bitset-vector").with(Replay.PARALLEL, "parallel")
                         .uncounted("naive-hashmap", "PyO3's naive-hashmap iterates a Rust HashMap in its own order,"
                                 + " seeded at random in every process, and the naive count's work depends on the order"
                                 + " of the nodes: it has no fixed count (its naive twin, the same count in the talk's"
@@ -91,8 +91,9 @@ final class TriangleVariants {
                             return kernel::countAll;
                         }),
                 new Variant<>("parallel",
-                        "The fastest sequential kernel (bitset-vector's) split over node ranges on the fork/join"
-                                + " pool: more cores help, but only after the algorithm is right.",
+                        "The fastest sequential kernel (bitset-vector's; forward's where the graph is too sparse"
+                                + " or too big for bit rows) split over node ranges on the fork/join pool: more"
+                                + " cores help, but only after the algorithm is right.",
                         ParallelTriangles::prepare));
     }
 

@@ -211,6 +211,19 @@ class FriendProgramsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource("parallelPrograms")
+    void onAGraphTooSparseForBitRowsParallelChoosesAsJavaDoes(String system, @TempDir Path dir) throws Exception {
+        require(system);
+        fwf.workload.EdgeList graph = fwf.workload.SparseGraphs.ringWithChords(2_560);
+        Path file = Files.writeString(dir.resolve("ring.txt"), fwf.workload.SparseGraphs.text(graph));
+        FriendRun parallel = run(system, "triangles", "parallel", 0, file, 1, 1);
+        assertWellFormed(system, parallel, 1, 1);
+        assertThat(parallel.answer()).isEqualTo("1");
+        assertThat(parallel.loaded().note()).isEqualTo(fwf.workload.Catalogue.TRIANGLES.variant("parallel")
+                .orElseThrow().kernel().prepare(graph).note()).startsWith("parallel ran the forward kernel");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("programs")
     void everyFriendHasAGoodTriangleAlgorithm(String system) {
         assertThat(Systems.find(system).orElseThrow().variantsOf("triangles")).contains("naive")

@@ -125,6 +125,21 @@ class NativeKernelsTest {
         }
     }
 
+    /** On a graph too sparse for bit rows the twins choose forward's merge as Java does, by the same figures. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ffm-c", "ffm-rust"})
+    void onAGraphTooSparseForBitRowsParallelChoosesAsJavaDoes(String system) {
+        try (NativeKernels natives = NativeKernels.open(FfmLibraries.require(system))) {
+            for (int ring : new int[] {64, 2_560}) {
+                EdgeList graph = fwf.workload.SparseGraphs.ringWithChords(ring);
+                Computation javaParallel = Catalogue.TRIANGLES.variant("parallel").orElseThrow().kernel().prepare(graph);
+                Computation parallel = prepare(natives, Catalogue.TRIANGLES, "parallel", graph);
+                assertThat(parallel.run()).as("ring of %d", ring).isEqualTo(1L);
+                assertThat(parallel.note()).as("ring of %d", ring).isEqualTo(javaParallel.note());
+            }
+        }
+    }
+
     /** The talk's graph, whole, through the talk's naive count: one call of several seconds each. */
     @ParameterizedTest
     @ValueSource(strings = {"ffm-c", "ffm-rust"})

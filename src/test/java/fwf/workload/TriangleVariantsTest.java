@@ -123,6 +123,20 @@ class TriangleVariantsTest {
         assertThat(bits.note()).isEmpty();
     }
 
+    @Test
+    void parallelRunsTheForwardKernelOnAGraphTooSparseForBitRowsAndSaysSo() {
+        Computation parallel = TRIANGLES.variant("parallel").orElseThrow().kernel()
+                .prepare(SparseGraphs.ringWithChords(2_560));
+        assertThat(parallel.run()).isEqualTo(1L);
+        assertThat(parallel.note()).isEqualTo("parallel ran the forward kernel on 64 node ranges: this graph is too"
+                + " sparse for bit rows (forward's merge takes at most 6,400 steps, the rows 29,398 words; rows pay"
+                + " from 0.35 steps a word)");
+        // A short ring: its rows pay, and nothing is said.
+        Computation rows = TRIANGLES.variant("parallel").orElseThrow().kernel().prepare(SparseGraphs.ringWithChords(64));
+        assertThat(rows.run()).isEqualTo(1L);
+        assertThat(rows.note()).isEmpty();
+    }
+
     /**
      * The vector kernel loads each step under a mask of the words still in range: rows of every
      * length around the lane count (1 to 17 words, dense enough that rows run to their end) must

@@ -534,7 +534,9 @@ static void run_tasks(task_fn work, void *context, int32_t tasks, int32_t thread
 
 typedef struct {
     forward_graph *rows;  /* the forward kernel, when no matrix */
-    bitset_graph *bitset; /* the bitset kernel, when its matrix fits */
+    bitset_graph *bitset; /* the bitset kernel, when its matrix fits and pays */
+    int64_t words;        /* the estimate, as KernelEstimate: the rows' words */
+    int64_t merge_steps;  /* and forward's merge steps at most */
     int32_t threads;
     int32_t cuts[FWF_PARALLEL_PARTS + 1];
 } parallel_graph;
@@ -554,6 +556,34 @@ void fwf_parallel_free(void *prepared) {
         }
         free(g);
     }
+}
+
+/* KernelEstimate.of: the words bit rows would AND (rows end at their last non-zero word) and
+ * forward's merge steps at most, in one pass over the oriented edges. False when out of memory. */
+static int estimate(const forward_graph *g, int64_t *words, int64_t *merge_steps) {
+    int32_t n = g->node_count;
+    const int32_t *offsets = g->offsets, *targets = g->targets;
+    int32_t *row_end = calloc((size_t) n + 1, sizeof(int32_t));
+    if (row_end == NULL) {
+        return 0;
+    }
+    for (int32_t u = 0; u < n; u++) {
+        row_end[u] = offsets[u + 1] > offsets[u] ? (targets[offsets[u + 1] - 1] >> 6) + 1 : 0;
+    }
+    int64_t w = 0, steps = 0;
+    for (int32_t u = 0; u < n; u++) {
+        int32_t u_end = offsets[u + 1];
+        for (int32_t i = offsets[u]; i < u_end; i++) {
+            int32_t v = targets[i];
+            int32_t end = row_end[u] < row_end[v] ? row_end[u] : row_end[v];
+            w += end > (v >> 6) ? end - (v >> 6) : 0;
+            steps += (int64_t) (u_end - i - 1) + (offsets[v + 1] - offsets[v]);
+        }
+    }
+    free(row_end);
+    *words = w;
+    *merge_steps = steps;
+    return 1;
 }
 
 void *fwf_parallel_prepare(int32_t node_count, const int32_t *offsets, const int32_t *neighbours, int32_t threads) {
@@ -578,7 +608,14 @@ void *fwf_parallel_prepare(int32_t node_count, const int32_t *offsets, const int
     }
     g->cuts[0] = 0;
     g->cuts[FWF_PARALLEL_PARTS] = n;
-    if (fwf_bitset_matrix_bytes(node_count) <= FWF_BITSET_MAX_BYTES) {
+    if (fwf_bitset_matrix_bytes(node_count) > FWF_BITSET_MAX_BYTES) {
+        return g;
+    }
+    if (!estimate(g->rows, &g->words, &g->merge_steps)) {
+        fwf_parallel_free(g);
+        return NULL;
+    }
+    if (g->merge_steps * FWF_STEPS_PER_WORD_DENOMINATOR >= g->words * FWF_STEPS_PER_WORD_NUMERATOR) {
         g->bitset = bitset_over(g->rows);
         if (g->bitset == NULL) { /* bitset_over freed the rows */
             free(g);
@@ -608,6 +645,12 @@ int64_t fwf_parallel_count(const void *prepared) {
 const char *fwf_parallel_kernel(const void *prepared) {
     const parallel_graph *g = prepared;
     return g->bitset != NULL ? "bitset" : "forward";
+}
+
+void fwf_parallel_estimate(const void *prepared, int64_t *words, int64_t *merge_steps) {
+    const parallel_graph *g = prepared;
+    *words = g->words;
+    *merge_steps = g->merge_steps;
 }
 
 /* ------------------------------------------------------------------ mean parallel and vector */

@@ -72,14 +72,21 @@ void fwf_bitset_free(void *prepared);
 
 /*
  * Java's "parallel": the oriented rows cut into FWF_PARALLEL_PARTS node ranges of about equal
- * edge counts, counted by the bitset kernel (forward's merge when the matrix would pass
- * FWF_BITSET_MAX_BYTES) on threads threads (the caller's included), the parts' counts added in
- * order. fwf_parallel_kernel says which kernel it prepared: "bitset" or "forward".
+ * edge counts, counted by the bitset kernel on threads threads (the caller's included), the
+ * parts' counts added in order; by forward's merge when the matrix would pass
+ * FWF_BITSET_MAX_BYTES, or when the graph is too sparse for bit rows, as Java's KernelEstimate
+ * decides: the words the rows would AND and forward's merge steps at most, the rows chosen from
+ * 7 steps per 20 words. fwf_parallel_kernel says which kernel it prepared: "bitset" or "forward";
+ * fwf_parallel_estimate gives the two numbers (0 and 0 past the matrix limit, where no estimate
+ * is made).
  */
 #define FWF_PARALLEL_PARTS 64
+#define FWF_STEPS_PER_WORD_NUMERATOR 7
+#define FWF_STEPS_PER_WORD_DENOMINATOR 20
 void *fwf_parallel_prepare(int32_t node_count, const int32_t *offsets, const int32_t *neighbours, int32_t threads);
 int64_t fwf_parallel_count(const void *prepared);
 const char *fwf_parallel_kernel(const void *prepared);
+void fwf_parallel_estimate(const void *prepared, int64_t *words, int64_t *merge_steps);
 void fwf_parallel_free(void *prepared);
 
 /* How many processors this process may run on (its affinity mask): Java's availableProcessors. */

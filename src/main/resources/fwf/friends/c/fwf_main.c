@@ -614,6 +614,16 @@ int main(int argc, char **argv) {
             case BITSET: p.handle = checked(fwf_bitset_prepare(p.node_count, p.offsets, p.neighbours)); break;
             case PARALLEL:
                 p.handle = checked(fwf_parallel_prepare(p.node_count, p.offsets, p.neighbours, fwf_processors()));
+                if (note[0] == '\0' && strcmp(fwf_parallel_kernel(p.handle), "forward") == 0) {
+                    /* KernelEstimate.forwardNote, word for word */
+                    int64_t words, merge_steps;
+                    fwf_parallel_estimate(p.handle, &words, &merge_steps);
+                    group_thousands(merge_steps, a, sizeof a);
+                    group_thousands(words, b, sizeof b);
+                    snprintf(note, sizeof note, "parallel ran the forward kernel on %d node ranges: this graph is"
+                             " too sparse for bit rows (forward's merge takes at most %s steps, the rows %s words;"
+                             " rows pay from 0.35 steps a word)", FWF_PARALLEL_PARTS, a, b);
+                }
                 break;
             default: break;
         }

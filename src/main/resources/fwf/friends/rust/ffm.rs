@@ -164,6 +164,17 @@ pub unsafe extern "C" fn fwf_parallel_kernel(prepared: *const kernels::Parallel)
     name.as_ptr() as *const c_char
 }
 
+/// The estimate it chose its kernel by (0 and 0 past the matrix limit), as fwf_kernels.h's.
+///
+/// # Safety
+/// prepared comes from fwf_parallel_prepare and was not freed; words and merge_steps are writable.
+#[no_mangle]
+pub unsafe extern "C" fn fwf_parallel_estimate(prepared: *const kernels::Parallel, words: *mut i64,
+                                               merge_steps: *mut i64) {
+    *words = (*prepared).estimate.words;
+    *merge_steps = (*prepared).estimate.merge_steps;
+}
+
 /// # Safety
 /// prepared comes from fwf_parallel_prepare (or is null) and is not used afterwards.
 #[no_mangle]

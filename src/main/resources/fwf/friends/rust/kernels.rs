@@ -298,9 +298,42 @@ fn run_tasks<T: Send + Default + Clone, F: Fn(usize) -> T + Sync>(tasks: usize, 
 }
 
 /// Java's parallel: the oriented rows cut into PARALLEL_PARTS ranges of about equal edge counts,
-/// counted by the bitset kernel (forward's merge when the matrix would pass BITSET_MAX_BYTES) on
-/// `threads` threads, the parts' counts added in order.
+/// counted by the bitset kernel on `threads` threads, the parts' counts added in order; by
+/// forward's merge when the matrix would pass BITSET_MAX_BYTES, or when the graph is too sparse
+/// for bit rows, as Java's KernelEstimate decides (Estimate below).
 pub const PARALLEL_PARTS: usize = 64;
+
+/// Java's KernelEstimate: the words bit rows would AND (rows end at their last non-zero word)
+/// and forward's merge steps at most; the rows pay from 7 steps per 20 words.
+#[derive(Clone, Copy, Default)]
+pub struct Estimate {
+    pub words: i64,
+    pub merge_steps: i64,
+}
+
+impl Estimate {
+    pub fn of(rows: &Forward) -> Estimate {
+        let (offsets, targets) = (&rows.offsets, &rows.targets);
+        let n = rows.node_count();
+        let row_end: Vec<i64> = (0..n)
+            .map(|u| if offsets[u + 1] > offsets[u] { (targets[offsets[u + 1] as usize - 1] as i64 >> 6) + 1 } else { 0 })
+            .collect();
+        let (mut words, mut merge_steps) = (0i64, 0i64);
+        for u in 0..n {
+            let u_end = offsets[u + 1] as usize;
+            for i in offsets[u] as usize..u_end {
+                let v = targets[i] as usize;
+                words += (row_end[u].min(row_end[v]) - (v as i64 >> 6)).max(0);
+                merge_steps += (u_end - i - 1) as i64 + (offsets[v + 1] - offsets[v]) as i64;
+            }
+        }
+        Estimate { words, merge_steps }
+    }
+
+    pub fn bit_rows_pay(&self) -> bool {
+        self.merge_steps * 20 >= self.words * 7
+    }
+}
 
 pub enum ParallelKernel {
     Bitset(Bitset),
@@ -309,6 +342,8 @@ pub enum ParallelKernel {
 
 pub struct Parallel {
     pub kernel: ParallelKernel,
+    /// The estimate it chose by; none past the matrix limit.
+    pub estimate: Estimate,
     cuts: Vec<usize>,
     threads: usize,
 }
@@ -318,12 +353,13 @@ impl Parallel {
         let n = offsets.len() - 1;
         let rows = Forward::prepare(offsets, neighbours);
         let cuts = rows.cuts_by_edges(PARALLEL_PARTS);
-        let kernel = if bitset_matrix_bytes(n) <= BITSET_MAX_BYTES {
+        let estimate = if bitset_matrix_bytes(n) <= BITSET_MAX_BYTES { Estimate::of(&rows) } else { Estimate::default() };
+        let kernel = if bitset_matrix_bytes(n) <= BITSET_MAX_BYTES && estimate.bit_rows_pay() {
             ParallelKernel::Bitset(Bitset::over(rows))
         } else {
             ParallelKernel::Forward(rows)
         };
-        Parallel { kernel, cuts, threads: threads.max(1) }
+        Parallel { kernel, estimate, cuts, threads: threads.max(1) }
     }
 
     pub fn kernel_name(&self) -> &'static str {

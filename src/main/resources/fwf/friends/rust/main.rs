@@ -336,10 +336,16 @@ fn main() {
                 "bitset" => Prepared::Bitset(kernels::Bitset::over(kernels::Forward::prepare(&offsets, &neighbours))),
                 _ => {
                     let parallel = kernels::Parallel::prepare(&offsets, &neighbours, kernels::processors());
-                    if parallel.kernel_name() == "forward" {
+                    if parallel.kernel_name() == "forward" && kernels::bitset_matrix_bytes(g.node_count) > kernels::BITSET_MAX_BYTES {
                         note = format!("parallel ran the forward kernel on {} node ranges: a bit matrix for {} nodes \
                                         would need {} MiB, over the 1 GiB limit", kernels::PARALLEL_PARTS,
                                        grouped(g.node_count as u64), grouped(mib as u64));
+                    } else if parallel.kernel_name() == "forward" {
+                        // KernelEstimate.forwardNote, word for word
+                        note = format!("parallel ran the forward kernel on {} node ranges: this graph is too sparse \
+                                        for bit rows (forward's merge takes at most {} steps, the rows {} words; rows \
+                                        pay from 0.35 steps a word)", kernels::PARALLEL_PARTS,
+                                       grouped(parallel.estimate.merge_steps as u64), grouped(parallel.estimate.words as u64));
                     }
                     Prepared::Parallel(parallel)
                 }
