@@ -29,6 +29,20 @@ class MemoryMeterTest {
         long ended;
         long started;
 
+        /** Main (1), a pool thread (2), the parent watcher (3) and a Graal compiler thread (4), as asked. */
+        static FakeThreads with(long... ids) {
+            FakeThreads jvm = new FakeThreads();
+            for (long id : ids) {
+                jvm.start(id, switch ((int) id) {
+                    case 1 -> "main";
+                    case 2 -> "ForkJoinPool.commonPool-worker-1";
+                    case 3 -> WorkerMain.PARENT_WATCH;
+                    default -> "JVMCI CompilerThread0";
+                });
+            }
+            return jvm;
+        }
+
         void start(long id, String name) {
             names.put(id, name);
             bytes.put(id, 0L);
@@ -70,15 +84,16 @@ class MemoryMeterTest {
         }
     }
 
-    @Test
-    void countsTheProgramsThreadsAndNotTheJitsNorTheWatchers() {
-        FakeThreads jvm = new FakeThreads();
-        jvm.start(1, "main");
-        jvm.start(2, "ForkJoinPool.commonPool-worker-1");
-        jvm.start(3, WorkerMain.PARENT_WATCH);
-        jvm.start(4, "JVMCI CompilerThread0");
+    private static MemoryMeter metering(FakeThreads jvm) {
         MemoryMeter meter = new MemoryMeter(jvm);
         meter.startPhase();
+        return meter;
+    }
+
+    @Test
+    void countsTheProgramsThreadsAndNotTheJitsNorTheWatchers() {
+        FakeThreads jvm = FakeThreads.with(1L, 2L, 3L, 4L);
+        MemoryMeter meter = metering(jvm);
 
         meter.enter();
         jvm.allocate(1, 24);
@@ -98,10 +113,8 @@ class MemoryMeterTest {
 
     @Test
     void aThreadThatStartsInsideTheRegionIsCountedFromItsStart() {
-        FakeThreads jvm = new FakeThreads();
-        jvm.start(1, "main");
-        MemoryMeter meter = new MemoryMeter(jvm);
-        meter.startPhase();
+        FakeThreads jvm = FakeThreads.with(1L);
+        MemoryMeter meter = metering(jvm);
         meter.enter();
         jvm.start(2, "ForkJoinPool.commonPool-worker-2");
         jvm.allocate(2, 4_096);
@@ -119,12 +132,8 @@ class MemoryMeterTest {
     /** Its bytes are only in the total then, and the total is taken, unlisted threads' bytes with it. */
     @Test
     void aCountedThreadThatEndsInsideTheRegionIsCountedThroughTheTotal() {
-        FakeThreads jvm = new FakeThreads();
-        jvm.start(1, "main");
-        jvm.start(2, "ForkJoinPool.commonPool-worker-1");
-        jvm.start(4, "JVMCI CompilerThread0");
-        MemoryMeter meter = new MemoryMeter(jvm);
-        meter.startPhase();
+        FakeThreads jvm = FakeThreads.with(1L, 2L, 4L);
+        MemoryMeter meter = metering(jvm);
         meter.enter();
         jvm.allocate(2, 2_000);
         jvm.end(2);
@@ -142,12 +151,8 @@ class MemoryMeterTest {
 
     @Test
     void theTotalNeverTakesAwayWhatTheListedThreadsAllocated() {
-        FakeThreads jvm = new FakeThreads();
-        jvm.start(1, "main");
-        jvm.start(2, "ForkJoinPool.commonPool-worker-1");
-        jvm.start(4, "JVMCI CompilerThread0");
-        MemoryMeter meter = new MemoryMeter(jvm);
-        meter.startPhase();
+        FakeThreads jvm = FakeThreads.with(1L, 2L, 4L);
+        MemoryMeter meter = metering(jvm);
         meter.enter();
         jvm.allocate(1, 24);
         jvm.end(2);
@@ -160,11 +165,8 @@ class MemoryMeterTest {
 
     @Test
     void aCompilerThreadThatEndsIsNotCounted() {
-        FakeThreads jvm = new FakeThreads();
-        jvm.start(1, "main");
-        jvm.start(4, "JVMCI CompilerThread0");
-        MemoryMeter meter = new MemoryMeter(jvm);
-        meter.startPhase();
+        FakeThreads jvm = FakeThreads.with(1L, 4L);
+        MemoryMeter meter = metering(jvm);
         meter.enter();
         jvm.allocate(4, 7_000);
         jvm.end(4); // Graal stops idle compiler threads
