@@ -2,7 +2,6 @@ package fwf.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fwf.run.MemoryUse;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -68,9 +67,17 @@ class MemoryMeterTest {
             return started;
         }
 
+        /** A thread that ends just after the next listing, as a joined thread leaves the JVM's list late. */
+        Long endsOnceListed;
+
         @Override
         public long[] ids() {
-            return names.keySet().stream().mapToLong(Long::longValue).toArray();
+            long[] ids = names.keySet().stream().mapToLong(Long::longValue).toArray();
+            if (endsOnceListed != null) {
+                end(endsOnceListed);
+                endsOnceListed = null;
+            }
+            return ids;
         }
 
         @Override
@@ -149,6 +156,25 @@ class MemoryMeterTest {
         assertThat(meter.endPhase(2).allocatedBytes()).isEqualTo(2_000 + 48 + 24);
     }
 
+    /**
+     * Joining a thread returns before the JVM takes it off its list: the region's end lists it
+     * and then finds it ended. Its bytes are in the total only (a CI run counted 29,088 bytes of
+     * a pool thread's 8 MiB when the meter took such a thread for a live one with nothing).
+     */
+    @Test
+    void aThreadListedAtTheRegionsEndThatHasEndedIsCountedThroughTheTotal() {
+        FakeThreads jvm = FakeThreads.with(1L);
+        MemoryMeter meter = metering(jvm);
+        meter.enter();
+        jvm.start(2, "ForkJoinPool.commonPool-worker-9");
+        jvm.allocate(2, 8 << 20);
+        jvm.allocate(1, 24);
+        jvm.endsOnceListed = 2L;
+        meter.exit();
+
+        assertThat(meter.endPhase(1).allocatedBytes()).isEqualTo((8 << 20) + 24);
+    }
+
     @Test
     void theTotalNeverTakesAwayWhatTheListedThreadsAllocated() {
         FakeThreads jvm = FakeThreads.with(1L, 2L, 4L);
@@ -176,52 +202,57 @@ class MemoryMeterTest {
         assertThat(meter.endPhase(1).allocatedBytes()).isEqualTo(24);
     }
 
-    /** Starts a thread called {@code name} that allocates {@code mib} MiB, and waits for it to end. */
-    private static void allocateOn(String name, int mib) throws InterruptedException {
+    /**
+     * A thread called {@code name}, started now, that allocates {@code mib} MiB, then idles until
+     * {@code release} and ends; returns once it has allocated them.
+     */
+    private static Thread allocating(String name, int mib, CountDownLatch release) throws InterruptedException {
+        CountDownLatch allocated = new CountDownLatch(1);
         Thread t = Thread.ofPlatform().name(name).start(() -> {
             for (int i = 0; i < mib; i++) {
                 sink = new byte[MIB];
             }
+            allocated.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         });
-        t.join();
+        allocated.await();
+        return t;
     }
 
+    /**
+     * As a pool grows while a kernel runs: a thread that starts inside the region and lives on
+     * past it. (One that also ends inside the region is counted through the JVM's total, which
+     * right after a join lacked the thread's bytes in 86 of 2,000 tries here, 5 of them still
+     * after 50 ms: the played JVM above tests the meter's part of that case.)
+     */
     @Test
     void onThisJvmCountsAPoolThreadsAllocationButNotACompilerThreads() throws InterruptedException {
         MemoryMeter meter = MemoryMeter.create();
         assertThat(meter).isNotNull();
         meter.startPhase();
+        CountDownLatch release = new CountDownLatch(1);
         meter.enter();
-        allocateOn("ForkJoinPool.commonPool-worker-9", 8);
+        Thread pool = allocating("ForkJoinPool.commonPool-worker-9", 8, release);
         meter.exit();
-        long pool = meter.endPhase(1).allocatedBytes();
-        assertThat(pool).isBetween(8L * MIB, 9L * MIB);
+        release.countDown();
+        pool.join();
+        assertThat(meter.endPhase(1).allocatedBytes()).isBetween(8L * MIB, 9L * MIB);
 
+        // As Graal's: started while the kernel runs, allocates as it compiles, then idles and ends.
         MemoryMeter compiling = MemoryMeter.create();
         compiling.startPhase();
-        CountDownLatch compiled = new CountDownLatch(1);
         CountDownLatch idleEnough = new CountDownLatch(1);
-        // As Graal's: started while the kernel runs, allocates as it compiles, then idles and ends.
-        Thread compiler = Thread.ofPlatform().name("JVMCI CompilerThread7").unstarted(() -> {
-            for (int i = 0; i < 32; i++) {
-                sink = new byte[MIB];
-            }
-            compiled.countDown();
-            try {
-                idleEnough.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
         compiling.enter();
-        compiler.start();
-        compiled.await();
+        Thread compiler = allocating("JVMCI CompilerThread7", 32, idleEnough);
         compiling.exit();
         compiling.enter();
         idleEnough.countDown();
         compiler.join();
         compiling.exit();
-        MemoryUse use = compiling.endPhase(2);
-        assertThat(use.allocatedBytes()).isLessThan(MIB);
+        assertThat(compiling.endPhase(2).allocatedBytes()).isLessThan(MIB);
     }
 }
