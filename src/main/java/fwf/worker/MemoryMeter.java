@@ -5,7 +5,6 @@ import fwf.run.MemoryUse;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
-import java.util.Arrays;
 
 /**
  * The worker's meter of allocation and garbage collection over the measured iterations: the

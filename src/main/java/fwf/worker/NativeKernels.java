@@ -1,6 +1,7 @@
 package fwf.worker;
 
 import fwf.workload.Adjacency;
+import fwf.workload.BitMatrix;
 import fwf.workload.Catalogue;
 import fwf.workload.Computation;
 import fwf.workload.EdgeList;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,8 +43,6 @@ public final class NativeKernels implements AutoCloseable {
 
     /** fib(93) overflows 64 bits; the C and Rust programs refuse it with the same words. */
     private static final int LARGEST_FIB = 92;
-    /** fwf.workload's BitsetTriangles.MAX_MATRIX_BYTES: the native bitset keeps Java's limit. */
-    private static final long MAX_MATRIX_BYTES = 1L << 30;
     /** "bitset" or "forward", NUL-terminated well within this. */
     private static final long KERNEL_NAME_MAX_BYTES = 16;
 
@@ -238,12 +236,9 @@ public final class NativeKernels implements AutoCloseable {
     }
 
     private Computation bitset(EdgeList graph) {
-        // Java's limit and words (fwf.workload's BitsetTriangles), checked before anything is copied.
-        long mib = (matrixBytes(graph.nodeCount()) + (1 << 20) - 1) >> 20;
-        if (matrixBytes(graph.nodeCount()) > MAX_MATRIX_BYTES) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "bitset refuses %,d nodes: its bit matrix"
-                    + " would need %,d MiB, over the 1 GiB limit; use forward for a graph this large",
-                    graph.nodeCount(), mib));
+        // Java's limit and words, checked before anything is copied.
+        if (!BitMatrix.fits(graph.nodeCount())) {
+            throw new IllegalArgumentException(BitMatrix.refusal("bitset", graph.nodeCount()));
         }
         MemorySegment handle = prepareRows(graph, "fwf_bitset_prepare", library.twins().bitsetPrepare(),
                 library.twins().bitsetFree(), -1);
@@ -266,11 +261,8 @@ public final class NativeKernels implements AutoCloseable {
         if (kernel.equals("bitset")) {
             return count;
         }
-        if (matrixBytes(graph.nodeCount()) > MAX_MATRIX_BYTES) {
-            long mib = (matrixBytes(graph.nodeCount()) + (1 << 20) - 1) >> 20;
-            return Computation.noted(count, String.format(Locale.ROOT, "parallel ran the %s kernel on 64 node ranges:"
-                    + " a bit matrix for %,d nodes would need %,d MiB, over the 1 GiB limit", kernel,
-                    graph.nodeCount(), mib));
+        if (!BitMatrix.fits(graph.nodeCount())) {
+            return Computation.noted(count, BitMatrix.parallelTooBig(graph.nodeCount()));
         }
         long words;
         long mergeSteps;
@@ -283,10 +275,8 @@ public final class NativeKernels implements AutoCloseable {
         } catch (Throwable t) {
             throw NativeLibrary.rethrow(t);
         }
-        // Java's KernelEstimate note, from the library's own figures.
-        return Computation.noted(count, String.format(Locale.ROOT, "parallel ran the %s kernel on 64 node ranges:"
-                + " this graph is too sparse for bit rows (forward's merge takes at most %,d steps, the rows %,d"
-                + " words; rows pay from 0.35 steps a word)", kernel, mergeSteps, words));
+        // Java's words, from the library's own figures.
+        return Computation.noted(count, BitMatrix.parallelTooSparse(mergeSteps, words));
     }
 
     /**
@@ -331,10 +321,6 @@ public final class NativeKernels implements AutoCloseable {
                 throw NativeLibrary.rethrow(t);
             }
         };
-    }
-
-    private static long matrixBytes(int nodes) {
-        return (long) nodes * ((nodes + 63) >>> 6) * Long.BYTES;
     }
 
     private Computation meanParallel(MeanInput input) {

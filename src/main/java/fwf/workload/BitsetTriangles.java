@@ -1,16 +1,11 @@
 package fwf.workload;
 
-import java.util.Locale;
-
 /**
  * Triangles by bit rows: row u of a flat bit matrix holds u's out-neighbours in the
  * degree-oriented {@link Csr}, so for each oriented edge u-&gt;v the common out-neighbours are
  * {@code popcount(row u AND row v)}, 64 candidates per instruction pair.
  */
 final class BitsetTriangles implements RangeCounter {
-    /** Past this the n-squared matrix stops being a speed trick and becomes a memory problem. */
-    static final long MAX_MATRIX_BYTES = 1L << 30;
-
     final int[] offsets;
     final int[] targets;
     final int wordsPerRow;
@@ -43,25 +38,17 @@ final class BitsetTriangles implements RangeCounter {
         return kernel::countAll;
     }
 
-    static long matrixBytes(int nodes) {
-        return (long) nodes * wordsPerRow(nodes) * Long.BYTES;
-    }
-
     private static int wordsPerRow(int nodes) {
         return (nodes + 63) >>> 6;
     }
 
     /**
      * Throws, with a message for the user naming {@code variant}, when the matrix for
-     * {@code nodes} nodes would exceed {@link #MAX_MATRIX_BYTES}.
+     * {@code nodes} nodes would not fit ({@link BitMatrix#MAX_BYTES}).
      */
     static void refuseIfTooBig(String variant, int nodes) {
-        long bytes = matrixBytes(nodes);
-        if (bytes > MAX_MATRIX_BYTES) {
-            long mib = (bytes + (1 << 20) - 1) >> 20;
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s refuses %,d nodes: its bit matrix would need %,d MiB, over the 1 GiB limit;"
-                            + " use forward for a graph this large", variant, nodes, mib));
+        if (!BitMatrix.fits(nodes)) {
+            throw new IllegalArgumentException(BitMatrix.refusal(variant, nodes));
         }
     }
 

@@ -1,7 +1,5 @@
 package fwf.workload;
 
-import java.util.Locale;
-
 /**
  * The work of the two kernels {@code parallel} can split, read off the degree-oriented
  * {@link Csr} in one pass over its edges, without building either: the 64-bit words
@@ -56,12 +54,5 @@ record KernelEstimate(long words, long mergeSteps) {
     /** Whether the bit rows are the cheaper kernel: merge steps of 0.35 a word or more. */
     boolean bitRowsPay() {
         return mergeSteps * STEPS_PER_WORD_DENOMINATOR >= words * STEPS_PER_WORD_NUMERATOR;
-    }
-
-    /** What the result says when the merge was chosen: the two numbers and the rule. */
-    String forwardNote(int parts) {
-        return String.format(Locale.ROOT, "parallel ran the forward kernel on %d node ranges: this graph is too"
-                + " sparse for bit rows (forward's merge takes at most %,d steps, the rows %,d words; rows pay from"
-                + " 0.35 steps a word)", parts, mergeSteps, words);
     }
 }

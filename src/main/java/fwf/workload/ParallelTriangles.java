@@ -2,7 +2,6 @@ package fwf.workload;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -29,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ParallelTriangles {
     /** Many more ranges than cores, so a slow range does not leave the other cores idle. */
-    private static final int PARTS = 64;
+    static final int PARTS = 64;
 
     /** What the result says when the Vector API was not there to load. */
     static final String SCALAR_NOTE = "parallel ran bitset's scalar loop on " + PARTS + " node ranges: the vector"
@@ -39,15 +38,15 @@ final class ParallelTriangles {
     }
 
     static Computation prepare(EdgeList graph) {
-        long matrixBytes = BitsetTriangles.matrixBytes(graph.nodeCount());
         Csr csr = Csr.orientedByDegree(graph);
         int[] cuts = csr.cutsByEdges(PARTS);
-        if (matrixBytes > BitsetTriangles.MAX_MATRIX_BYTES) {
-            return Computation.noted(split(new ForwardTriangles(csr), cuts), fallbackNote(graph.nodeCount()));
+        if (!BitMatrix.fits(graph.nodeCount())) {
+            return Computation.noted(split(new ForwardTriangles(csr), cuts), BitMatrix.parallelTooBig(graph.nodeCount()));
         }
         KernelEstimate estimate = KernelEstimate.of(csr);
         if (!estimate.bitRowsPay()) {
-            return Computation.noted(split(new ForwardTriangles(csr), cuts), estimate.forwardNote(PARTS));
+            return Computation.noted(split(new ForwardTriangles(csr), cuts), BitMatrix.parallelTooSparse(
+                    estimate.mergeSteps(), estimate.words()));
         }
         BitsetTriangles matrix = new BitsetTriangles(csr);
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
@@ -61,15 +60,7 @@ final class ParallelTriangles {
      * fits and the rows are the cheaper kernel ({@link KernelEstimate}).
      */
     static boolean runsBitRows(EdgeList graph) {
-        return BitsetTriangles.matrixBytes(graph.nodeCount()) <= BitsetTriangles.MAX_MATRIX_BYTES
-                && KernelEstimate.of(Csr.orientedByDegree(graph)).bitRowsPay();
-    }
-
-    /** What the result says when parallel ran forward's merge instead of the bit rows. */
-    static String fallbackNote(int nodes) {
-        long mib = (BitsetTriangles.matrixBytes(nodes) + (1 << 20) - 1) >> 20;
-        return String.format(Locale.ROOT, "parallel ran the forward kernel on %d node ranges: a bit matrix for %,d"
-                + " nodes would need %,d MiB, over the 1 GiB limit", PARTS, nodes, mib);
+        return BitMatrix.fits(graph.nodeCount()) && KernelEstimate.of(Csr.orientedByDegree(graph)).bitRowsPay();
     }
 
     /**

@@ -45,7 +45,7 @@ class KernelEstimateTest {
         assertThat(estimate.words()).isEqualTo(replayed(OrientedWork.bitset(graph, "bitset"))).isEqualTo(29_398);
         assertThat(estimate.mergeSteps()).isEqualTo(6_400).isGreaterThanOrEqualTo(replayed(OrientedWork.forward(graph)));
         assertThat(estimate.bitRowsPay()).isFalse();
-        assertThat(estimate.forwardNote(64)).isEqualTo("parallel ran the forward kernel on 64 node ranges: this graph"
+        assertThat(BitMatrix.parallelTooSparse(estimate.mergeSteps(), estimate.words())).isEqualTo("parallel ran the forward kernel on 64 node ranges: this graph"
                 + " is too sparse for bit rows (forward's merge takes at most 6,400 steps, the rows 29,398 words;"
                 + " rows pay from 0.35 steps a word)");
     }

@@ -77,13 +77,13 @@ class TriangleVariantsTest {
 
     @Test
     void bitsetMatrixSizeIsNodesTimesWholeWords() {
-        assertThat(BitsetTriangles.matrixBytes(0)).isZero();
-        assertThat(BitsetTriangles.matrixBytes(1)).isEqualTo(8);
-        assertThat(BitsetTriangles.matrixBytes(65)).isEqualTo(65 * 2 * 8);
-        assertThat(BitsetTriangles.matrixBytes(4039)).isEqualTo(4039L * 64 * 8);
+        assertThat(BitMatrix.bytes(0)).isZero();
+        assertThat(BitMatrix.bytes(1)).isEqualTo(8);
+        assertThat(BitMatrix.bytes(65)).isEqualTo(65 * 2 * 8);
+        assertThat(BitMatrix.bytes(4039)).isEqualTo(4039L * 64 * 8);
         // The largest graph that fits: 92,672 = 1,448 words of 64 bits.
-        assertThat(BitsetTriangles.matrixBytes(92_672)).isLessThanOrEqualTo(1L << 30);
-        assertThat(BitsetTriangles.matrixBytes(92_673)).isGreaterThan(1L << 30);
+        assertThat(BitMatrix.bytes(92_672)).isLessThanOrEqualTo(1L << 30);
+        assertThat(BitMatrix.bytes(92_673)).isGreaterThan(1L << 30);
     }
 
     @Test
